@@ -1,0 +1,115 @@
+/**
+ * The typed suite config (DESIGN §1), as the loader returns it: validated,
+ * defaults applied, every path absolute and inside the repository.
+ */
+export type Task = 'binary' | 'multiclass' | 'regression';
+
+export type LayerMode = 'zero' | 'reinit' | 'mean' | 'remove';
+
+/** A feature ablation: the name of a mode, or a constant to put in its place. */
+export type FeatureMode = 'permute' | 'zero' | 'mean' | { value: number };
+
+export type MetricName =
+  | 'accuracy'
+  | 'error_rate'
+  | 'precision'
+  | 'recall'
+  | 'f1'
+  | 'precision_macro'
+  | 'recall_macro'
+  | 'f1_macro'
+  | 'f1_weighted'
+  | 'roc_auc'
+  | 'log_loss'
+  | 'mse'
+  | 'rmse'
+  | 'mae'
+  | 'r2';
+
+export type Scalar = string | number | boolean;
+
+/** One condition of a `where` filter, on a feature or the label column. */
+export interface Condition {
+  eq?: Scalar;
+  ne?: Scalar;
+  in?: Scalar[];
+  lt?: number;
+  lte?: number;
+  gt?: number;
+  gte?: number;
+  between?: [number, number];
+}
+
+/** Column name → condition; all conditions are ANDed. */
+export type Where = Record<string, Condition>;
+
+export type ThresholdOp = '>=' | '>' | '<=' | '<';
+
+export interface Threshold {
+  op: ThresholdOp;
+  value: number;
+}
+
+/** A model unit test: a metric with a threshold on a curated slice. */
+export interface ModelUnitTest {
+  name: string;
+  where: Where;
+  metric: MetricName;
+  threshold: Threshold;
+  minExamples: number;
+  /** For per-class precision/recall/f1: score this class alone. */
+  class?: string;
+}
+
+export interface Group {
+  name: string;
+  layers?: string[];
+  features?: string[];
+}
+
+/** Affine input scaling: model input = (raw - center) / scale, per feature. */
+export interface Scaling {
+  center: Record<string, number>;
+  scale: Record<string, number>;
+}
+
+export type GateCondition = 'test-failure' | 'regression' | 'inconclusive';
+
+export interface Gate {
+  failOn: GateCondition[];
+  regression: { metric: MetricName; tolerance: number; alpha: number };
+}
+
+export interface Config {
+  /** The config file as the user named it (for messages). */
+  file: string;
+  /** Absolute path of the repository root all paths must stay inside. */
+  root: string;
+  suite: string;
+  /** Absolute path of model.json. */
+  model: string;
+  data: {
+    /** Absolute path of the eval data file. */
+    eval: string;
+    label: string;
+    /** Undefined: every column but the label, in file order. */
+    features?: string[];
+    task?: Task;
+    classes?: string[];
+    scaling?: Scaling;
+  };
+  metrics: MetricName[];
+  seed: number;
+  repeats: number;
+  /** Bootstrap resamples for every interval. */
+  resamples: number;
+  ablations: {
+    layers: 'all' | string[];
+    layerModes: LayerMode[];
+    features: 'all' | string[];
+    featureModes: FeatureMode[];
+    groups: Group[];
+  };
+  tests: ModelUnitTest[];
+  gate: Gate;
+}

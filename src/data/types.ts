@@ -1,0 +1,33 @@
+import type { Task } from '../config/types.js';
+
+/** One column of the eval file as read: numbers where every cell parses as one. */
+export type Column = { kind: 'number'; values: Float64Array } | { kind: 'string'; values: string[] };
+
+/**
+ * The eval data of a suite, ready for the model: the selected feature
+ * columns as a row-major matrix of raw (unscaled) values, the labels encoded
+ * for the task, and every column of the file kept for `where` filters.
+ */
+export interface Dataset {
+  /** The data file as the user named it (for messages). */
+  file: string;
+  /** sha256 of the file's bytes: `sha256:<hex>`. */
+  hash: string;
+  /** Number of examples (rows). */
+  n: number;
+  /** Every column of the file, in file order, by name. */
+  columns: Map<string, Column>;
+  /** Feature names in model-input order. */
+  features: string[];
+  /** n × features.length raw feature values, row-major. */
+  x: Float64Array;
+  label: string;
+  task: Task;
+  /** Class labels in output-index order (classification), else undefined. */
+  classes: string[] | undefined;
+  /**
+   * Per example: the class index (classification) or the target value
+   * (regression).
+   */
+  y: Float64Array;
+}
