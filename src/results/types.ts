@@ -1,0 +1,97 @@
+import type { GateCondition, MetricName, Task, ThresholdOp, Where } from '../config/types.js';
+import type { BackendName } from '../backend/resolve.js';
+
+/** A 95% (by default) interval: [low, high]. */
+export type Interval = [number, number];
+
+/** A metric that could not be computed (e.g. AUC on data of one class). */
+export interface Undefined {
+  value: null;
+  reason: string;
+}
+
+export type Estimate = { value: number; ci: Interval } | Undefined;
+
+/** A component's effect on one metric. */
+export type Contribution =
+  | {
+      /** The metric with the component ablated. */
+      value: number;
+      valueCi: Interval;
+      /** Positive means the component helps. */
+      contribution: number;
+      ci: Interval;
+      /** p-value that the contribution is zero. */
+      p: number;
+      /** Benjamini–Hochberg adjusted p over all components, per metric. */
+      q: number;
+    }
+  | Undefined;
+
+export interface ComponentResult {
+  id: string;
+  kind: 'layer' | 'feature' | 'group';
+  target: string[];
+  mode: 'zero' | 'reinit' | 'mean' | 'remove' | 'permute' | 'value';
+  value?: number;
+  /** How many times it was evaluated (0 when not applicable). */
+  repeats: number;
+  notApplicable?: string;
+  metrics?: Record<string, Contribution>;
+}
+
+export type TestStatus = 'pass' | 'fail' | 'inconclusive' | 'skipped';
+
+export interface TestResult {
+  name: string;
+  metric: MetricName;
+  class?: string;
+  threshold: { op: ThresholdOp; value: number };
+  where: Where;
+  n: number;
+  value?: number | null;
+  ci?: Interval;
+  method?: 'wilson' | 'bootstrap';
+  status: TestStatus;
+  reason?: string;
+  /** The slice's rows as a base64 bitset (bit i of byte i >> 3, least significant first). */
+  slice?: string;
+}
+
+/** The results document, schemaVersion 1 (DESIGN §2, schema/results.schema.json). */
+export interface Results {
+  schemaVersion: 1;
+  suite: string;
+  source: {
+    commit: string | null;
+    ref: string | null;
+    configHash: string;
+    modelHash: string;
+    dataHash: string;
+  };
+  run: {
+    seed: number;
+    repeats: number;
+    resamples: number;
+    confidence: number;
+    backend: BackendName;
+    shard: { index: number; count: number } | null;
+    gate: {
+      failOn: GateCondition[];
+      regression: { metric: MetricName; tolerance: number; alpha: number };
+    };
+  };
+  timing: { startedAt: string; durationMs: number };
+  task: Task;
+  classes: string[] | null;
+  metrics: { name: MetricName; higherIsBetter: boolean }[];
+  baseline: { n: number; metrics: Record<string, Estimate> };
+  components: ComponentResult[];
+  tests: TestResult[];
+  predictions: {
+    encoding: 'base64-le';
+    shape: [number, number];
+    baseline: string;
+    labels: string;
+  };
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { useBackend, type BackendChoice } from '../backend/resolve.js';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import type { Results } from '../results/types.js';
+import { prepareSuite } from './prepare.js';
+import { runSuite } from './run.js';
+
+export interface EngineOptions {
+  cwd: string;
+  backend: BackendChoice;
+  /** Commit and ref of the code under test. */
+  source: (root: string) => Promise<{ commit: string | null; ref: string | null }>;
+  onNotice?: (message: string) => void;
+  onProgress?: (fraction: number) => void;
+}
+
+/** The config, the results of running it, and the gate's view of the tests. */
+export interface EngineRun {
+  config: Config;
+  results: Results;
+}
+
+/**
+ * From a config file to a results document: load and check the config,
+ * start the TF.js backend, load and check the model and data against the
+ * config, evaluate, and score. Input errors surface before any evaluation.
+ */
+export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
+  const config = await loadConfig(configFile, { cwd: options.cwd });
+  const backend = await useBackend(options.backend, {
+    searchFrom: [config.root, options.cwd],
+    onNotice: options.onNotice,
+  });
+  const suite = await prepareSuite(config, options.cwd);
+  try {
+    const results = runSuite(suite, {
+      backend,
+      source: {
+        ...(await options.source(config.root)),
+        configHash: await hashFile(configFile, options.cwd),
+      },
+      onProgress: options.onProgress,
+    });
+    return { config, results };
+  } finally {
+    suite.model.dispose();
+  }
+}
+
+/**
+ * Checks a config and everything it names (model, data, layer, feature and
+ * column names) without evaluating anything. Returns a one-line summary.
+ */
+export async function validateConfig(
+  configFile: string,
+  options: Pick<EngineOptions, 'cwd' | 'backend' | 'onNotice'>,
+): Promise<string> {
+  const config = await loadConfig(configFile, { cwd: options.cwd });
+  await useBackend(options.backend, {
+    searchFrom: [config.root, options.cwd],
+    onNotice: options.onNotice,
+  });
+  const suite = await prepareSuite(config, options.cwd);
+  suite.model.dispose();
+  const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
+  const skipped = suite.components.length - applicable;
+  return (
+    `${config.file}: valid — suite ${config.suite}, ${suite.dataset.n} examples, ` +
+    `${suite.dataset.features.length} features, ${applicable} components` +
+    (skipped > 0 ? ` (+${skipped} not applicable)` : '') +
+    `, ${config.tests.length} model unit tests`
+  );
+}
+
+async function hashFile(file: string, cwd: string): Promise<string> {
+  const bytes = await readFile(path.resolve(cwd, file));
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}

@@ -1,0 +1,169 @@
+import path from 'node:path';
+import type * as tf from '@tensorflow/tfjs';
+import { planComponents, configError, type Component } from '../ablation/plan.js';
+import type { Config } from '../config/types.js';
+import { loadDataset } from '../data/load.js';
+import { scalingVectors, type ScalingVectors } from '../data/scaling.js';
+import type { Dataset } from '../data/types.js';
+import { selectRows } from '../data/where.js';
+import { InputError } from '../errors.js';
+import { METRICS } from '../metrics/registry.js';
+import { buildGraph, type ModelGraph } from '../model/graph.js';
+import { loadModel } from '../model/load.js';
+
+/** Everything a run needs, loaded and checked against each other. */
+export interface PreparedSuite {
+  config: Config;
+  dataset: Dataset;
+  model: tf.LayersModel;
+  modelHash: string;
+  graph: ModelGraph;
+  /** Per-example model input shape (batch dimension dropped). */
+  inputShape: number[];
+  scaling: ScalingVectors;
+  components: Component[];
+  /** Per model unit test: its slice's rows and the class it scores, if any. */
+  tests: { rows: Int32Array; cls?: number }[];
+}
+
+/**
+ * Loads the data and the model a config names and checks every name in the
+ * config against them (metrics against the task, layers, features, test
+ * columns and classes, the model's input width against the features), so
+ * that a bad config fails before anything is evaluated. The caller disposes
+ * `model`.
+ */
+export async function prepareSuite(config: Config, cwd: string): Promise<PreparedSuite> {
+  const display = (file: string): string => path.relative(cwd, file) || file;
+  try {
+    const dataset = await loadDataset({
+      path: config.data.eval,
+      displayPath: display(config.data.eval),
+      label: config.data.label,
+      features: config.data.features,
+      task: config.data.task,
+      classes: config.data.classes,
+      configFile: config.file,
+    });
+    checkMetrics(config, dataset);
+    const scaling = scalingVectors(dataset, config.data.scaling, {
+      file: config.file,
+      key: 'data.scaling',
+    });
+    const tests = config.tests.map((test, i) => ({
+      rows: selectRows(dataset, test.where, { file: config.file, key: `tests[${i}].where` }),
+      cls: test.class === undefined ? undefined : classIndex(config, dataset, test.class, i),
+    }));
+
+    const loaded = await loadModel(config.model, display(config.model));
+    try {
+      const graph = buildGraph(loaded.model);
+      const inputShape = checkModel(config, display(config.model), graph, dataset);
+      const components = planComponents(config, graph, dataset.features);
+      return {
+        config,
+        dataset,
+        model: loaded.model,
+        modelHash: loaded.hash,
+        graph,
+        inputShape,
+        scaling,
+        components,
+        tests,
+      };
+    } catch (error) {
+      loaded.model.dispose();
+      throw error;
+    }
+  } catch (error) {
+    throw withConfigLine(error, config);
+  }
+}
+
+/** Adds the config line to an input error about a config key that lacks one. */
+function withConfigLine(error: unknown, config: Config): unknown {
+  if (!(error instanceof InputError) || error.file !== config.file || error.line !== undefined) {
+    return error;
+  }
+  const key = error.where ?? '';
+  const lines = (config as { lines?: ReadonlyMap<string, number> }).lines;
+  let line: number | undefined;
+  // The deepest key of the path that has a line: `tests[0].where.age.gte`, then `tests[0].where.age`…
+  for (let probe = key; probe !== '' && line === undefined; probe = parentKey(probe)) {
+    line = lines?.get(probe);
+  }
+  if (line === undefined) return error;
+  const detail = error.message.slice(`${config.file}: ${key}: `.length);
+  return new InputError(detail, { file: config.file, where: key, line }, { cause: error });
+}
+
+function parentKey(key: string): string {
+  const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
+  return cut <= 0 ? '' : key.slice(0, cut);
+}
+
+function checkMetrics(config: Config, dataset: Dataset): void {
+  const check = (name: keyof typeof METRICS, key: string): void => {
+    if (!METRICS[name].tasks.includes(dataset.task)) {
+      throw configError(
+        config,
+        key,
+        `${name} does not apply to a ${dataset.task} task (data ${dataset.label}: ${dataset.task})`,
+      );
+    }
+  };
+  config.metrics.forEach((name, i) => check(name, `metrics[${i}]`));
+  config.tests.forEach((test, i) => check(test.metric, `tests[${i}].metric`));
+}
+
+function classIndex(config: Config, dataset: Dataset, name: string, test: number): number {
+  const index = dataset.classes?.indexOf(name) ?? -1;
+  if (index < 0) {
+    throw configError(
+      config,
+      `tests[${test}].class`,
+      `${JSON.stringify(name)} is not a class of the data (classes: ${(dataset.classes ?? []).join(', ')})`,
+    );
+  }
+  return index;
+}
+
+/** Checks the model's single input and output against the data; returns the input shape. */
+function checkModel(config: Config, file: string, graph: ModelGraph, dataset: Dataset): number[] {
+  if (graph.inputSlots.length !== 1 || graph.outputSlots.length !== 1) {
+    throw new InputError(
+      `the model has ${graph.inputSlots.length} inputs and ${graph.outputSlots.length} outputs; ablation-ci evaluates models with one input and one output`,
+      { file },
+    );
+  }
+  const shape = graph.slotShapes[graph.inputSlots[0]];
+  if (shape.some((d) => d === null)) {
+    throw new InputError(`the model's input shape [${shape.join(', ')}] is not fixed`, { file });
+  }
+  const inputShape = shape as number[];
+  const width = inputShape.reduce((a, d) => a * d, 1);
+  const f = dataset.features.length;
+  if (width !== f) {
+    throw configError(
+      config,
+      config.data.features === undefined ? 'data.eval' : 'data.features',
+      `the model ${file} takes ${width} values per example (input shape [${inputShape.join(', ')}]) but the data has ${f} features`,
+    );
+  }
+  const outputShape = graph.slotShapes[graph.outputSlots[0]];
+  const outputs = outputShape.reduce<number>((a, d) => a * (d ?? 1), 1);
+  const expected =
+    dataset.task === 'multiclass'
+      ? [dataset.classes?.length ?? 0]
+      : dataset.task === 'binary'
+        ? [1, 2]
+        : [1];
+  if (!expected.includes(outputs)) {
+    throw configError(
+      config,
+      dataset.task === 'regression' ? 'data.task' : 'data.classes',
+      `the model ${file} has ${outputs} outputs but a ${dataset.task} task with ${dataset.classes?.length ?? 1} classes needs ${expected.join(' or ')}`,
+    );
+  }
+  return inputShape;
+}
