@@ -21,9 +21,16 @@ await build({
   target: 'node20',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require() for Node built-ins.
+  // Bundled CommonJS code calls require() for Node built-ins, and the wasm
+  // backend's Emscripten loader reads __dirname: give ESM chunks both.
   banner: {
-    js: "import { createRequire as __ablationCreateRequire } from 'node:module'; const require = __ablationCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __ablationRequire } from 'node:module';",
+      "import { fileURLToPath as __ablationPath } from 'node:url';",
+      'const require = __ablationRequire(import.meta.url);',
+      'const __filename = __ablationPath(import.meta.url);',
+      "const __dirname = __ablationPath(new URL('.', import.meta.url));",
+    ].join(' '),
   },
 });
 await chmod(path.join(dist, 'cli.js'), 0o755);

@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import { locate } from '../config/locate.js';
 import type { Config, FeatureMode, LayerMode } from '../config/types.js';
 import { InputError } from '../errors.js';
 import type { ModelGraph } from '../model/graph.js';
@@ -225,6 +226,5 @@ function globToRegExp(pattern: string): RegExp {
 
 /** An input error located at a config key (file, key path and line). */
 export function configError(config: Config, key: string, detail: string): InputError {
-  const lines = (config as { lines?: ReadonlyMap<string, number> }).lines;
-  return new InputError(detail, { file: config.file, where: key, line: lines?.get(key) });
+  return new InputError(detail, locate(config, key));
 }

@@ -84,7 +84,8 @@ async function loadTfjsNode(searchFrom: string[]): Promise<string | undefined> {
 
 async function startWasm(): Promise<string | undefined> {
   try {
-    if (tf.findBackendFactory('wasm') == null) throw new Error('the wasm backend is not registered');
+    if (tf.findBackendFactory('wasm') == null)
+      throw new Error('the wasm backend is not registered');
     setWasmPaths(wasmDirectory());
     return (await tf.setBackend('wasm')) ? undefined : 'it did not initialise';
   } catch (error) {
@@ -98,7 +99,10 @@ async function startWasm(): Promise<string | undefined> {
  */
 function wasmDirectory(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  if (existsSync(path.join(here, 'tfjs-backend-wasm-simd.wasm'))) return here + path.sep;
+  // The bundle's code may sit in dist/chunks/, the .wasm files in dist/.
+  for (const dir of [here, path.dirname(here)]) {
+    if (existsSync(path.join(dir, 'tfjs-backend-wasm-simd.wasm'))) return dir + path.sep;
+  }
   const require = createRequire(import.meta.url);
   const pkg = require.resolve('@tensorflow/tfjs-backend-wasm/package.json');
   return path.join(path.dirname(pkg), 'dist') + path.sep;

@@ -67,10 +67,13 @@ export interface Group {
   features?: string[];
 }
 
-/** Affine input scaling: model input = (raw - center) / scale, per feature. */
+/**
+ * Affine input scaling: model input = (raw − center) / scale. A number
+ * applies to every feature; a map names features (the others: 0 and 1).
+ */
 export interface Scaling {
-  center: Record<string, number>;
-  scale: Record<string, number>;
+  center: number | Record<string, number>;
+  scale: number | Record<string, number>;
 }
 
 export type GateCondition = 'test-failure' | 'regression' | 'inconclusive';
@@ -97,6 +100,8 @@ export interface Config {
     task?: Task;
     classes?: string[];
     scaling?: Scaling;
+    /** Absolute path of the JSON file `scaling` was read from, when it was given as a path. */
+    scalingFile?: string;
   };
   metrics: MetricName[];
   seed: number;
@@ -112,4 +117,9 @@ export interface Config {
   };
   tests: ModelUnitTest[];
   gate: Gate;
+  /**
+   * Key path as written in the file (`tests[0].min-examples`) → its 1-based
+   * line, for every key and list item present; see `locate` for messages.
+   */
+  lines: ReadonlyMap<string, number>;
 }

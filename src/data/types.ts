@@ -1,7 +1,8 @@
 import type { Task } from '../config/types.js';
 
 /** One column of the eval file as read: numbers where every cell parses as one. */
-export type Column = { kind: 'number'; values: Float64Array } | { kind: 'string'; values: string[] };
+export type Column =
+  { kind: 'number'; values: Float64Array } | { kind: 'string'; values: string[] };
 
 /**
  * The eval data of a suite, ready for the model: the selected feature

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
 import { planComponents, configError, type Component } from '../ablation/plan.js';
+import { locate } from '../config/locate.js';
 import type { Config } from '../config/types.js';
 import { loadDataset } from '../data/load.js';
 import { scalingVectors, type ScalingVectors } from '../data/scaling.js';
@@ -85,21 +86,10 @@ function withConfigLine(error: unknown, config: Config): unknown {
   if (!(error instanceof InputError) || error.file !== config.file || error.line !== undefined) {
     return error;
   }
-  const key = error.where ?? '';
-  const lines = (config as { lines?: ReadonlyMap<string, number> }).lines;
-  let line: number | undefined;
-  // The deepest key of the path that has a line: `tests[0].where.age.gte`, then `tests[0].where.age`…
-  for (let probe = key; probe !== '' && line === undefined; probe = parentKey(probe)) {
-    line = lines?.get(probe);
-  }
-  if (line === undefined) return error;
-  const detail = error.message.slice(`${config.file}: ${key}: `.length);
-  return new InputError(detail, { file: config.file, where: key, line }, { cause: error });
-}
-
-function parentKey(key: string): string {
-  const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
-  return cut <= 0 ? '' : key.slice(0, cut);
+  const location = locate(config, error.where ?? '');
+  if (location.line === undefined) return error;
+  const detail = error.message.slice(`${config.file}: ${location.where}: `.length);
+  return new InputError(detail, location, { cause: error });
 }
 
 function checkMetrics(config: Config, dataset: Dataset): void {

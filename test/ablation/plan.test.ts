@@ -127,7 +127,7 @@ describe('planComponents', () => {
       'ablation.yml: ablations.groups.g.features[0]: "nope" is not a feature',
     ],
   ])('rejects unknown names in %j', (ablations, message) => {
-    const config = testConfig({ lines: new Map([['ablations.layers[0]', 12]]) } as never);
+    const config = testConfig({ lines: new Map([['ablations.layers[0]', 12]]) });
     config.ablations = { ...config.ablations, layers: [], features: [], ...ablations };
     expect(() => planComponents(config, buildGraph(convNet()), features)).toThrow(message);
   });

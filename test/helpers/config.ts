@@ -26,5 +26,5 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     },
     lines: new Map(),
     ...overrides,
-  } as Config;
+  };
 }

@@ -1,0 +1,188 @@
+import { InputError } from '../errors.js';
+import { keyPath, type KeySegment } from './key-path.js';
+import { higherIsBetter, metricRange, PER_CLASS_METRICS } from './metric-info.js';
+import type { RawCondition, RawConfig, RawTest } from './raw.js';
+import { alternatives, show } from './schema-errors.js';
+import type {
+  Condition,
+  Config,
+  Group,
+  ModelUnitTest,
+  Scaling,
+  Threshold,
+  Where,
+} from './types.js';
+
+/** Where the config came from and what its paths resolved to (paths.ts). */
+export interface BuildContext {
+  file: string;
+  lines: ReadonlyMap<string, number>;
+  root: string;
+  model: string;
+  eval: string;
+  scaling?: Scaling;
+  scalingFile?: string;
+}
+
+/**
+ * The typed Config of a document that passed the schema: defaults applied,
+ * and the rules a schema cannot say checked (unique test names, thresholds
+ * within the metric's range, the gate metric among the metrics, …).
+ */
+export function buildConfig(raw: RawConfig, context: BuildContext): Config {
+  const fail = (detail: string, ...segments: KeySegment[]): never => {
+    const where = keyPath(...segments);
+    throw new InputError(detail, { file: context.file, where, line: context.lines.get(where) });
+  };
+  const metrics = raw.metrics ?? ['accuracy'];
+  const classes = raw.data.classes?.map(String);
+  classes?.forEach((name, i) => {
+    const first = classes.indexOf(name);
+    if (first < i)
+      fail(`duplicate ${show(name)}, already at data.classes[${first}]`, 'data', 'classes', i);
+  });
+  raw.data.features?.forEach((name, i) => {
+    if (name === raw.data.label) fail(`${show(name)} is the label column`, 'data', 'features', i);
+  });
+  const tests = (raw.tests ?? []).map((test, i) => buildTest(test, i, fail));
+  tests.forEach((test, i) => {
+    const first = tests.findIndex((other) => other.name === test.name);
+    if (first < i)
+      fail(
+        `duplicate test name ${show(test.name)}, already at tests[${first}].name`,
+        'tests',
+        i,
+        'name',
+      );
+  });
+  const gateMetric = raw.gate?.regression?.metric ?? metrics[0];
+  if (!metrics.includes(gateMetric)) {
+    fail(
+      `${show(gateMetric)} is not one of metrics (${metrics.join(', ')})`,
+      'gate',
+      'regression',
+      'metric',
+    );
+  }
+  const ablations = raw.ablations ?? {};
+  const data: Config['data'] = { eval: context.eval, label: raw.data.label };
+  if (raw.data.features !== undefined) data.features = raw.data.features;
+  if (raw.data.task !== undefined) data.task = raw.data.task;
+  if (classes !== undefined) data.classes = classes;
+  if (context.scaling !== undefined) data.scaling = context.scaling;
+  if (context.scalingFile !== undefined) data.scalingFile = context.scalingFile;
+  return {
+    file: context.file,
+    root: context.root,
+    suite: raw.suite,
+    model: context.model,
+    data,
+    metrics,
+    seed: raw.seed ?? 42,
+    repeats: raw.repeats ?? 5,
+    resamples: raw.resamples ?? 1000,
+    ablations: {
+      layers: ablations.layers ?? 'all',
+      layerModes: ablations['layer-modes'] ?? ['zero', 'reinit'],
+      features: ablations.features ?? 'all',
+      featureModes: ablations['feature-modes'] ?? ['permute'],
+      groups: buildGroups(ablations.groups ?? {}, context.lines),
+    },
+    tests,
+    gate: {
+      failOn: raw.gate?.['fail-on'] ?? ['test-failure', 'regression'],
+      regression: {
+        metric: gateMetric,
+        tolerance: raw.gate?.regression?.tolerance ?? 0.01,
+        alpha: raw.gate?.regression?.alpha ?? 0.05,
+      },
+    },
+    lines: context.lines,
+  };
+}
+
+type Fail = (detail: string, ...segments: KeySegment[]) => never;
+
+function buildTest(raw: RawTest, i: number, fail: Fail): ModelUnitTest {
+  const threshold = parseThreshold(raw, i, fail);
+  const where: Where = {};
+  for (const [column, condition] of Object.entries(raw.where ?? {})) {
+    where[column] = buildCondition(condition, (detail) =>
+      fail(detail, 'tests', i, 'where', column, 'between'),
+    );
+  }
+  const test: ModelUnitTest = {
+    name: raw.name,
+    where,
+    metric: raw.metric,
+    threshold,
+    minExamples: raw['min-examples'] ?? 1,
+  };
+  if (raw.class !== undefined) {
+    if (!PER_CLASS_METRICS.includes(raw.metric)) {
+      fail(
+        `class applies only to ${alternatives(PER_CLASS_METRICS)}, not ${raw.metric}`,
+        'tests',
+        i,
+        'class',
+      );
+    }
+    test.class = String(raw.class);
+  }
+  return test;
+}
+
+const THRESHOLD = /^\s*(>=|>|<=|<)\s*(\S+)\s*$/;
+
+/**
+ * `">= 0.8"` as written, or a bare number: at least that for a metric where
+ * higher is better, at most that for one where lower is.
+ */
+function parseThreshold(raw: RawTest, i: number, fail: Fail): Threshold {
+  let threshold: Threshold;
+  if (typeof raw.threshold === 'number') {
+    threshold = { op: higherIsBetter(raw.metric) ? '>=' : '<=', value: raw.threshold };
+  } else {
+    // The schema's pattern already admits only an operator and a number.
+    const [, op, value] = THRESHOLD.exec(raw.threshold) as unknown as [
+      string,
+      Threshold['op'],
+      string,
+    ];
+    threshold = { op, value: Number(value) };
+  }
+  const { min, max } = metricRange(raw.metric);
+  if (threshold.value < min || threshold.value > max) {
+    const range =
+      min === -Infinity ? `<= ${max}` : max === Infinity ? `>= ${min}` : `from ${min} to ${max}`;
+    fail(
+      `expected a value ${range} for ${raw.metric}, got ${threshold.value}`,
+      'tests',
+      i,
+      'threshold',
+    );
+  }
+  return threshold;
+}
+
+function buildCondition(raw: RawCondition, fail: (detail: string) => never): Condition {
+  const condition: Condition = { ...raw } as Condition;
+  if (raw.between !== undefined) {
+    const [low, high] = raw.between;
+    if (low > high) fail(`expected [low, high] with low <= high, got [${low}, ${high}]`);
+    condition.between = [low, high];
+  }
+  return condition;
+}
+
+function buildGroups(
+  raw: Record<string, { layers?: string[]; features?: string[] }>,
+  lines: ReadonlyMap<string, number>,
+): Group[] {
+  // Document order (the order of `lines`): a JS object puts integer-like keys ("7") first.
+  const order = [...lines.keys()];
+  const position = (name: string): number => order.indexOf(keyPath('ablations', 'groups', name));
+  return Object.keys(raw)
+    .sort((a, b) => position(a) - position(b))
+    .map((name) => ({ name, ...raw[name] }));
+}

@@ -1,0 +1,220 @@
+import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
+import {
+  FEATURE_MODE_NAMES,
+  GATE_CONDITIONS,
+  LAYER_MODES,
+  METRIC_NAMES,
+  TASKS,
+} from './metric-info.js';
+
+/**
+ * The JSON Schema (draft-07) of `ablation.yml` and of a scaling JSON file.
+ * Every mapping has `additionalProperties: false`, so an unknown key is an
+ * error. The `expected` keyword is ours, an annotation: the words a message
+ * uses when a value fails its schema (see schema-errors.ts).
+ */
+
+const NAME_PATTERN = '^[A-Za-z0-9._-]+$';
+const NAME_WORDS = 'letters, digits, ".", "_" or "-"';
+
+const nonEmptyString = { type: 'string', minLength: 1 };
+const path = { type: 'string', minLength: 1, expected: 'a path relative to the config file' };
+const names = { type: 'array', uniqueItems: true, items: nonEmptyString };
+const metric = { type: 'string', enum: METRIC_NAMES };
+const scalar = { type: ['string', 'number', 'boolean'] };
+
+const allOrNames = (what: string): SchemaObject => ({
+  anyOf: [{ type: 'string', enum: ['all'] }, names],
+  expected: `all or a list of ${what}`,
+});
+
+const numberOrMap = (value: SchemaObject, words: string): SchemaObject => ({
+  anyOf: [value, { type: 'object', additionalProperties: value }],
+  expected: `${words} or a mapping of feature names to ${words.replace(/^an? /, '')}s`,
+});
+
+/** `{center, scale}`: model input = (raw − center) / scale. */
+export const scalingSchema: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    center: numberOrMap({ type: 'number' }, 'a number'),
+    scale: numberOrMap(
+      { type: 'number', exclusiveMinimum: 0, expected: 'a positive number' },
+      'a positive number',
+    ),
+  },
+  expected: 'a mapping with center and scale',
+};
+
+const condition: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    eq: scalar,
+    ne: scalar,
+    in: { type: 'array', minItems: 1, items: scalar },
+    lt: { type: 'number' },
+    lte: { type: 'number' },
+    gt: { type: 'number' },
+    gte: { type: 'number' },
+    between: {
+      type: 'array',
+      minItems: 2,
+      maxItems: 2,
+      items: { type: 'number' },
+      expected: 'a list of two numbers [low, high]',
+    },
+  },
+  expected: 'a condition such as {gte: 65} (eq, ne, in, lt, lte, gt, gte, between)',
+};
+
+const modelUnitTest: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'metric', 'threshold'],
+  properties: {
+    name: nonEmptyString,
+    where: { type: 'object', additionalProperties: condition },
+    metric,
+    threshold: {
+      anyOf: [
+        {
+          type: 'string',
+          pattern: '^\\s*(>=|>|<=|<)\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$',
+        },
+        { type: 'number' },
+      ],
+      expected: 'a threshold such as ">= 0.8" (>=, >, <=, <) or a number',
+    },
+    'min-examples': { type: 'integer', minimum: 1 },
+    class: { type: ['string', 'number'], expected: 'a class label (a string or a number)' },
+  },
+};
+
+const group: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  properties: {
+    layers: { ...names, minItems: 1 },
+    features: { ...names, minItems: 1 },
+  },
+  expected: 'exactly one of {layers: [...]} or {features: [...]}',
+};
+
+/** The whole `ablation.yml`. */
+export const configSchema: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['suite', 'model', 'data'],
+  expected: 'a mapping with suite, model and data',
+  properties: {
+    suite: { type: 'string', pattern: NAME_PATTERN, expected: `a suite name of ${NAME_WORDS}` },
+    model: path,
+    data: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['eval', 'label'],
+      properties: {
+        eval: path,
+        label: nonEmptyString,
+        features: { ...names, minItems: 1 },
+        task: { type: 'string', enum: TASKS },
+        classes: {
+          type: 'array',
+          minItems: 2,
+          uniqueItems: true,
+          items: { type: ['string', 'number'] },
+        },
+        scaling: {
+          anyOf: [path, scalingSchema],
+          expected: 'a mapping with center and scale, or the path of a JSON file holding one',
+        },
+      },
+    },
+    metrics: { type: 'array', minItems: 1, uniqueItems: true, items: metric },
+    seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+    repeats: { type: 'integer', minimum: 1, maximum: 1000 },
+    resamples: { type: 'integer', minimum: 100, maximum: 100000 },
+    ablations: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        layers: allOrNames('layer names or globs'),
+        'layer-modes': {
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', enum: LAYER_MODES },
+        },
+        features: allOrNames('feature names'),
+        'feature-modes': {
+          type: 'array',
+          uniqueItems: true,
+          items: {
+            anyOf: [
+              { type: 'string', enum: FEATURE_MODE_NAMES },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['value'],
+                properties: { value: { type: 'number' } },
+              },
+            ],
+            expected: `one of ${FEATURE_MODE_NAMES.join(' | ')} | {value: number}`,
+          },
+        },
+        groups: {
+          type: 'object',
+          propertyNames: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            expected: `a group name of ${NAME_WORDS}`,
+          },
+          additionalProperties: group,
+        },
+      },
+    },
+    tests: { type: 'array', items: modelUnitTest },
+    gate: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'fail-on': {
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', enum: GATE_CONDITIONS },
+        },
+        regression: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            metric,
+            tolerance: { type: 'number', minimum: 0 },
+            alpha: {
+              type: 'number',
+              exclusiveMinimum: 0,
+              maximum: 0.5,
+              expected: 'a number in (0, 0.5]',
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+let compiled: { config: ValidateFunction; scaling: ValidateFunction } | undefined;
+
+/** The compiled validators (compiled once, on first use). */
+export function validators(): { config: ValidateFunction; scaling: ValidateFunction } {
+  if (compiled === undefined) {
+    // allErrors, so that schema-errors.ts can pick the most useful error, not the first found.
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    ajv.addKeyword({ keyword: 'expected', schemaType: 'string' });
+    compiled = { config: ajv.compile(configSchema), scaling: ajv.compile(scalingSchema) };
+  }
+  return compiled;
+}

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Task } from '../config/types.js';
+import { errorMessage, InputError } from '../errors.js';
+import { describeNonNumber, firstNonNumber } from './columns.js';
+import { parseCsv } from './csv.js';
+import { parseJsonArray, parseJsonLines } from './json.js';
+import { encodeLabels } from './labels.js';
+import { quoteName, unknownNameHint } from './names.js';
+import { rowLocation, type RawTable } from './table.js';
+import type { Column, Dataset } from './types.js';
+
+/** What `loadDataset` needs: `Config.data` plus the names to use in messages. */
+export interface DatasetSpec {
+  /** Absolute path of the eval file. */
+  path: string;
+  /** The path as the user wrote it (relative to the repository): used in every message. */
+  displayPath: string;
+  label: string;
+  features?: string[];
+  task?: Task;
+  classes?: string[];
+  /** The config file as the user named it, for errors about its keys. */
+  configFile: string;
+}
+
+type Format = 'csv' | 'jsonl' | 'json';
+
+const FORMATS: Record<string, Format> = {
+  '.csv': 'csv',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+};
+
+/** Reads the eval file and builds the `Dataset` (see `parseDataset`). */
+export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
+  formatOf(spec);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(spec.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : errorMessage(error);
+    throw new InputError(`cannot read ${spec.displayPath}: ${reason}`, {
+      file: spec.configFile,
+      where: 'data.eval',
+    });
+  }
+  return parseDataset(bytes, spec);
+}
+
+/**
+ * Builds the `Dataset` from the eval file's bytes, in the format its
+ * extension names (`.csv`, `.jsonl`/`.ndjson`, `.json`). Every column is
+ * kept and typed; features are `spec.features` or every column but the
+ * label, in file order, and every feature cell must be a finite number.
+ */
+export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
+  const file = spec.displayPath;
+  const table = readTable(bytes, formatOf(spec), file);
+  if (table.rows === 0) throw new InputError('no data rows', { file });
+  const n = table.rows;
+  const labelIndex = table.names.indexOf(spec.label);
+  if (labelIndex < 0) {
+    throw new InputError(
+      `no column ${quoteName(spec.label)} in ${file}; ` +
+        unknownNameHint(spec.label, table.names, 'columns'),
+      { file: spec.configFile, where: 'data.label' },
+    );
+  }
+  const featureIndexes = selectFeatures(table, labelIndex, spec);
+
+  const columns = new Map<string, Column>(table.names.map((name, j) => [name, table.columns[j]]));
+  const features = featureIndexes.map((j) => table.names[j]);
+  const x = featureMatrix(table, featureIndexes, file);
+  const labels = encodeLabels({
+    name: spec.label,
+    column: table.columns[labelIndex],
+    lines: table.lines,
+    task: spec.task,
+    classes: spec.classes,
+    file,
+    configFile: spec.configFile,
+  });
+
+  return {
+    file,
+    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    n,
+    columns,
+    features,
+    x,
+    label: spec.label,
+    task: labels.task,
+    classes: labels.classes,
+    y: labels.y,
+  };
+}
+
+function formatOf(spec: DatasetSpec): Format {
+  const extension = extname(spec.path).toLowerCase();
+  const format = FORMATS[extension];
+  if (format === undefined) {
+    const found = extension === '' ? 'no file extension' : `unknown extension ${extension}`;
+    throw new InputError(`${spec.displayPath}: ${found}; expected .csv, .jsonl, .ndjson or .json`, {
+      file: spec.configFile,
+      where: 'data.eval',
+    });
+  }
+  return format;
+}
+
+function readTable(bytes: Uint8Array, format: Format, file: string): RawTable {
+  let text: string;
+  try {
+    // TextDecoder drops a leading byte-order mark.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('not valid UTF-8 text', { file });
+  }
+  switch (format) {
+    case 'csv':
+      return parseCsv(text, file);
+    case 'jsonl':
+      return parseJsonLines(text, file);
+    case 'json':
+      return parseJsonArray(text, file);
+  }
+}
+
+function selectFeatures(table: RawTable, labelIndex: number, spec: DatasetSpec): number[] {
+  if (spec.features === undefined) {
+    const all = table.names.map((_, j) => j).filter((j) => j !== labelIndex);
+    if (all.length === 0) {
+      throw new InputError(`no feature columns: the file has only the label column`, {
+        file: spec.displayPath,
+      });
+    }
+    return all;
+  }
+  if (spec.features.length === 0) {
+    throw new InputError('expected at least one feature', {
+      file: spec.configFile,
+      where: 'data.features',
+    });
+  }
+  const seen = new Set<string>();
+  return spec.features.map((name, i) => {
+    const location = { file: spec.configFile, where: `data.features[${i}]` };
+    const j = table.names.indexOf(name);
+    if (j < 0) {
+      const hint = unknownNameHint(name, table.names, 'columns');
+      throw new InputError(
+        `no column ${quoteName(name)} in ${spec.displayPath}; ${hint}`,
+        location,
+      );
+    }
+    if (j === labelIndex) throw new InputError(`${quoteName(name)} is the label column`, location);
+    if (seen.has(name)) throw new InputError(`duplicate feature ${quoteName(name)}`, location);
+    seen.add(name);
+    return j;
+  });
+}
+
+/** The features as a row-major matrix; the first non-number cell (by row) is an error. */
+function featureMatrix(table: RawTable, featureIndexes: number[], file: string): Float64Array {
+  const n = table.rows;
+  const d = featureIndexes.length;
+  let bad: { row: number; j: number; text: string } | undefined;
+  for (const j of featureIndexes) {
+    const column = table.columns[j];
+    if (column.kind === 'number') continue;
+    const row = firstNonNumber(column.values);
+    if (bad === undefined || row < bad.row) bad = { row, j, text: column.values[row] };
+  }
+  if (bad !== undefined) {
+    throw new InputError(`expected a number, got ${describeNonNumber(bad.text)}`, {
+      file,
+      ...rowLocation(table, bad.row, table.names[bad.j]),
+    });
+  }
+  const x = new Float64Array(n * d);
+  const sources = featureIndexes.map((j) => table.columns[j].values as Float64Array);
+  // Filled in row order: writes that stride through x would miss the cache.
+  for (let i = 0, k = 0; i < n; i++) for (let f = 0; f < d; f++, k++) x[k] = sources[f][i];
+  return x;
+}

@@ -1,0 +1,23 @@
+import type { Column } from './types.js';
+
+/** The eval file as read and typed: column names, columns, and where each row starts. */
+export interface RawTable {
+  names: string[];
+  /** One per name, same order. */
+  columns: Column[];
+  /** Number of data rows. */
+  rows: number;
+  /** 1-based line of each row's first character, when the format has lines. */
+  lines: Int32Array | undefined;
+}
+
+/** Where row i (0-based) is, for `InputError`: its 1-based number and its line. */
+export function rowLocation(
+  table: Pick<RawTable, 'lines'>,
+  i: number,
+  column?: string,
+): { where: string; line: number | undefined } {
+  const where =
+    column === undefined ? `row ${i + 1}` : `row ${i + 1}, column ${JSON.stringify(column)}`;
+  return { where, line: table.lines?.[i] };
+}

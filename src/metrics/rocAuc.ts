@@ -1,0 +1,97 @@
+import type { PreparedMetric } from './prepare.js';
+import type { Predictions } from './types.js';
+
+/**
+ * One score column ranked once: examples in increasing score order, which
+ * of them are positive, and where each group of tied scores ends.
+ */
+interface RankedColumn {
+  order: Int32Array;
+  positive: Uint8Array;
+  groupEnd: Int32Array;
+  groups: number;
+  /** A NaN score has no rank: the AUC is undefined. */
+  hasNaN: boolean;
+}
+
+function rankColumn(
+  scores: Float64Array,
+  stride: number,
+  column: number,
+  truth: Int32Array,
+  positiveClass: number,
+): RankedColumn {
+  const n = truth.length;
+  const score = new Float64Array(n);
+  let hasNaN = false;
+  for (let i = 0; i < n; i++) {
+    score[i] = scores[i * stride + column];
+    if (Number.isNaN(score[i])) hasNaN = true;
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!hasNaN) order.sort((a, b) => score[a] - score[b] || a - b);
+  const positive = new Uint8Array(n);
+  const groupEnd = new Int32Array(n);
+  let groups = 0;
+  for (let j = 0; j < n; j++) {
+    positive[j] = truth[order[j]] === positiveClass ? 1 : 0;
+    if (j + 1 === n || score[order[j + 1]] !== score[order[j]]) groupEnd[groups++] = j + 1;
+  }
+  return { order, positive, groupEnd, groups, hasNaN };
+}
+
+/**
+ * The weighted Mann–Whitney statistic: the weighted share of (positive,
+ * negative) pairs ranked right, ties counting one half. It equals the
+ * trapezoidal area under sklearn's ROC curve. NaN when either side has no
+ * weight (sklearn raises: "Only one class present in y_true").
+ */
+function columnAuc(col: RankedColumn, weights: Float64Array | undefined): number {
+  if (col.hasNaN) return NaN;
+  const { order, positive, groupEnd, groups } = col;
+  let negBelow = 0;
+  let posTotal = 0;
+  let area = 0;
+  let start = 0;
+  for (let g = 0; g < groups; g++) {
+    const end = groupEnd[g];
+    let pos = 0;
+    let neg = 0;
+    for (let j = start; j < end; j++) {
+      const w = weights === undefined ? 1 : weights[order[j]];
+      if (positive[j] === 1) pos += w;
+      else neg += w;
+    }
+    area += pos * (negBelow + neg / 2);
+    negBelow += neg;
+    posTotal += pos;
+    start = end;
+  }
+  if (posTotal === 0 || negBelow === 0) return NaN;
+  return area / (posTotal * negBelow);
+}
+
+/**
+ * Prepares ROC AUC. Two classes: sklearn `roc_auc_score(y, p[:, 1])`.
+ * More: one-vs-rest, macro average over all k classes (sklearn
+ * `multi_class='ovr', average='macro', labels=range(k)`), NaN when a class
+ * has no weight among the true labels, where sklearn raises. Unlike sklearn,
+ * rows of scores need not sum to 1. The sort happens here, once; each call
+ * is O(n·k).
+ */
+export function prepareRocAuc(preds: Predictions): PreparedMetric {
+  const { k, scores } = preds;
+  const truth = Int32Array.from(preds.yTrue);
+  if (k === 2) {
+    const col = rankColumn(scores, 2, 1, truth, 1);
+    return (weights) => columnAuc(col, weights);
+  }
+  const cols: RankedColumn[] = [];
+  for (let c = 0; c < k; c++) cols.push(rankColumn(scores, k, c, truth, c));
+  return (weights) => {
+    let sum = 0;
+    for (const col of cols) sum += columnAuc(col, weights);
+    return sum / k;
+  };
+}
