@@ -16,24 +16,24 @@ export interface ScalingVectors {
  * the scaling is in the config (`data.scaling`).
  */
 export function scalingVectors(
-  dataset: Pick<Dataset, 'features'>,
+  dataset: Pick<Dataset, 'features' | 'columns'>,
   scaling: Scaling | undefined,
   location: { file: string; key: string },
 ): ScalingVectors {
   return {
-    center: vector(dataset.features, scaling?.center, 0, 'center', location),
-    scale: vector(dataset.features, scaling?.scale, 1, 'scale', location),
+    center: vector(dataset, scaling?.center, 0, 'center', location),
+    scale: vector(dataset, scaling?.scale, 1, 'scale', location),
   };
 }
 
 function vector(
-  features: string[],
+  { features, columns }: Pick<Dataset, 'features' | 'columns'>,
   spec: number | Record<string, number> | undefined,
   fallback: number,
   part: 'center' | 'scale',
   location: { file: string; key: string },
 ): Float64Array {
-  const key = `${location.key}.${part}`;
+  const key = location.key === '' ? part : `${location.key}.${part}`;
   const check = (value: unknown, where: string): number => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new InputError(`expected a finite number, got ${String(value)}`, {
@@ -53,6 +53,8 @@ function vector(
   for (const [name, value] of Object.entries(spec)) {
     const where = keyPath(key, name);
     const f = index.get(name);
+    // A shared scaling file may cover columns this suite does not feed the model.
+    if (f === undefined && columns.has(name)) continue;
     if (f === undefined) {
       throw new InputError(
         `${quoteName(name)} is not a feature; ${unknownNameHint(name, features, 'features')}`,

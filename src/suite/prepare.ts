@@ -47,10 +47,15 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
       configFile: config.file,
     });
     checkMetrics(config, dataset);
-    const scaling = scalingVectors(dataset, config.data.scaling, {
-      file: config.file,
-      key: 'data.scaling',
-    });
+    // Scaling given as a JSON file: its errors name that file and its own keys.
+    const scalingFile = config.data.scalingFile;
+    const scaling = scalingVectors(
+      dataset,
+      config.data.scaling,
+      scalingFile === undefined
+        ? { file: config.file, key: 'data.scaling' }
+        : { file: display(scalingFile), key: '' },
+    );
     const tests = config.tests.map((test, i) => ({
       rows: selectRows(dataset, test.where, { file: config.file, key: `tests[${i}].where` }),
       cls: test.class === undefined ? undefined : classIndex(config, dataset, test.class, i),

@@ -1,9 +1,19 @@
+import type { Column } from '../../src/data/types.js';
 import { describe, expect, it } from 'vitest';
 import type { Scaling } from '../../src/config/types.js';
 import { scalingVectors } from '../../src/data/scaling.js';
 import { inputErrorOf } from './helpers.js';
 
-const DATA = { features: ['age', 'income', 'mean radius'] };
+const FEATURES = ['age', 'income', 'mean radius'];
+const DATA = {
+  features: FEATURES,
+  columns: new Map<string, Column>(
+    [...FEATURES, 'unused column'].map((name) => [
+      name,
+      { kind: 'number', values: new Float64Array() },
+    ]),
+  ),
+};
 const AT = { file: 'ablation.yml', key: 'data.scaling' };
 
 describe('scalingVectors', () => {
@@ -21,6 +31,12 @@ describe('scalingVectors', () => {
         scaling: { center: { income: 50000, age: 40 }, scale: { income: -1000 } },
         center: [40, 50000, 0],
         scale: [1, -1000, 1],
+      },
+      {
+        name: 'a column of the file that is not a feature is ignored',
+        scaling: { center: { 'unused column': 9, age: 2 }, scale: 1 },
+        center: [2, 0, 0],
+        scale: [1, 1, 1],
       },
       {
         name: 'a number and a map',

@@ -1,0 +1,29 @@
+/**
+ * Statistics primitives (DESIGN §7): exact binomial and McNemar tests, the
+ * paired accuracy tests of the regression gate, Wilson intervals, multiple-
+ * testing adjustments and the paired bootstrap. Pure functions; every random
+ * draw comes from `Rng`.
+ */
+export { Rng } from './rng.js';
+export { binomialCdf, binomialLogPmf, binomialPmf, binomialSf } from './binomial.js';
+export { binomialTest, mcnemarExact, type Alternative } from './binomtest.js';
+export { erf, erfc, normalCdf, normalQuantile } from './normal.js';
+export { wilsonInterval } from './wilson.js';
+export { benjaminiHochberg, holm } from './multiple.js';
+export {
+  mcnemarNonInferiority,
+  mcnemarRegression,
+  pairedExactTest,
+  pairedTailProbability,
+  tangoStatistic,
+  tangoTest,
+  type PairedCounts,
+} from './paired.js';
+export {
+  bootstrapCounts,
+  bootstrapPValue,
+  pairedBootstrap,
+  percentileInterval,
+  resampleCounts,
+  weightedMean,
+} from './bootstrap.js';
