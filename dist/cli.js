@@ -9,7 +9,7 @@ import {
   testVerdict,
   validateConfig,
   writeFileAtomic
-} from "./chunks/chunk-OLO7PATD.js";
+} from "./chunks/chunk-T5Y2OR73.js";
 
 // src/cli/main.ts
 import path from "node:path";

@@ -127,6 +127,7 @@ export function pairedTailProbability(
  */
 export function mcnemarRegression(counts: PairedCounts, margin: number): number {
   checkMargin(margin);
+  checkCounts(counts, -margin);
   if (margin === 0) return mcnemarExact(counts.losses, counts.wins, 'greater');
   return pairedExactTest(counts, -margin, 'less');
 }
@@ -139,6 +140,7 @@ export function mcnemarRegression(counts: PairedCounts, margin: number): number 
  */
 export function mcnemarNonInferiority(counts: PairedCounts, margin: number): number {
   checkMargin(margin);
+  checkCounts(counts, -margin);
   if (margin === 0) return mcnemarExact(counts.losses, counts.wins, 'less');
   return pairedExactTest(counts, -margin, 'greater');
 }

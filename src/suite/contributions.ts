@@ -29,8 +29,11 @@ export function scoreBaseline(
 
 /** The baseline's estimate with its percentile interval. */
 export function baselineEstimate(metric: BaselineMetric, confidence: number): Estimate {
-  if (!Number.isFinite(metric.value)) return { value: null, reason: undefinedReason(metric.name) };
-  return { value: metric.value, ci: percentileInterval(metric.samples, confidence) };
+  const ci = percentileInterval(metric.samples, confidence);
+  if (!Number.isFinite(metric.value) || !finite(ci)) {
+    return { value: null, reason: undefinedReason(metric.name) };
+  }
+  return { value: metric.value, ci };
 }
 
 /**
@@ -68,14 +71,19 @@ export function contribution(
     values[b] = sum / repeats;
     effects[b] = sign * (base.samples[b] - values[b]);
   }
-  return {
-    value: point,
-    valueCi: percentileInterval(values, options.confidence),
-    contribution: sign * (base.value - point),
-    ci: percentileInterval(effects, options.confidence),
-    p: bootstrapPValue(effects, 0),
-    q: 1,
-  };
+  const valueCi = percentileInterval(values, options.confidence);
+  const ci = percentileInterval(effects, options.confidence);
+  const p = bootstrapPValue(effects, 0);
+  if (!finite(valueCi) || !finite(ci) || !Number.isFinite(p)) {
+    return { value: null, reason: undefinedReason(base.name) };
+  }
+  // q is set once every component's p is known (Benjamini–Hochberg).
+  return { value: point, valueCi, contribution: sign * (base.value - point), ci, p, q: p };
+}
+
+/** Whether both ends of an interval are numbers (a metric undefined on every resample gives NaN). */
+export function finite([low, high]: [number, number]): boolean {
+  return Number.isFinite(low) && Number.isFinite(high);
 }
 
 function mean(values: number[]): number {

@@ -5,6 +5,7 @@ import type { Interval, TestResult, TestStatus } from '../results/types.js';
 import { bootstrapCounts, percentileInterval } from '../stats/bootstrap.js';
 import { Rng } from '../stats/rng.js';
 import { wilsonInterval } from '../stats/wilson.js';
+import { finite } from './contributions.js';
 
 export interface UnitTestOptions {
   seed: number;
@@ -59,6 +60,13 @@ export function runUnitTest(
   } else {
     method = 'bootstrap';
     ci = sliceBootstrap(test, slice, options, metricOptions);
+    if (!finite(ci)) {
+      return {
+        ...result,
+        value,
+        reason: `${test.metric} is undefined on every resample of this slice`,
+      };
+    }
   }
   return {
     ...result,

@@ -220,6 +220,7 @@ describe('mcnemarRegression and mcnemarNonInferiority', () => {
 
   it('reject bad counts and margins', () => {
     expect(() => mcnemarRegression({ losses: 5, wins: 6, n: 10 }, 0.01)).toThrow(RangeError);
+    expect(() => mcnemarNonInferiority({ losses: 5, wins: 6, n: 10 }, 0)).toThrow(RangeError);
     expect(() => mcnemarRegression({ losses: 1, wins: 1, n: 10 }, -0.01)).toThrow(RangeError);
     expect(() => pairedExactTest({ losses: 1, wins: 1, n: 10 }, 1, 'less')).toThrow(RangeError);
     expect(mcnemarRegression({ losses: 0, wins: 0, n: 0 }, 0.01)).toBe(1);
