@@ -9,7 +9,7 @@ import {
   testVerdict,
   validateConfig,
   writeFileAtomic
-} from "./chunks/chunk-T5Y2OR73.js";
+} from "./chunks/chunk-R7ZHFF3M.js";
 
 // src/cli/main.ts
 import path from "node:path";

@@ -10,7 +10,7 @@ import {
   sourceOf,
   testVerdict,
   writeFileAtomic
-} from "./chunks/chunk-T5Y2OR73.js";
+} from "./chunks/chunk-R7ZHFF3M.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
