@@ -6,10 +6,10 @@ import {
   errorMessage,
   runEngine,
   sourceOf,
-  testVerdict,
   validateConfig,
+  verdict,
   writeFileAtomic
-} from "./chunks/chunk-R7ZHFF3M.js";
+} from "./chunks/chunk-S5WMBAYP.js";
 
 // src/cli/main.ts
 import path from "node:path";
@@ -120,11 +120,11 @@ async function runCommand(args, io) {
   }
   await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}
 `);
-  const verdict = testVerdict(results);
+  const verdict2 = verdict(results, []);
   io.stdout.write(`${summary(results)}
 results: ${path.relative(io.cwd, out) || out}
 `);
-  return verdict.passed ? 0 : 1;
+  return verdict2.passed ? 0 : 1;
 }
 async function validateCommand(args, io) {
   const { values } = parse(() => parseArgs({ args, strict: true, options: COMMON }));
@@ -149,9 +149,11 @@ function summary(results) {
     `components: ${applicable} evaluated, ${results.components.length - applicable} not applicable`,
     `tests: ${count("pass")} pass, ${count("fail")} fail, ${count("inconclusive")} inconclusive, ${count("skipped")} skipped`
   ];
-  const verdict = testVerdict(results);
-  if (!verdict.passed)
-    lines.push(`gate: failed (${[...verdict.failed, ...verdict.inconclusive].join(", ")})`);
+  const verdict2 = verdict(results, []);
+  if (!verdict2.passed)
+    lines.push(
+      `gate: failed (${[...verdict2.failedTests, ...verdict2.inconclusiveTests].join(", ")})`
+    );
   return lines.join("\n");
 }
 function fmt(value) {

@@ -8,9 +8,9 @@ import {
   errorMessage,
   runEngine,
   sourceOf,
-  testVerdict,
+  verdict,
   writeFileAtomic
-} from "./chunks/chunk-R7ZHFF3M.js";
+} from "./chunks/chunk-S5WMBAYP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19694,14 +19694,14 @@ async function run() {
     const out = path.join(process.env.RUNNER_TEMP ?? cwd, "ablation-ci", `${results.suite}.json`);
     await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}
 `);
-    const verdict = testVerdict(results);
+    const verdict2 = verdict(results, []);
     setOutput("results-path", out);
-    setOutput("passed", String(verdict.passed));
-    setOutput("failed-tests", verdict.failed.join(","));
+    setOutput("passed", String(verdict2.passed));
+    setOutput("failed-tests", verdict2.failedTests.join(","));
     info(`results: ${out}`);
-    if (!verdict.passed) {
+    if (!verdict2.passed) {
       setFailed(
-        `model unit tests failed: ${[...verdict.failed, ...verdict.inconclusive].join(", ")}`
+        `model unit tests failed: ${[...verdict2.failedTests, ...verdict2.inconclusiveTests].join(", ")}`
       );
     }
   } catch (error2) {

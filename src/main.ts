@@ -2,7 +2,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { BACKEND_CHOICES, type BackendChoice } from './backend/resolve.js';
 import { InputError, errorMessage } from './errors.js';
-import { testVerdict } from './results/gate.js';
+import { verdict as gateVerdict } from './compare/compare.js';
 import { writeFileAtomic } from './results/write.js';
 import { sourceOf } from './cli/source.js';
 import { runEngine } from './suite/engine.js';
@@ -31,14 +31,14 @@ export async function run(): Promise<void> {
     );
     const out = path.join(process.env.RUNNER_TEMP ?? cwd, 'ablation-ci', `${results.suite}.json`);
     await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}\n`);
-    const verdict = testVerdict(results);
+    const verdict = gateVerdict(results, []);
     core.setOutput('results-path', out);
     core.setOutput('passed', String(verdict.passed));
-    core.setOutput('failed-tests', verdict.failed.join(','));
+    core.setOutput('failed-tests', verdict.failedTests.join(','));
     core.info(`results: ${out}`);
     if (!verdict.passed) {
       core.setFailed(
-        `model unit tests failed: ${[...verdict.failed, ...verdict.inconclusive].join(', ')}`,
+        `model unit tests failed: ${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')}`,
       );
     }
   } catch (error) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
 import { InputError, errorMessage } from '../errors.js';
-import { testVerdict } from '../results/gate.js';
+import { verdict as gateVerdict } from '../compare/compare.js';
 import type { Results } from '../results/types.js';
 import { writeFileAtomic } from '../results/write.js';
 import { runEngine, validateConfig } from '../suite/engine.js';
@@ -104,7 +104,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     progress.done();
   }
   await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}\n`);
-  const verdict = testVerdict(results);
+  const verdict = gateVerdict(results, []);
   io.stdout.write(`${summary(results)}\nresults: ${path.relative(io.cwd, out) || out}\n`);
   return verdict.passed ? 0 : 1;
 }
@@ -135,9 +135,11 @@ function summary(results: Results): string {
     `components: ${applicable} evaluated, ${results.components.length - applicable} not applicable`,
     `tests: ${count('pass')} pass, ${count('fail')} fail, ${count('inconclusive')} inconclusive, ${count('skipped')} skipped`,
   ];
-  const verdict = testVerdict(results);
+  const verdict = gateVerdict(results, []);
   if (!verdict.passed)
-    lines.push(`gate: failed (${[...verdict.failed, ...verdict.inconclusive].join(', ')})`);
+    lines.push(
+      `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})`,
+    );
   return lines.join('\n');
 }
 

@@ -84,6 +84,7 @@ export interface Results {
   timing: { startedAt: string; durationMs: number };
   task: Task;
   classes: string[] | null;
+  data: { labelCounts: Record<string, number> | null; duplicateRows: number };
   metrics: { name: MetricName; higherIsBetter: boolean }[];
   baseline: { n: number; metrics: Record<string, Estimate> };
   components: ComponentResult[];

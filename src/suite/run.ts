@@ -7,6 +7,7 @@ import type { Predictions } from '../metrics/types.js';
 import type { ComponentResult, Contribution, Results } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { baselineEstimate, contribution, scoreBaseline } from './contributions.js';
+import { dataChecks } from './data-checks.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { runUnitTest } from './unit-tests.js';
@@ -115,6 +116,7 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
       timing: { startedAt: started.toISOString(), durationMs: now().getTime() - started.getTime() },
       task: dataset.task,
       classes: dataset.classes ?? null,
+      data: dataChecks(dataset),
       metrics: config.metrics.map((name) => ({
         name,
         higherIsBetter: METRICS[name].higherIsBetter,

@@ -1,0 +1,28 @@
+import { toPredictions } from '../metrics/index.js';
+import type { Predictions } from '../metrics/types.js';
+import type { Results } from '../results/types.js';
+
+/** The baseline predictions a results document stores, ready for the metrics. */
+export function storedPredictions(results: Results): Predictions {
+  const [n, width] = results.predictions.shape;
+  const outputs = new Float32Array(decode(results.predictions.baseline, n * width * 4));
+  const labels = new Float64Array(decode(results.predictions.labels, n * 8));
+  return toPredictions(results.task, labels, outputs, n, width);
+}
+
+/** The rows of a test's slice, from its stored bitset. */
+export function sliceRows(bitset: string, n: number): Int32Array {
+  const bytes = Buffer.from(bitset, 'base64');
+  const rows: number[] = [];
+  for (let row = 0; row < n; row++) if (bytes[row >> 3] & (1 << (row & 7))) rows.push(row);
+  return Int32Array.from(rows);
+}
+
+function decode(text: string, byteLength: number): ArrayBuffer {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== byteLength) {
+    throw new Error(`stored predictions hold ${bytes.length} bytes, expected ${byteLength}`);
+  }
+  // A fresh, aligned buffer: Buffer's pool offset may not be a multiple of 8.
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+}

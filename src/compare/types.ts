@@ -1,0 +1,79 @@
+import type { MetricName, ThresholdOp } from '../config/types.js';
+import type { Contribution, TestStatus } from '../results/types.js';
+import type { GateDecision } from './gate.js';
+
+/** How a model unit test moved between main and this change. */
+export type TestChange =
+  | 'new-failure'
+  | 'fixed'
+  | 'still-failing'
+  | 'changed'
+  | 'still-passing'
+  | 'unchanged'
+  | 'new'
+  | 'removed';
+
+export interface TestComparison {
+  name: string;
+  metric: MetricName;
+  class?: string;
+  threshold: { op: ThresholdOp; value: number };
+  base?: { status: TestStatus; value: number | null; ci?: [number, number]; n: number };
+  head?: {
+    status: TestStatus;
+    value: number | null;
+    ci?: [number, number];
+    n: number;
+    reason?: string;
+  };
+  change: TestChange;
+  /** head − base, when both have a value. */
+  delta?: number;
+}
+
+export interface ComponentComparison {
+  id: string;
+  kind: 'layer' | 'feature' | 'group';
+  target: string[];
+  mode: string;
+  base?: Contribution;
+  head?: Contribution;
+  /** Why the head could not apply it. */
+  notApplicable?: string;
+  /** head − base contribution, when both are defined. */
+  change?: number;
+  /** The contribution changed sign and at least one run's interval excludes 0. */
+  signFlip: boolean;
+  /** 1 = largest contribution, per run. */
+  rankBase?: number;
+  rankHead?: number;
+}
+
+/** Eval-data facts of both runs that a reviewer should see. */
+export interface DataChecks {
+  changed: boolean;
+  base?: { n: number; labelCounts: Record<string, number> | null; duplicateRows: number };
+  head: { n: number; labelCounts: Record<string, number> | null; duplicateRows: number };
+}
+
+export interface Verdict {
+  passed: boolean;
+  failedTests: string[];
+  inconclusiveTests: string[];
+  regressions: string[];
+}
+
+/** Main's results against this change's: everything the report shows. */
+export interface Comparison {
+  suite: string;
+  /** The primary metric: contributions are compared on it. */
+  metric: MetricName;
+  head: { commit: string | null; startedAt: string };
+  /** Undefined when there is no stored baseline. */
+  base?: { commit: string | null; startedAt: string };
+  tests: TestComparison[];
+  components: ComponentComparison[];
+  gate?: GateDecision;
+  data: DataChecks;
+  verdict: Verdict;
+}
