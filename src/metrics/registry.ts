@@ -33,20 +33,31 @@ export interface MetricInfo {
   perClass: boolean;
   /** Set when the metric is a proportion of examples; see {@link Proportion}. */
   proportion?: Proportion;
+  /** The smallest and largest value the metric can take. */
+  range: { min: number; max: number };
 }
 
 const CLASSIFICATION: readonly Task[] = ['binary', 'multiclass'];
 const REGRESSION: readonly Task[] = ['regression'];
 
+const UNIT = { min: 0, max: 1 };
+const NON_NEGATIVE = { min: 0, max: Infinity };
+
 function classification(
   higherIsBetter: boolean,
-  extra: { perClass?: boolean; proportion?: Proportion } = {},
+  extra: { perClass?: boolean; proportion?: Proportion; range?: MetricInfo['range'] } = {},
 ): MetricInfo {
-  return { higherIsBetter, tasks: CLASSIFICATION, perClass: extra.perClass ?? false, ...extra };
+  return {
+    higherIsBetter,
+    tasks: CLASSIFICATION,
+    range: UNIT,
+    ...extra,
+    perClass: extra.perClass ?? false,
+  };
 }
 
-function regression(higherIsBetter: boolean): MetricInfo {
-  return { higherIsBetter, tasks: REGRESSION, perClass: false };
+function regression(higherIsBetter: boolean, range: MetricInfo['range']): MetricInfo {
+  return { higherIsBetter, tasks: REGRESSION, perClass: false, range };
 }
 
 /** Every metric of DESIGN §1, by the name a config uses. */
@@ -67,11 +78,11 @@ export const METRICS: Readonly<Record<MetricName, MetricInfo>> = {
   f1_macro: classification(true),
   f1_weighted: classification(true),
   roc_auc: classification(true),
-  log_loss: classification(false),
-  mse: regression(false),
-  rmse: regression(false),
-  mae: regression(false),
-  r2: regression(true),
+  log_loss: classification(false, { range: NON_NEGATIVE }),
+  mse: regression(false, NON_NEGATIVE),
+  rmse: regression(false, NON_NEGATIVE),
+  mae: regression(false, NON_NEGATIVE),
+  r2: regression(true, { min: -Infinity, max: 1 }),
 };
 
 /** Metric names in the order of DESIGN §1. */

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
-import type { Config } from '../config/types.js';
+import type { Config, GateCondition } from '../config/types.js';
 import type { Results } from '../results/types.js';
 import { prepareSuite } from './prepare.js';
 import { runSuite } from './run.js';
@@ -15,6 +15,8 @@ export interface EngineOptions {
   source: (root: string) => Promise<{ commit: string | null; ref: string | null }>;
   onNotice?: (message: string) => void;
   onProgress?: (fraction: number) => void;
+  /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
+  failOn?: GateCondition[];
 }
 
 /** The config, the results of running it, and the gate's view of the tests. */
@@ -29,7 +31,11 @@ export interface EngineRun {
  * config, evaluate, and score. Input errors surface before any evaluation.
  */
 export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
-  const config = await loadConfig(configFile, { cwd: options.cwd });
+  const loaded = await loadConfig(configFile, { cwd: options.cwd });
+  const config: Config =
+    options.failOn === undefined
+      ? loaded
+      : { ...loaded, gate: { ...loaded.gate, failOn: options.failOn } };
   const backend = await useBackend(options.backend, {
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
@@ -40,7 +46,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       backend,
       source: {
         ...(await options.source(config.root)),
-        configHash: await hashFile(configFile, options.cwd),
+        configHash: await hashConfig(configFile, config, options.cwd),
       },
       onProgress: options.onProgress,
     });
@@ -75,7 +81,9 @@ export async function validateConfig(
   );
 }
 
-async function hashFile(file: string, cwd: string): Promise<string> {
-  const bytes = await readFile(path.resolve(cwd, file));
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+/** sha256 of the config file, and of the scaling file it names: both shape the results. */
+async function hashConfig(file: string, config: Config, cwd: string): Promise<string> {
+  const hash = createHash('sha256').update(await readFile(path.resolve(cwd, file)));
+  if (config.data.scalingFile !== undefined) hash.update(await readFile(config.data.scalingFile));
+  return `sha256:${hash.digest('hex')}`;
 }
