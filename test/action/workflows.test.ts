@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readInputs } from '../../src/action/inputs.js';
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: unknown;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+}
+
+const action = parse(readFileSync('action.yml', 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+const declared = Object.keys(action.inputs);
+
+/** Every workflow the README and examples/workflows/ show, by where it is. */
+function workflows(): [string, string][] {
+  const dir = 'examples/workflows';
+  const files = readdirSync(dir).map((f): [string, string] => [
+    path.join(dir, f),
+    readFileSync(path.join(dir, f), 'utf8'),
+  ]);
+  const readme = readFileSync('README.md', 'utf8');
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1])
+    .filter((text) => text.includes('uses: ablation-ci/ablation-ci'))
+    .map((text, i): [string, string] => [`README.md block ${i + 1}`, text]);
+  return [...files, ...blocks];
+}
+
+describe('the documented workflows', () => {
+  it('include the four kinds: pull request, nightly, and the fork-safe pair', () => {
+    expect(readdirSync('examples/workflows').sort()).toEqual([
+      'fork-compute.yml',
+      'fork-report.yml',
+      'nightly.yml',
+      'pull-request.yml',
+    ]);
+  });
+
+  it.each(workflows())('%s is valid YAML and uses only declared inputs', (_, text) => {
+    const workflow = parse(text) as Workflow;
+    expect(workflow.on).toBeDefined();
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const ours = steps.filter((step) => step.uses?.startsWith('ablation-ci/ablation-ci@'));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const step of ours) {
+      for (const key of Object.keys(step.with ?? {})) expect(declared).toContain(key);
+    }
+  });
+
+  it('runs on node24 from the committed bundle', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('declares exactly the inputs the Action reads, with defaults it accepts', () => {
+    const read: string[] = [];
+    readInputs((name) => {
+      read.push(name);
+      const fallback = action.inputs[name]?.default ?? '';
+      return fallback.startsWith('${{') ? 'token' : fallback;
+    });
+    expect([...new Set(read)].sort()).toEqual([...declared].sort());
+  });
+});
