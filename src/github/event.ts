@@ -1,0 +1,294 @@
+import { InputError } from '../errors.js';
+
+/** The repository an event happened in. */
+export interface EventRepository {
+  owner: string;
+  repo: string;
+  /** `owner/repo`. */
+  fullName: string;
+  id: number | undefined;
+  defaultBranch: string | undefined;
+}
+
+/** A pull request was opened, pushed to, reopened… (`pull_request`). */
+export interface PullRequestEvent {
+  kind: 'pull_request';
+  action: string | undefined;
+  number: number;
+  headSha: string;
+  headRef: string;
+  baseRef: string;
+  baseSha: string;
+  /** `owner/repo` of the head branch; undefined when the fork was deleted. */
+  headRepo: string | undefined;
+  baseRepo: string;
+  /** The head lives in another repository (or a deleted one): the token is read-only. */
+  fromFork: boolean;
+  repository: EventRepository;
+}
+
+/** Commits were pushed to a branch or tag (`push`). */
+export interface PushEvent {
+  kind: 'push';
+  /** The full ref: `refs/heads/main`, `refs/tags/v1`. */
+  ref: string;
+  /** The branch name when a branch was pushed; undefined for a tag. */
+  branch: string | undefined;
+  /** The commit the ref points to now (`after`). */
+  sha: string;
+  before: string;
+  /** The ref was deleted: `sha` is all zeros. */
+  deleted: boolean;
+  repository: EventRepository;
+}
+
+/** A cron schedule fired (`schedule`): it runs on the default branch. */
+export interface ScheduleEvent {
+  kind: 'schedule';
+  /** The cron expression that fired, when the payload says. */
+  cron: string | undefined;
+  repository: EventRepository | undefined;
+}
+
+/** Someone started the workflow by hand (`workflow_dispatch`). */
+export interface WorkflowDispatchEvent {
+  kind: 'workflow_dispatch';
+  ref: string | undefined;
+  inputs: Readonly<Record<string, unknown>>;
+  repository: EventRepository | undefined;
+}
+
+/** Another workflow's run was requested or completed (`workflow_run`). */
+export interface WorkflowRunEvent {
+  kind: 'workflow_run';
+  action: string | undefined;
+  runId: number;
+  runAttempt: number;
+  workflowName: string | undefined;
+  /** The event that started that run, e.g. `pull_request`. */
+  event: string;
+  headSha: string;
+  headBranch: string | undefined;
+  /** `owner/repo` of the run's head; undefined when unknown. */
+  headRepo: string | undefined;
+  fromFork: boolean;
+  /**
+   * Numbers of this repository's pull requests whose head is the run's head.
+   * GitHub leaves the list empty for a pull request from a fork (the PR number
+   * then comes from the `compute` artifact) and may list pull requests of other
+   * repositories, which are dropped here.
+   */
+  pullRequests: number[];
+  status: string | undefined;
+  /** `success`, `failure`, … or null while the run is not completed. */
+  conclusion: string | null;
+  repository: EventRepository;
+}
+
+/** An event the Action has no use for. */
+export interface UnsupportedEvent {
+  kind: 'unsupported';
+  eventName: string;
+}
+
+/** The event that started the workflow, as far as the Action uses it. */
+export type ActionEvent =
+  | PullRequestEvent
+  | PushEvent
+  | ScheduleEvent
+  | WorkflowDispatchEvent
+  | WorkflowRunEvent
+  | UnsupportedEvent;
+
+const ZERO_SHA = /^0+$/;
+
+/**
+ * Reads the event payload (the parsed JSON of GITHUB_EVENT_PATH) of the event
+ * named `eventName` (GITHUB_EVENT_NAME). A payload missing a field the Action
+ * needs is an input error naming the field.
+ */
+export function parseEvent(eventName: string, payload: unknown): ActionEvent {
+  const root = new Reader(payload, eventName);
+  switch (eventName) {
+    case 'pull_request': {
+      const pr = root.object('pull_request');
+      const baseRepo = pr.object('base').object('repo');
+      const headRepo = pr.object('head').optionalObject('repo');
+      const headName = headRepo?.string('full_name');
+      const baseName = baseRepo.string('full_name');
+      return {
+        kind: 'pull_request',
+        action: root.optionalString('action'),
+        number: pr.integer('number'),
+        headSha: pr.object('head').string('sha'),
+        headRef: pr.object('head').string('ref'),
+        baseRef: pr.object('base').string('ref'),
+        baseSha: pr.object('base').string('sha'),
+        headRepo: headName,
+        baseRepo: baseName,
+        fromFork: headName === undefined || headName !== baseName,
+        repository: repository(root.object('repository')),
+      };
+    }
+    case 'push': {
+      const ref = root.string('ref');
+      const sha = root.string('after');
+      return {
+        kind: 'push',
+        ref,
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+        sha,
+        before: root.string('before'),
+        deleted: root.optionalBoolean('deleted') ?? ZERO_SHA.test(sha),
+        repository: repository(root.object('repository')),
+      };
+    }
+    case 'schedule': {
+      const repo = root.optionalObject('repository');
+      return {
+        kind: 'schedule',
+        cron: root.optionalString('schedule'),
+        repository: repo && repository(repo),
+      };
+    }
+    case 'workflow_dispatch': {
+      const repo = root.optionalObject('repository');
+      const inputs = root.optionalObject('inputs');
+      return {
+        kind: 'workflow_dispatch',
+        ref: root.optionalString('ref'),
+        inputs: inputs === undefined ? {} : { ...(inputs.value as Record<string, unknown>) },
+        repository: repo && repository(repo),
+      };
+    }
+    case 'workflow_run': {
+      const run = root.object('workflow_run');
+      const repo = repository(root.object('repository'));
+      const headRepo = run.optionalObject('head_repository')?.string('full_name');
+      const pullRequests = run
+        .array('pull_requests')
+        .filter((pr) => {
+          const id = pr.optionalObject('base')?.optionalObject('repo')?.optionalInteger('id');
+          return id === undefined || repo.id === undefined || id === repo.id;
+        })
+        .map((pr) => pr.integer('number'));
+      return {
+        kind: 'workflow_run',
+        action: root.optionalString('action'),
+        runId: run.integer('id'),
+        runAttempt: run.optionalInteger('run_attempt') ?? 1,
+        workflowName: run.optionalString('name'),
+        event: run.string('event'),
+        headSha: run.string('head_sha'),
+        headBranch: run.optionalString('head_branch'),
+        headRepo,
+        fromFork: headRepo !== undefined && headRepo !== repo.fullName,
+        pullRequests,
+        status: run.optionalString('status'),
+        conclusion: run.optionalString('conclusion') ?? null,
+        repository: repo,
+      };
+    }
+    default:
+      return { kind: 'unsupported', eventName };
+  }
+}
+
+function repository(repo: Reader): EventRepository {
+  const fullName = repo.string('full_name');
+  const owner = repo.optionalObject('owner');
+  const slash = fullName.indexOf('/');
+  return {
+    owner: owner?.optionalString('login') ?? fullName.slice(0, slash),
+    repo: repo.optionalString('name') ?? fullName.slice(slash + 1),
+    fullName,
+    id: repo.optionalInteger('id'),
+    defaultBranch: repo.optionalString('default_branch'),
+  };
+}
+
+/** Typed access to a JSON value; a missing or mistyped field is an input error naming its path. */
+class Reader {
+  constructor(
+    readonly value: unknown,
+    private readonly eventName: string,
+    private readonly path = '',
+  ) {}
+
+  object(key: string): Reader {
+    const reader = this.optionalObject(key);
+    if (reader === undefined) throw this.error(key, 'an object');
+    return reader;
+  }
+
+  optionalObject(key: string): Reader | undefined {
+    const value = this.field(key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value)) throw this.error(key, 'an object');
+    return new Reader(value, this.eventName, this.at(key));
+  }
+
+  array(key: string): Reader[] {
+    const value = this.field(key);
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) throw this.error(key, 'an array');
+    return value.map(
+      (item, index) => new Reader(item, this.eventName, `${this.at(key)}[${index}]`),
+    );
+  }
+
+  string(key: string): string {
+    const value = this.optionalString(key);
+    if (value === undefined) throw this.error(key, 'a string');
+    return value;
+  }
+
+  optionalString(key: string): string | undefined {
+    const value = this.field(key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') throw this.error(key, 'a string');
+    return value;
+  }
+
+  integer(key: string): number {
+    const value = this.optionalInteger(key);
+    if (value === undefined) throw this.error(key, 'an integer');
+    return value;
+  }
+
+  optionalInteger(key: string): number | undefined {
+    const value = this.field(key);
+    if (value === undefined || value === null) return undefined;
+    if (!Number.isSafeInteger(value)) throw this.error(key, 'an integer');
+    return value as number;
+  }
+
+  optionalBoolean(key: string): boolean | undefined {
+    const value = this.field(key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'boolean') throw this.error(key, 'true or false');
+    return value;
+  }
+
+  private field(key: string): unknown {
+    if (typeof this.value !== 'object' || this.value === null || Array.isArray(this.value)) {
+      throw new InputError(`expected an object`, {
+        file: this.file(),
+        where: this.path || '(root)',
+      });
+    }
+    return (this.value as Record<string, unknown>)[key];
+  }
+
+  private at(key: string): string {
+    return this.path === '' ? key : `${this.path}.${key}`;
+  }
+
+  private file(): string {
+    return `${this.eventName} event payload`;
+  }
+
+  private error(key: string, expected: string): InputError {
+    return new InputError(`expected ${expected}`, { file: this.file(), where: this.at(key) });
+  }
+}
