@@ -3,17 +3,74 @@ import { createRequire as __ablationRequire } from 'node:module'; import { fileU
 import {
   BACKEND_CHOICES,
   InputError,
+  compare,
   errorMessage,
+  renderSummary,
+  resultsProblem,
   runEngine,
   sourceOf,
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-S5WMBAYP.js";
+} from "./chunks/chunk-LMJQZKPA.js";
 
 // src/cli/main.ts
-import path from "node:path";
+import path2 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli/compare.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+async function readResultsFile(file, cwd) {
+  let document;
+  try {
+    document = JSON.parse(await readFile(path.resolve(cwd, file), "utf8"));
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(code === "ENOENT" ? "file not found" : errorMessage(error), { file });
+  }
+  const problem = resultsProblem(document);
+  if (problem !== void 0) {
+    throw new InputError(`not a results document (schemaVersion 1): ${problem}`, { file });
+  }
+  return document;
+}
+async function writeReport(file, comparison, head, baselineNote) {
+  const markdown = renderSummary(comparison, {
+    backend: head.run.backend,
+    seed: head.run.seed,
+    repeats: head.run.repeats,
+    resamples: head.run.resamples,
+    durationMs: head.timing.durationMs,
+    hashes: {
+      config: head.source.configHash,
+      model: head.source.modelHash,
+      data: head.source.dataHash
+    },
+    baselineNote,
+    now: head.timing.startedAt,
+    marker: ""
+  });
+  await writeFileAtomic(file, markdown);
+}
+function verdictLines(comparison) {
+  const { verdict: verdict2, gate } = comparison;
+  const lines = [`gate: ${verdict2.passed ? "passed" : "failed"}`];
+  if (verdict2.failedTests.length > 0)
+    lines.push(`  failed tests: ${verdict2.failedTests.join(", ")}`);
+  if (verdict2.inconclusiveTests.length > 0) {
+    lines.push(`  inconclusive tests: ${verdict2.inconclusiveTests.join(", ")}`);
+  }
+  if (gate === void 0) {
+    lines.push("  regressions: not checked (no baseline)");
+  } else {
+    const how = gate.paired ? "paired" : "unpaired: the eval data changed";
+    lines.push(
+      `  regressions (${how}, tolerance ${gate.tolerance}, alpha ${gate.alpha}): ${verdict2.regressions.length === 0 ? "none" : verdict2.regressions.join(", ")}`
+    );
+  }
+  return lines.join("\n");
+}
 
 // src/cli/progress.ts
 function progressLine(stream, label, enabled = stream.isTTY === true) {
@@ -38,14 +95,20 @@ function progressLine(stream, label, enabled = stream.isTTY === true) {
 var USAGE = `usage: ablation-ci <command> [options]
 
 commands:
-  run       run the suite and write the results document
-            [--config F] [--out F] [--backend auto|tensorflow|wasm|cpu]
+  run       run the suite and write the results document; with --baseline,
+            compare with it (gate on regressions) and write the report
+            [--config F] [--out F] [--baseline F] [--report F]
+            [--backend auto|tensorflow|wasm|cpu]
+  compare   compare two results documents, gated by HEAD's run.gate
+            BASE.json HEAD.json [--report F]
   validate  check the config and the files it names; run nothing
             [--config F] [--backend B]
 
 options:
   --config F   the suite config (default: ablation.yml)
   --out F      where run writes results (default: ablation-results.json)
+  --baseline F a results document of main to compare with
+  --report F   where to write the markdown report
   --debug      print stack traces
   --help       this text
 
@@ -75,8 +138,12 @@ async function dispatch(argv, io) {
       return runCommand(rest, io);
     case "validate":
       return validateCommand(rest, io);
+    case "compare":
+      return compareCommand(rest, io);
     default:
-      throw new InputError(`unknown command "${command}" (commands: run, validate; see --help)`);
+      throw new InputError(
+        `unknown command "${command}" (commands: run, compare, validate; see --help)`
+      );
   }
 }
 var COMMON = {
@@ -101,9 +168,24 @@ function backendOf(value) {
 }
 async function runCommand(args, io) {
   const { values } = parse(
-    () => parseArgs({ args, strict: true, options: { ...COMMON, out: { type: "string" } } })
+    () => parseArgs({
+      args,
+      strict: true,
+      options: {
+        ...COMMON,
+        out: { type: "string" },
+        baseline: { type: "string" },
+        report: { type: "string" }
+      }
+    })
   );
-  const out = path.resolve(io.cwd, values.out ?? "ablation-results.json");
+  const out = path2.resolve(io.cwd, values.out ?? "ablation-results.json");
+  if (values.report !== void 0 && values.baseline === void 0) {
+    throw new InputError(
+      "--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)"
+    );
+  }
+  const base = values.baseline === void 0 ? void 0 : await readResultsFile(values.baseline, io.cwd);
   const progress = progressLine(io.stderr, "evaluating");
   let results;
   try {
@@ -120,11 +202,57 @@ async function runCommand(args, io) {
   }
   await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}
 `);
-  const verdict2 = verdict(results, []);
   io.stdout.write(`${summary(results)}
-results: ${path.relative(io.cwd, out) || out}
+results: ${path2.relative(io.cwd, out) || out}
 `);
-  return verdict2.passed ? 0 : 1;
+  if (base === void 0) {
+    const verdict2 = verdict(results, []);
+    if (!verdict2.passed) {
+      io.stdout.write(
+        `gate: failed (${[...verdict2.failedTests, ...verdict2.inconclusiveTests].join(", ")})
+`
+      );
+    }
+    return verdict2.passed ? 0 : 1;
+  }
+  return finishComparison(
+    compare(base, results),
+    results,
+    `baseline: ${values.baseline}`,
+    values.report,
+    io
+  );
+}
+async function compareCommand(args, io) {
+  const { values, positionals } = parse(
+    () => parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: { report: { type: "string" }, debug: { type: "boolean", default: false } }
+    })
+  );
+  if (positionals.length !== 2) {
+    throw new InputError("compare takes two results documents: BASE.json HEAD.json (see --help)");
+  }
+  const [baseFile, headFile] = positionals;
+  const base = await readResultsFile(baseFile, io.cwd);
+  const head = await readResultsFile(headFile, io.cwd);
+  if (base.suite !== head.suite) {
+    throw new InputError(`${baseFile} is suite "${base.suite}" but ${headFile} is "${head.suite}"`);
+  }
+  return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, values.report, io);
+}
+async function finishComparison(comparison, head, note, report, io) {
+  io.stdout.write(`${verdictLines(comparison)}
+`);
+  if (report !== void 0) {
+    const file = path2.resolve(io.cwd, report);
+    await writeReport(file, comparison, head, note);
+    io.stdout.write(`report: ${path2.relative(io.cwd, file) || file}
+`);
+  }
+  return comparison.verdict.passed ? 0 : 1;
 }
 async function validateCommand(args, io) {
   const { values } = parse(() => parseArgs({ args, strict: true, options: COMMON }));
@@ -149,11 +277,6 @@ function summary(results) {
     `components: ${applicable} evaluated, ${results.components.length - applicable} not applicable`,
     `tests: ${count("pass")} pass, ${count("fail")} fail, ${count("inconclusive")} inconclusive, ${count("skipped")} skipped`
   ];
-  const verdict2 = verdict(results, []);
-  if (!verdict2.passed)
-    lines.push(
-      `gate: failed (${[...verdict2.failedTests, ...verdict2.inconclusiveTests].join(", ")})`
-    );
   return lines.join("\n");
 }
 function fmt(value) {

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
 import { InputError, errorMessage } from '../errors.js';
-import { verdict as gateVerdict } from '../compare/compare.js';
+import { compare, verdict as gateVerdict } from '../compare/compare.js';
+import type { Comparison } from '../compare/types.js';
+import { readResultsFile, verdictLines, writeReport } from './compare.js';
 import type { Results } from '../results/types.js';
 import { writeFileAtomic } from '../results/write.js';
 import { runEngine, validateConfig } from '../suite/engine.js';
@@ -20,14 +22,20 @@ export interface CliIo {
 const USAGE = `usage: ablation-ci <command> [options]
 
 commands:
-  run       run the suite and write the results document
-            [--config F] [--out F] [--backend auto|tensorflow|wasm|cpu]
+  run       run the suite and write the results document; with --baseline,
+            compare with it (gate on regressions) and write the report
+            [--config F] [--out F] [--baseline F] [--report F]
+            [--backend auto|tensorflow|wasm|cpu]
+  compare   compare two results documents, gated by HEAD's run.gate
+            BASE.json HEAD.json [--report F]
   validate  check the config and the files it names; run nothing
             [--config F] [--backend B]
 
 options:
   --config F   the suite config (default: ablation.yml)
   --out F      where run writes results (default: ablation-results.json)
+  --baseline F a results document of main to compare with
+  --report F   where to write the markdown report
   --debug      print stack traces
   --help       this text
 
@@ -57,8 +65,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return runCommand(rest, io);
     case 'validate':
       return validateCommand(rest, io);
+    case 'compare':
+      return compareCommand(rest, io);
     default:
-      throw new InputError(`unknown command "${command}" (commands: run, validate; see --help)`);
+      throw new InputError(
+        `unknown command "${command}" (commands: run, compare, validate; see --help)`,
+      );
   }
 }
 
@@ -87,9 +99,26 @@ function backendOf(value: unknown): BackendChoice {
 
 async function runCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(() =>
-    parseArgs({ args, strict: true, options: { ...COMMON, out: { type: 'string' } } }),
+    parseArgs({
+      args,
+      strict: true,
+      options: {
+        ...COMMON,
+        out: { type: 'string' },
+        baseline: { type: 'string' },
+        report: { type: 'string' },
+      },
+    }),
   );
   const out = path.resolve(io.cwd, values.out ?? 'ablation-results.json');
+  if (values.report !== undefined && values.baseline === undefined) {
+    throw new InputError(
+      '--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)',
+    );
+  }
+  // Read the baseline first: a bad one stops the run before anything is evaluated.
+  const base =
+    values.baseline === undefined ? undefined : await readResultsFile(values.baseline, io.cwd);
   const progress = progressLine(io.stderr, 'evaluating');
   let results: Results;
   try {
@@ -104,9 +133,60 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     progress.done();
   }
   await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}\n`);
-  const verdict = gateVerdict(results, []);
   io.stdout.write(`${summary(results)}\nresults: ${path.relative(io.cwd, out) || out}\n`);
-  return verdict.passed ? 0 : 1;
+  if (base === undefined) {
+    const verdict = gateVerdict(results, []);
+    if (!verdict.passed) {
+      io.stdout.write(
+        `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})\n`,
+      );
+    }
+    return verdict.passed ? 0 : 1;
+  }
+  return finishComparison(
+    compare(base, results),
+    results,
+    `baseline: ${values.baseline}`,
+    values.report,
+    io,
+  );
+}
+
+async function compareCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: { report: { type: 'string' }, debug: { type: 'boolean', default: false } },
+    }),
+  );
+  if (positionals.length !== 2) {
+    throw new InputError('compare takes two results documents: BASE.json HEAD.json (see --help)');
+  }
+  const [baseFile, headFile] = positionals;
+  const base = await readResultsFile(baseFile, io.cwd);
+  const head = await readResultsFile(headFile, io.cwd);
+  if (base.suite !== head.suite) {
+    throw new InputError(`${baseFile} is suite "${base.suite}" but ${headFile} is "${head.suite}"`);
+  }
+  return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, values.report, io);
+}
+
+async function finishComparison(
+  comparison: Comparison,
+  head: Results,
+  note: string,
+  report: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  io.stdout.write(`${verdictLines(comparison)}\n`);
+  if (report !== undefined) {
+    const file = path.resolve(io.cwd, report);
+    await writeReport(file, comparison, head, note);
+    io.stdout.write(`report: ${path.relative(io.cwd, file) || file}\n`);
+  }
+  return comparison.verdict.passed ? 0 : 1;
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
@@ -135,11 +215,6 @@ function summary(results: Results): string {
     `components: ${applicable} evaluated, ${results.components.length - applicable} not applicable`,
     `tests: ${count('pass')} pass, ${count('fail')} fail, ${count('inconclusive')} inconclusive, ${count('skipped')} skipped`,
   ];
-  const verdict = gateVerdict(results, []);
-  if (!verdict.passed)
-    lines.push(
-      `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})`,
-    );
   return lines.join('\n');
 }
 

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Comparison } from '../compare/types.js';
+import { InputError, errorMessage } from '../errors.js';
+import { renderSummary } from '../report/index.js';
+import type { Results } from '../results/types.js';
+import { resultsProblem } from '../results/validate.js';
+import { writeFileAtomic } from '../results/write.js';
+
+/** Reads a results document; a missing, unreadable or invalid one is an input error naming it. */
+export async function readResultsFile(file: string, cwd: string): Promise<Results> {
+  let document: unknown;
+  try {
+    document = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'file not found' : errorMessage(error), { file });
+  }
+  const problem = resultsProblem(document);
+  if (problem !== undefined) {
+    throw new InputError(`not a results document (schemaVersion 1): ${problem}`, { file });
+  }
+  return document as Results;
+}
+
+/** Writes the markdown report of a comparison (job-summary size: up to 1 MiB). */
+export async function writeReport(
+  file: string,
+  comparison: Comparison,
+  head: Results,
+  baselineNote: string,
+): Promise<void> {
+  const markdown = renderSummary(comparison, {
+    backend: head.run.backend,
+    seed: head.run.seed,
+    repeats: head.run.repeats,
+    resamples: head.run.resamples,
+    durationMs: head.timing.durationMs,
+    hashes: {
+      config: head.source.configHash,
+      model: head.source.modelHash,
+      data: head.source.dataHash,
+    },
+    baselineNote,
+    now: head.timing.startedAt,
+    marker: '',
+  });
+  await writeFileAtomic(file, markdown);
+}
+
+/** The verdict in a few lines for the terminal. */
+export function verdictLines(comparison: Comparison): string {
+  const { verdict, gate } = comparison;
+  const lines = [`gate: ${verdict.passed ? 'passed' : 'failed'}`];
+  if (verdict.failedTests.length > 0)
+    lines.push(`  failed tests: ${verdict.failedTests.join(', ')}`);
+  if (verdict.inconclusiveTests.length > 0) {
+    lines.push(`  inconclusive tests: ${verdict.inconclusiveTests.join(', ')}`);
+  }
+  if (gate === undefined) {
+    lines.push('  regressions: not checked (no baseline)');
+  } else {
+    const how = gate.paired ? 'paired' : 'unpaired: the eval data changed';
+    lines.push(
+      `  regressions (${how}, tolerance ${gate.tolerance}, alpha ${gate.alpha}): ${
+        verdict.regressions.length === 0 ? 'none' : verdict.regressions.join(', ')
+      }`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,3 @@
+export { renderReport, renderSummary, COMMENT_LIMIT, SUMMARY_LIMIT } from './render.js';
+export type { ReportContext, ReportOptions } from './types.js';
+export { escapeText, mermaidText, WORD_JOINER } from './escape.js';

@@ -1,0 +1,129 @@
+import type { ComponentComparison } from '../../compare/types.js';
+import type { Contribution } from '../../results/types.js';
+import { escapeText } from '../escape.js';
+import { MISSING, plural, signed, withInterval } from '../format.js';
+import { Tier, type Block, type Row } from '../layout.js';
+import { chartBlock } from './chart.js';
+import { componentLabel } from './component-label.js';
+
+/** Rows shown open; the rest of the table is collapsed. */
+const SHOWN = 10;
+/** Significance marks: BH-adjusted q at or below each level. */
+const MARKS: [number, string][] = [
+  [0.01, '\\*\\*'],
+  [0.05, '\\*'],
+];
+
+/**
+ * The components' contributions to the primary metric, largest first (the
+ * Comparison's order): main's and this PR's with intervals and significance
+ * marks, the change with sign flips, and the rank with its move. A chart of
+ * the largest comes first; components that do not apply are listed apart,
+ * collapsed, with the reason.
+ */
+export function componentBlocks(
+  components: ComponentComparison[],
+  metric: string,
+  hasBase: boolean,
+): Block[] {
+  const title: Block = {
+    type: 'text',
+    text: `### Component contributions (${escapeText(metric)})`,
+  };
+  if (components.length === 0) {
+    return [title, { type: 'text', text: 'This suite ablates no components.' }];
+  }
+  const applicable = components.filter((c) => c.notApplicable === undefined);
+  const notApplicable = components.filter((c) => c.notApplicable !== undefined);
+  const legend =
+    `Contribution: how much worse ${escapeText(metric)} gets when the component is ablated ` +
+    '(positive: the component helps), with its 95% interval. ' +
+    '\\* Benjamini–Hochberg q ≤ 0.05, \\*\\* q ≤ 0.01 (over all components)' +
+    (hasBase ? '; ⚠️ the sign flipped against main; ↑/↓ rank moves since main.' : '.');
+  const header = hasBase
+    ? ['Rank', 'Component', 'Ablation', 'Main', 'This PR', 'Change']
+    : ['Rank', 'Component', 'Ablation', 'This PR'];
+  const rows = applicable.map((c, i) => row(c, hasBase, i));
+  const blocks: Block[] = [title];
+  const chart = chartBlock(applicable, metric);
+  if (chart !== undefined) blocks.push(chart);
+  if (applicable.length > 0) {
+    blocks.push({ type: 'text', text: legend });
+    blocks.push({ type: 'table', header, rows: rows.slice(0, SHOWN) });
+  }
+  if (rows.length > SHOWN) {
+    blocks.push(
+      {
+        type: 'text',
+        text: `<details><summary>${plural(rows.length - SHOWN, 'more component')}</summary>`,
+      },
+      { type: 'table', header, rows: rows.slice(SHOWN) },
+      { type: 'text', text: '</details>' },
+    );
+  }
+  if (notApplicable.length > 0) {
+    blocks.push(
+      {
+        type: 'text',
+        text: `<details><summary>${plural(notApplicable.length, 'component')} not applicable</summary>`,
+      },
+      {
+        type: 'table',
+        header: ['Component', 'Ablation', 'Why not'],
+        rows: notApplicable.map((c) => ({
+          cells: [componentName(c), ablation(c), escapeText(c.notApplicable ?? '', 300)],
+          tier: Tier.detail,
+        })),
+      },
+      { type: 'text', text: '</details>' },
+    );
+  }
+  return blocks;
+}
+
+function row(c: ComponentComparison, hasBase: boolean, index: number): Row {
+  const cells = [
+    rank(c, hasBase),
+    componentName(c),
+    ablation(c),
+    ...(hasBase ? [contribution(c.base)] : []),
+    contribution(c.head),
+    ...(hasBase ? [change(c)] : []),
+  ];
+  const tier = index < SHOWN ? Tier.key : c.signFlip ? Tier.check : Tier.minorContribution;
+  return { cells, tier };
+}
+
+function componentName(c: ComponentComparison): string {
+  const { name } = componentLabel(c);
+  return c.kind === 'group'
+    ? `${escapeText(name)} (group of ${c.target.length})`
+    : escapeText(name);
+}
+
+/** `layer, zero`; `feature, value=0.5`. */
+function ablation(c: ComponentComparison): string {
+  return `${c.kind}, ${escapeText(componentLabel(c).suffix, 60)}`;
+}
+
+function contribution(value: Contribution | undefined): string {
+  if (value === undefined) return MISSING;
+  if (value.value === null) return `${MISSING} (${escapeText(value.reason, 120)})`;
+  const mark = MARKS.find(([level]) => value.q <= level)?.[1];
+  const text = withInterval(value.contribution, value.ci);
+  return mark === undefined ? text : `${text} ${mark}`;
+}
+
+function change(c: ComponentComparison): string {
+  if (c.base === undefined) return '🆕 new';
+  const text = signed(c.change);
+  return c.signFlip ? `${text} ⚠️ sign flip` : text;
+}
+
+/** `3`, `3 ↑2` (up from 5 on main), `6 ↓1`; `—` without a contribution. */
+function rank(c: ComponentComparison, hasBase: boolean): string {
+  if (c.rankHead === undefined) return MISSING;
+  if (!hasBase || c.rankBase === undefined || c.rankBase === c.rankHead) return String(c.rankHead);
+  const move = c.rankBase - c.rankHead;
+  return `${c.rankHead} ${move > 0 ? '↑' : '↓'}${Math.abs(move)}`;
+}

@@ -1,0 +1,74 @@
+import type { GateCheck, GateDecision, GateMethod } from '../../compare/gate.js';
+import { escapeText } from '../escape.js';
+import { num, pValue, plural, signed } from '../format.js';
+import { Tier, type Block } from '../layout.js';
+
+const METHOD: Record<GateMethod, string> = {
+  'mcnemar-exact': 'exact McNemar',
+  'paired-bootstrap': 'paired bootstrap',
+  'unpaired-bootstrap': 'unpaired bootstrap',
+};
+
+/**
+ * The regression gate: how it tested (paired on the same eval data, or
+ * unpaired because the data changed), then each check with main's and this
+ * PR's value, the drop, the method, p and Holm-adjusted p. Regressions come
+ * first; the table is collapsed when nothing regressed.
+ */
+export function gateBlocks(gate: GateDecision | undefined): Block[] {
+  const title: Block = { type: 'text', text: '### Regression gate' };
+  if (gate === undefined) {
+    return [title, { type: 'text', text: 'No baseline, so the regression gate does not apply.' }];
+  }
+  const how = gate.paired
+    ? 'Paired: this PR ran on the same eval data as main (exact McNemar test on 0/1 correctness for accuracy and error rate, paired bootstrap otherwise).'
+    : '⚠️ Unpaired: the eval data changed, so each check is an unpaired bootstrap (less power than a paired test on the same data).';
+  const rule =
+    `A check regresses when this PR is worse than main by more than ${num(gate.tolerance)} ` +
+    `with Holm-adjusted p ≤ ${num(gate.alpha)} over ${plural(gate.checks.length, 'check')}.`;
+  if (gate.checks.length === 0) {
+    return [title, { type: 'text', text: `${how} ${rule}` }];
+  }
+  // Regressions first; otherwise the gate's order (overall, then the tests in config order).
+  const ordered = gate.checks
+    .map((check, index) => ({ check, index }))
+    .sort((a, b) => Number(b.check.regressed) - Number(a.check.regressed) || a.index - b.index);
+  const table: Block = {
+    type: 'table',
+    header: ['Check', 'Metric', 'Main', 'This PR', 'Drop', 'Method', 'p', 'Holm p', 'Regressed?'],
+    rows: ordered.map(({ check, index }) => ({
+      cells: [
+        name(check, index),
+        escapeText(check.metric),
+        num(check.base),
+        num(check.head),
+        signed(check.drop),
+        METHOD[check.method],
+        pValue(check.p),
+        pValue(check.adjustedP),
+        check.regressed ? '❌ yes' : 'no',
+      ],
+      tier: check.regressed ? Tier.failure : Tier.check,
+    })),
+  };
+  const regressed = gate.regressions.length > 0;
+  return [
+    title,
+    { type: 'text', text: `${how} ${rule}` },
+    ...(regressed
+      ? [table]
+      : [
+          {
+            type: 'text' as const,
+            text: `<details><summary>${plural(gate.checks.length, 'check')}, no regression</summary>`,
+          },
+          table,
+          { type: 'text' as const, text: '</details>' },
+        ]),
+  ];
+}
+
+/** The gate puts the overall check first under the name `overall`; anything else is a test's name. */
+function name(check: GateCheck, index: number): string {
+  return index === 0 && check.name === 'overall' ? '_all eval data_' : escapeText(check.name);
+}

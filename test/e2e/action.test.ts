@@ -1,0 +1,180 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { runAction } from '../helpers/runner.js';
+import { checkoutWithOrigin, commitRegressedModel, git } from '../helpers/workspace.js';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+  name: string;
+  examples: Record<string, unknown>[];
+}[];
+
+/** A real payload of the examples package, deep-copied for editing. */
+function payload(event: string, pick: (example: Record<string, unknown>) => boolean = () => true) {
+  const example = examples.find((e) => e.name === event)!.examples.find(pick)!;
+  return structuredClone(example) as Payload;
+}
+
+/** The few fields of a webhook payload the tests edit. */
+interface Payload {
+  [key: string]: unknown;
+  number: number;
+  ref: string;
+  after: string;
+  repository: { default_branch: string };
+  pull_request: {
+    number: number;
+    head: { sha: string; ref: string };
+    base: { ref: string };
+  };
+}
+
+const REPOSITORY = 'Codertocat/Hello-World';
+const TOKEN = 'ghs_installation_token';
+const BOT = 'github-actions[bot]';
+const MARKER = '<!-- ablation-ci:breast-cancer -->';
+
+describe('the bundled Action, run as a runner runs it', () => {
+  let server: GitHubServer;
+  let checkout: Awaited<ReturnType<typeof checkoutWithOrigin>>;
+  let head: string;
+
+  const pullRequestPayload = (sha: string) => {
+    const event = payload('pull_request', (e) => e.action === 'opened');
+    event.number = 2;
+    event.pull_request.number = 2;
+    event.pull_request.head.sha = sha;
+    event.pull_request.head.ref = 'feature';
+    event.pull_request.base.ref = 'master';
+    return event;
+  };
+  const onPullRequest = (runId: number, sha = head) =>
+    runAction({
+      workspace: checkout.workspace,
+      apiUrl: server.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(sha),
+      sha,
+      runId,
+      repository: REPOSITORY,
+      token: TOKEN,
+      inputs: { config: 'suite/ablation.yml' },
+    });
+  const ours = () =>
+    server.state
+      .repo(REPOSITORY)
+      .comments.filter(
+        (c) => c.issueNumber === 2 && c.user.login === BOT && c.body.includes(MARKER),
+      );
+
+  beforeAll(async () => {
+    server = await startGitHubServer();
+    checkout = await checkoutWithOrigin();
+    const state = server.state;
+    state.addUser(BOT, { token: TOKEN, installation: true });
+    state.addRepo(REPOSITORY);
+    state.addIssue(REPOSITORY, { login: 'octocat', title: 'an issue' });
+    await git(checkout.workspace, 'checkout', '-q', '-b', 'feature');
+    await git(checkout.workspace, 'commit', '-q', '--allow-empty', '-m', 'a change');
+    head = await git(checkout.workspace, 'rev-parse', 'HEAD');
+    state.addIssue(REPOSITORY, {
+      login: 'octocat',
+      title: 'a pull request',
+      head: { sha: head, ref: 'feature' },
+      base: { ref: 'master' },
+    });
+    state.addCommit(REPOSITORY, { sha: checkout.main, branch: 'master' });
+    state.addCommit(REPOSITORY, { sha: head, parents: [checkout.main], branch: 'feature' });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('a push to the default branch stores its results on ablation-ci-data', async () => {
+    await git(checkout.workspace, 'checkout', '-q', 'master');
+    const event = payload('push');
+    event.ref = 'refs/heads/master';
+    event.after = checkout.main;
+    event.repository.default_branch = 'master';
+    const result = await runAction({
+      workspace: checkout.workspace,
+      apiUrl: server.url,
+      eventName: 'push',
+      payload: event,
+      sha: checkout.main,
+      runId: 10,
+      repository: REPOSITORY,
+      token: TOKEN,
+      inputs: { config: 'suite/ablation.yml' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs.passed).toBe('true');
+    const index = JSON.parse(
+      await git(checkout.origin, 'show', 'ablation-ci-data:breast-cancer/index.json'),
+    ) as { runs: { commit: string }[] };
+    expect(index.runs.map((r) => r.commit)).toEqual([checkout.main]);
+    expect(result.summary).toContain('breast-cancer');
+    await git(checkout.workspace, 'checkout', '-q', 'feature');
+  });
+
+  it('a pull request compares with the merge base and creates one sticky comment', async () => {
+    const state = server.state;
+    for (let i = 0; i < 150; i++) {
+      state.addComment(REPOSITORY, 2, {
+        login: i % 3 === 0 ? 'octocat' : `user${i}`,
+        body: `comment ${i}`,
+      });
+    }
+    // A stranger copying the marker is never taken for ours.
+    state.addComment(REPOSITORY, 2, { login: 'mallory', body: `${MARKER}\nnot the report` });
+    const result = await onPullRequest(100);
+    expect(result.code).toBe(0);
+    expect(result.outputs.passed).toBe('true');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].body).toContain(checkout.main.slice(0, 7));
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+    expect(result.summary.length).toBeGreaterThan(1000);
+  });
+
+  it('a second run edits the comment in place, past 150 other comments', async () => {
+    const before = ours()[0];
+    const result = await onPullRequest(101);
+    expect(result.code).toBe(0);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].id).toBe(before.id);
+    expect(ours()[0].body).toContain('"runId":101');
+    const listed = server.state.requests.filter((r) => r.route === 'issues.listComments');
+    expect(listed.some((r) => r.query.page === '2')).toBe(true);
+  });
+
+  it('an older run leaves the newer report alone', async () => {
+    const before = ours()[0].body;
+    const result = await onPullRequest(99);
+    expect(result.code).toBe(0);
+    expect(ours()[0].body).toBe(before);
+  });
+
+  it('a regressed model fails the step with passed=false', async () => {
+    const regressed = await commitRegressedModel(checkout.workspace);
+    server.state.addCommit(REPOSITORY, { sha: regressed, parents: [head], branch: 'feature' });
+    const result = await onPullRequest(102, regressed);
+    await git(checkout.workspace, 'reset', '-q', '--hard', head);
+    expect(result.code).not.toBe(0);
+    expect(result.outputs.passed).toBe('false');
+    expect(result.outputs.regressions.split(',')).toContain('overall');
+    expect(result.stdout).toContain('::error::');
+    expect(ours()[0].body).toContain('"runId":102');
+  });
+
+  it('without permission to comment it warns, writes the summary, and exits by the gate alone', async () => {
+    server.state.fail('issues.createComment');
+    server.state.fail('issues.updateComment');
+    const result = await onPullRequest(103);
+    expect(result.code).toBe(0);
+    expect(result.outputs.passed).toBe('true');
+    expect(result.stdout).toMatch(/::warning::could not comment on #2/);
+    expect(result.summary).toContain('breast-cancer');
+    expect(ours()[0].body).toContain('"runId":102');
+  });
+});
