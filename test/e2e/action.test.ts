@@ -73,6 +73,8 @@ describe('the bundled Action, run as a runner runs it', () => {
     checkout = await checkoutWithOrigin();
     const state = server.state;
     state.addUser(BOT, { token: TOKEN, installation: true });
+    // A fork's pull_request run gets a read-only token (the server does not model scopes).
+    state.addUser(BOT, { token: 'ghs_read_only', installation: true });
     state.addRepo(REPOSITORY);
     state.addIssue(REPOSITORY, { login: 'octocat', title: 'an issue' });
     await git(checkout.workspace, 'checkout', '-q', '-b', 'feature');
@@ -176,5 +178,113 @@ describe('the bundled Action, run as a runner runs it', () => {
     expect(result.stdout).toMatch(/::warning::could not comment on #2/);
     expect(result.summary).toContain('breast-cancer');
     expect(ours()[0].body).toContain('"runId":102');
+    server.state.clearFaults();
+  });
+
+  it('a scheduled run that regresses opens one tracking issue; a clean one closes it', async () => {
+    const schedule = (sha: string, runId: number) =>
+      runAction({
+        workspace: checkout.workspace,
+        apiUrl: server.url,
+        eventName: 'schedule',
+        payload: {
+          schedule: '17 3 * * *',
+          repository: {
+            full_name: REPOSITORY,
+            default_branch: 'master',
+            name: 'Hello-World',
+            owner: { login: 'Codertocat' },
+          },
+        },
+        sha,
+        runId,
+        repository: REPOSITORY,
+        token: TOKEN,
+        inputs: { config: 'suite/ablation.yml' },
+      });
+    const tracking = () =>
+      server.state
+        .repo(REPOSITORY)
+        .issues.filter(
+          (i) =>
+            i.user.login === BOT && (i.body ?? '').includes('ablation-ci:tracking:breast-cancer'),
+        );
+    await git(checkout.workspace, 'checkout', '-q', 'master');
+    const regressed = await commitRegressedModel(checkout.workspace);
+    const bad = await schedule(regressed, 200);
+    expect(bad.code).not.toBe(0);
+    expect(tracking()).toHaveLength(1);
+    expect(tracking()[0].state).toBe('open');
+
+    await git(checkout.workspace, 'reset', '-q', '--hard', checkout.main);
+    await git(checkout.workspace, 'commit', '-q', '--allow-empty', '-m', 'fixed');
+    const fixed = await git(checkout.workspace, 'rev-parse', 'HEAD');
+    const good = await schedule(fixed, 201);
+    expect(good.code).toBe(0);
+    expect(tracking()).toHaveLength(1);
+    expect(tracking()[0].state).toBe('closed');
+    const index = JSON.parse(
+      await git(checkout.origin, 'show', 'ablation-ci-data:breast-cancer/index.json'),
+    ) as { runs: { commit: string }[] };
+    expect(index.runs.map((r) => r.commit)).toEqual([fixed, regressed, checkout.main]);
+    await git(checkout.workspace, 'checkout', '-q', 'feature');
+  });
+
+  it('fork pull requests: compute writes the artifact, report posts it without running PR code', async () => {
+    server.state.repo(REPOSITORY).comments.length = 0;
+    const computed = await runAction({
+      workspace: checkout.workspace,
+      apiUrl: server.url,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(head),
+      sha: head,
+      runId: 300,
+      repository: REPOSITORY,
+      token: 'ghs_read_only',
+      inputs: { config: 'suite/ablation.yml', mode: 'compute', 'artifact-path': '../artifact' },
+    });
+    expect(computed.code).toBe(0);
+    expect(ours()).toHaveLength(0);
+
+    const run = payload('workflow_run', (e) => e.action === 'completed');
+    const workflowRun = run.workflow_run as Record<string, unknown>;
+    workflowRun.head_sha = head;
+    workflowRun.event = 'pull_request';
+    workflowRun.id = 300;
+    const reported = await runAction({
+      workspace: checkout.workspace,
+      apiUrl: server.url,
+      eventName: 'workflow_run',
+      payload: run,
+      sha: checkout.main,
+      runId: 301,
+      repository: REPOSITORY,
+      token: TOKEN,
+      inputs: { config: 'suite/ablation.yml', mode: 'report', 'artifact-path': '../artifact' },
+    });
+    expect(reported.code).toBe(0);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].body).toContain('breast-cancer');
+    // The report job never evaluated anything: its log has no engine run.
+    expect(reported.stdout).not.toContain('Run the ablation suite');
+
+    // An artifact for another commit is refused, and nothing is posted.
+    workflowRun.head_sha = checkout.main;
+    const refused = await runAction({
+      workspace: checkout.workspace,
+      apiUrl: server.url,
+      eventName: 'workflow_run',
+      payload: run,
+      sha: checkout.main,
+      runId: 302,
+      repository: REPOSITORY,
+      token: TOKEN,
+      inputs: { config: 'suite/ablation.yml', mode: 'report', 'artifact-path': '../artifact' },
+    });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout).toMatch(
+      /::error::ablation-ci: input error: input artifact-path: the artifact is for commit/,
+    );
+    expect(ours()[0].body).toContain('"runId":301');
   });
 });

@@ -203,6 +203,11 @@ export class GitHubState {
     });
   }
 
+  /** Ends every failure set up with {@link fail}. */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   /** The repository, which must exist. */
   repo(fullName: string): Repo {
     const repo = this.repos.get(fullName);
