@@ -12,7 +12,7 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-LMJQZKPA.js";
+} from "./chunks/chunk-CKRNHPQM.js";
 
 // src/cli/main.ts
 import path2 from "node:path";

@@ -14,7 +14,7 @@ import {
   runEngine,
   sourceOf,
   writeFileAtomic
-} from "./chunks/chunk-LMJQZKPA.js";
+} from "./chunks/chunk-CKRNHPQM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -14,8 +14,9 @@ import {
  * uses when a value fails its schema (see schema-errors.ts).
  */
 
-const NAME_PATTERN = '^[A-Za-z0-9._-]+$';
-const NAME_WORDS = 'letters, digits, ".", "_" or "-"';
+// Names become folders of the results branch: ".", ".." and ".git" cannot be.
+const NAME_PATTERN = '^(?!\\.\\.?$|\\.git$)[A-Za-z0-9._-]+$';
+const NAME_WORDS = 'letters, digits, ".", "_" or "-" (not ".", ".." or ".git")';
 
 const nonEmptyString = { type: 'string', minLength: 1 };
 const path = { type: 'string', minLength: 1, expected: 'a path relative to the config file' };

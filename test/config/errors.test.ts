@@ -67,7 +67,8 @@ const CASES: Record<string, Case> = {
     yaml: `${BASE}ablations:\n  groups:\n    "my group": {layers: [a]}\n`,
     where: 'ablations.groups["my group"]',
     line: 8,
-    detail: 'expected a group name of letters, digits, ".", "_" or "-", got "my group"',
+    detail:
+      'expected a group name of letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got "my group"',
   },
   'a group of layers and features at once': {
     yaml: `${BASE}ablations:\n  groups:\n    g: {layers: [a], features: [b]}\n`,
@@ -240,7 +241,15 @@ const CASES: Record<string, Case> = {
     yaml: BASE.replace('suite: s', 'suite: credit/risk'),
     where: 'suite',
     line: 1,
-    detail: 'expected a suite name of letters, digits, ".", "_" or "-", got "credit/risk"',
+    detail:
+      'expected a suite name of letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got "credit/risk"',
+  },
+  'a suite name that cannot be a folder': {
+    yaml: BASE.replace('suite: s', 'suite: ..'),
+    where: 'suite',
+    line: 1,
+    detail:
+      'expected a suite name of letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got ".."',
   },
   'no suite': {
     yaml: BASE.replace('suite: s\n', ''),
