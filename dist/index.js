@@ -25354,7 +25354,7 @@ async function baselineFromFile(file, workspace) {
 }
 async function baselineForPullRequest(context3, suite, pull) {
   const store = { branch: context3.inputs.resultsBranch, suite };
-  const index = await readIndexOrNone(context3.git, store);
+  const index = await readIndex(context3.git, { remote: "origin", ...store });
   if (index === void 0 || index.runs.length === 0) {
     return {
       results: void 0,
@@ -25386,7 +25386,7 @@ async function baselineForPullRequest(context3, suite, pull) {
 }
 async function previousStoredRun(context3, suite, commit, startedAt) {
   const store = { branch: context3.inputs.resultsBranch, suite };
-  const index = await readIndexOrNone(context3.git, store);
+  const index = await readIndex(context3.git, { remote: "origin", ...store });
   const others = index === void 0 ? void 0 : { ...index, runs: index.runs.filter((run2) => run2.commit !== commit) };
   const chosen = chooseBaseline(others, { before: startedAt });
   if (chosen === void 0) {
@@ -25404,9 +25404,6 @@ async function previousStoredRun(context3, suite, commit, startedAt) {
     results,
     note: `compared with the previous stored run ${chosen.commit.slice(0, 7)}, run ${chosen.date}`
   };
-}
-async function readIndexOrNone(git, store) {
-  return readIndex(git, { remote: "origin", ...store });
 }
 
 // src/action/comment.ts
@@ -25432,7 +25429,10 @@ async function postComment(context3, comparison, body, pull) {
   const author = await tokenLogin(context3.octokit);
   const target = { owner, repo, issueNumber: pull.number, suite: comparison.suite, author };
   if (!wanted(policy, comparison)) {
-    const existing = await findStickyComment(context3.octokit, target).catch(() => void 0);
+    const existing = await findStickyComment(context3.octokit, target).catch((error2) => {
+      if (isPermissionFailure(apiFailure(error2))) return void 0;
+      throw error2;
+    });
     if (existing === void 0) {
       context3.sinks.info(`no comment: comment is ${policy} and nothing calls for one`);
       return;
@@ -25664,7 +25664,7 @@ async function summaryOnly(context3) {
     baseline = await baselineFromFile(context3.inputs.baselineFile, context3.workspace);
   } else {
     const store = { remote: "origin", branch: context3.inputs.resultsBranch, suite: head.suite };
-    const newest = chooseBaseline(await readIndex(context3.git, store).catch(() => void 0));
+    const newest = chooseBaseline(await readIndex(context3.git, store));
     baseline = newest === void 0 ? {
       results: void 0,
       note: `no stored run of ${head.suite} on ${store.branch} to compare with`

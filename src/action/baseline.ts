@@ -4,13 +4,7 @@ import { InputError, errorMessage } from '../errors.js';
 import { mergeBase } from '../github/merge-base.js';
 import { resultsProblem } from '../results/validate.js';
 import type { Results } from '../results/types.js';
-import {
-  chooseBaseline,
-  describeMissingBaseline,
-  readIndex,
-  readResults,
-  type Git,
-} from '../store/index.js';
+import { chooseBaseline, describeMissingBaseline, readIndex, readResults } from '../store/index.js';
 import type { ActionContext } from './context.js';
 
 /** The results this run is compared with, and a note for the report on where they came from. */
@@ -49,7 +43,7 @@ export async function baselineForPullRequest(
   pull: { baseBranch: string; headSha: string },
 ): Promise<Baseline> {
   const store = { branch: context.inputs.resultsBranch, suite };
-  const index = await readIndexOrNone(context.git, store);
+  const index = await readIndex(context.git, { remote: 'origin', ...store });
   if (index === undefined || index.runs.length === 0) {
     return {
       results: undefined,
@@ -94,7 +88,7 @@ export async function previousStoredRun(
   startedAt: string,
 ): Promise<Baseline> {
   const store = { branch: context.inputs.resultsBranch, suite };
-  const index = await readIndexOrNone(context.git, store);
+  const index = await readIndex(context.git, { remote: 'origin', ...store });
   const others =
     index === undefined
       ? undefined
@@ -115,8 +109,4 @@ export async function previousStoredRun(
     results,
     note: `compared with the previous stored run ${chosen.commit.slice(0, 7)}, run ${chosen.date}`,
   };
-}
-
-async function readIndexOrNone(git: Git, store: { branch: string; suite: string }) {
-  return readIndex(git, { remote: 'origin', ...store });
 }

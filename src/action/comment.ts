@@ -1,4 +1,5 @@
 import type { Comparison } from '../compare/types.js';
+import { apiFailure, isPermissionFailure } from '../github/client.js';
 import { findStickyComment, tokenLogin, upsertStickyComment } from '../github/comment.js';
 import type { ActionContext } from './context.js';
 import type { CommentPolicy } from './inputs.js';
@@ -49,7 +50,11 @@ export async function postComment(
   const author = await tokenLogin(context.octokit);
   const target = { owner, repo, issueNumber: pull.number, suite: comparison.suite, author };
   if (!wanted(policy, comparison)) {
-    const existing = await findStickyComment(context.octokit, target).catch(() => undefined);
+    // A token that may not even list comments has none to keep up to date.
+    const existing = await findStickyComment(context.octokit, target).catch((error: unknown) => {
+      if (isPermissionFailure(apiFailure(error))) return undefined;
+      throw error;
+    });
     if (existing === undefined) {
       context.sinks.info(`no comment: comment is ${policy} and nothing calls for one`);
       return;

@@ -197,7 +197,7 @@ async function summaryOnly(context: ActionContext): Promise<void> {
     baseline = await baselineFromFile(context.inputs.baselineFile, context.workspace);
   } else {
     const store = { remote: 'origin', branch: context.inputs.resultsBranch, suite: head.suite };
-    const newest = chooseBaseline(await readIndex(context.git, store).catch(() => undefined));
+    const newest = chooseBaseline(await readIndex(context.git, store));
     baseline =
       newest === undefined
         ? {
