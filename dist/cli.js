@@ -8,11 +8,12 @@ import {
   renderSummary,
   resultsProblem,
   runEngine,
+  runFacts,
   sourceOf,
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-CKRNHPQM.js";
+} from "./chunks/chunk-M2BJNBIX.js";
 
 // src/cli/main.ts
 import path2 from "node:path";
@@ -37,16 +38,7 @@ async function readResultsFile(file, cwd) {
 }
 async function writeReport(file, comparison, head, baselineNote) {
   const markdown = renderSummary(comparison, {
-    backend: head.run.backend,
-    seed: head.run.seed,
-    repeats: head.run.repeats,
-    resamples: head.run.resamples,
-    durationMs: head.timing.durationMs,
-    hashes: {
-      config: head.source.configHash,
-      model: head.source.modelHash,
-      data: head.source.dataHash
-    },
+    ...runFacts(head),
     baselineNote,
     now: head.timing.startedAt,
     marker: ""

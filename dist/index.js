@@ -12,9 +12,10 @@ import {
   renderSummary,
   resultsProblem,
   runEngine,
+  runFacts,
   sourceOf,
   writeFileAtomic
-} from "./chunks/chunk-CKRNHPQM.js";
+} from "./chunks/chunk-M2BJNBIX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25488,16 +25489,7 @@ function reportContext(context3, head, note) {
   return {
     runUrl: context3.runUrl,
     repository: `${context3.repository.owner}/${context3.repository.repo}`,
-    backend: head.run.backend,
-    seed: head.run.seed,
-    repeats: head.run.repeats,
-    resamples: head.run.resamples,
-    durationMs: head.timing.durationMs,
-    hashes: {
-      config: head.source.configHash,
-      model: head.source.modelHash,
-      data: head.source.dataHash
-    },
+    ...runFacts(head),
     baselineNote: note,
     now: context3.now().toISOString(),
     marker: ""

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Comparison } from '../compare/types.js';
 import { COMMENT_MAX_CHARS } from '../github/comment.js';
 import { fitSummary } from '../github/summary.js';
-import { renderReport, renderSummary } from '../report/index.js';
+import { renderReport, renderSummary, runFacts } from '../report/index.js';
 import type { ReportContext } from '../report/types.js';
 import type { Results } from '../results/types.js';
 import { writeFileAtomic } from '../results/write.js';
@@ -22,16 +22,7 @@ export function reportContext(context: ActionContext, head: Results, note: strin
   return {
     runUrl: context.runUrl,
     repository: `${context.repository.owner}/${context.repository.repo}`,
-    backend: head.run.backend,
-    seed: head.run.seed,
-    repeats: head.run.repeats,
-    resamples: head.run.resamples,
-    durationMs: head.timing.durationMs,
-    hashes: {
-      config: head.source.configHash,
-      model: head.source.modelHash,
-      data: head.source.dataHash,
-    },
+    ...runFacts(head),
     baselineNote: note,
     now: context.now().toISOString(),
     marker: '',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Comparison } from '../compare/types.js';
 import { InputError, errorMessage } from '../errors.js';
-import { renderSummary } from '../report/index.js';
+import { renderSummary, runFacts } from '../report/index.js';
 import type { Results } from '../results/types.js';
 import { resultsProblem } from '../results/validate.js';
 import { writeFileAtomic } from '../results/write.js';
@@ -31,16 +31,7 @@ export async function writeReport(
   baselineNote: string,
 ): Promise<void> {
   const markdown = renderSummary(comparison, {
-    backend: head.run.backend,
-    seed: head.run.seed,
-    repeats: head.run.repeats,
-    resamples: head.run.resamples,
-    durationMs: head.timing.durationMs,
-    hashes: {
-      config: head.source.configHash,
-      model: head.source.modelHash,
-      data: head.source.dataHash,
-    },
+    ...runFacts(head),
     baselineNote,
     now: head.timing.startedAt,
     marker: '',
