@@ -13,7 +13,7 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-M2BJNBIX.js";
+} from "./chunks/chunk-FPY6FA27.js";
 
 // src/cli/main.ts
 import path2 from "node:path";

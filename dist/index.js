@@ -15,7 +15,7 @@ import {
   runFacts,
   sourceOf,
   writeFileAtomic
-} from "./chunks/chunk-M2BJNBIX.js";
+} from "./chunks/chunk-FPY6FA27.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -45,7 +45,25 @@ export function prepareCountMetric(
   };
 }
 
-function countReader(
+/** Whether a metric is read from confusion counts alone. */
+export function isCountMetric(name: MetricName): name is CountMetricName {
+  return COUNT_METRICS.has(name);
+}
+
+const COUNT_METRICS = new Set<MetricName>([
+  'accuracy',
+  'error_rate',
+  'precision',
+  'recall',
+  'f1',
+  'precision_macro',
+  'recall_macro',
+  'f1_macro',
+  'f1_weighted',
+]);
+
+/** Reads a count metric from confusion counts (of positive total weight). */
+export function countReader(
   name: CountMetricName,
   preds: Predictions,
   cls: number | undefined,

@@ -17,3 +17,5 @@ export {
 } from './prepare.js';
 export { proportionCounts, type ProportionCounts } from './proportion.js';
 export { toPredictions } from './toPredictions.js';
+export { prepareDeltaMetric, type DeltaMetric } from './delta.js';
+export { classCounter, type ClassCounts } from './counts.js';

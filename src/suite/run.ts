@@ -6,7 +6,7 @@ import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
 import type { ComponentResult, Contribution, Results } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
-import { baselineEstimate, contribution, scoreBaseline } from './contributions.js';
+import { baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
@@ -66,19 +66,16 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
       const outputs = evaluator.run(chunk, (done) =>
         options.onProgress?.(Math.min(1, (before + done) / Math.max(1, units))),
       );
-      for (const component of chunk) {
-        const ablated = (outputs.get(component.id) ?? []).map(predict);
-        const metrics: Record<string, Contribution> = {};
-        for (const base of baseScores) {
-          metrics[base.name] = contribution(base, ablated, resamples, {
-            seed: config.seed,
-            componentId: component.id,
-            confidence: CONFIDENCE,
-          });
-        }
-        scored.set(component.id, metrics);
-        unitsDone += component.stochastic ? config.repeats : 1;
-      }
+      const ablated = chunk.map((component) => ({
+        id: component.id,
+        ablated: (outputs.get(component.id) ?? []).map(predict),
+      }));
+      const chunkScores = scoreContributions(baseScores, baseline, ablated, resamples, {
+        seed: config.seed,
+        confidence: CONFIDENCE,
+      });
+      for (const [id, metrics] of chunkScores) scored.set(id, metrics);
+      for (const component of chunk) unitsDone += component.stochastic ? config.repeats : 1;
     }
     adjustForMultipleComparisons(scored, config.metrics);
 
