@@ -5,10 +5,14 @@
  * the TF.js LayersModel to `model/`.
  *
  * Run from the repository root: npx tsx examples/breast-cancer/train.ts
+ *
+ * `trainBreastCancerModel(seed)` is the same recipe with another seed for the
+ * weights and the epoch order, on the same split (the calibration benchmark
+ * in bench/stats.ts trains several models with it).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { saveModel } from '../../src/model/save.js';
 import { Rng } from '../../src/stats/rng.js';
@@ -28,6 +32,30 @@ interface Table {
   columns: string[];
   lines: string[];
   cells: string[][];
+}
+
+/** The data set split into train and eval rows (seed 42), with the train-set standardisation. */
+export interface BreastCancerSplit {
+  table: Table;
+  features: string[];
+  labels: string[];
+  /** Raw feature values per row of the file. */
+  raw: number[][];
+  /** Row indices into the file, ascending. */
+  train: number[];
+  held: number[];
+  center: Record<string, number>;
+  scale: Record<string, number>;
+}
+
+/** A model trained by this script's recipe, and its outputs on the held-out rows. */
+export interface BreastCancerModel {
+  model: tf.LayersModel;
+  split: BreastCancerSplit;
+  /** P(malignant) per held-out row, in file order (the rows of `data/eval.csv`). */
+  evalProbabilities: Float32Array;
+  /** Class index per held-out row: 0 benign, 1 malignant. */
+  evalLabels: Int32Array;
 }
 
 function readCsv(file: string): Table {
@@ -55,8 +83,8 @@ function stratifiedSplit(labels: string[], fraction: number): { train: number[];
 }
 
 /** Glorot-uniform kernel from our seeded generator (the biases start at zero). */
-function glorotKernel(layer: string, fanIn: number, fanOut: number): tf.Tensor {
-  const rng = Rng.stream(SEED, 'init', layer);
+function glorotKernel(seed: number, layer: string, fanIn: number, fanOut: number): tf.Tensor {
+  const rng = Rng.stream(seed, 'init', layer);
   const limit = Math.sqrt(6 / (fanIn + fanOut));
   const values = Float32Array.from({ length: fanIn * fanOut }, () => (2 * rng.next() - 1) * limit);
   return tf.tensor2d(values, [fanIn, fanOut]);
@@ -65,7 +93,7 @@ function glorotKernel(layer: string, fanIn: number, fanOut: number): tf.Tensor {
 /** Glorot-uniform kernels, zero biases: what glorotKernel draws, as the model records it. */
 const INIT = { kernelInitializer: 'glorotUniform', biasInitializer: 'zeros' } as const;
 
-function buildModel(nFeatures: number): tf.LayersModel {
+function buildModel(seed: number, nFeatures: number): tf.LayersModel {
   const input = tf.input({ shape: [nFeatures], name: 'features' });
   // hidden_2 keeps hidden_1's width so that the `remove` ablation applies to it
   // (input and output shapes match); for hidden_1 and output it does not.
@@ -80,13 +108,15 @@ function buildModel(nFeatures: number): tf.LayersModel {
   for (const layer of [hidden1, hidden2, output]) {
     const [kernel, bias] = layer.getWeights();
     const [fanIn, fanOut] = kernel.shape;
-    layer.setWeights([glorotKernel(layer.name, fanIn, fanOut), tf.zerosLike(bias)]);
+    const initial = [glorotKernel(seed, layer.name, fanIn, fanOut), tf.zerosLike(bias)];
+    layer.setWeights(initial);
+    tf.dispose(initial);
   }
   return model;
 }
 
-async function main(): Promise<void> {
-  await tf.setBackend('cpu');
+/** Reads `data/breast_cancer.csv`, splits it and standardises with the train rows. */
+export function loadBreastCancerSplit(): BreastCancerSplit {
   const table = readCsv(path.join(HERE, 'data', 'breast_cancer.csv'));
   const labelIndex = table.columns.indexOf(LABEL);
   const features = table.columns.filter((name) => name !== LABEL);
@@ -94,12 +124,6 @@ async function main(): Promise<void> {
   const labels = table.cells.map((row) => row[labelIndex]);
   const raw = table.cells.map((row) => featureIndex.map((j) => Number(row[j])));
   const { train, held } = stratifiedSplit(labels, EVAL_FRACTION);
-
-  writeFileSync(
-    path.join(HERE, 'data', 'eval.csv'),
-    [table.header, ...held.map((i) => table.lines[i])].join('\n') + '\n',
-  );
-
   // Standardise with the train rows only (population std, as scikit-learn's StandardScaler).
   const center: Record<string, number> = {};
   const scale: Record<string, number> = {};
@@ -110,11 +134,19 @@ async function main(): Promise<void> {
     center[name] = mean;
     scale[name] = Math.sqrt(variance);
   });
-  mkdirSync(path.join(HERE, 'model'), { recursive: true });
-  writeFileSync(
-    path.join(HERE, 'model', 'scaling.json'),
-    JSON.stringify({ center, scale }, null, 2) + '\n',
-  );
+  return { table, features, labels, raw, train, held, center, scale };
+}
+
+/**
+ * Trains the example's MLP with `seed` drawing the initial weights and each
+ * epoch's order, on the current TF.js backend. Seed 42 on the `cpu` backend
+ * is the committed model. The caller disposes `model`.
+ */
+export async function trainBreastCancerModel(
+  seed: number,
+  split: BreastCancerSplit = loadBreastCancerSplit(),
+): Promise<BreastCancerModel> {
+  const { features, labels, raw, train, held, center, scale } = split;
   const scaled = (rows: number[]): tf.Tensor2D =>
     tf.tensor2d(
       rows.map((i) => features.map((name, j) => (raw[i][j] - center[name]) / scale[name])),
@@ -122,22 +154,43 @@ async function main(): Promise<void> {
   const target = (rows: number[]): tf.Tensor2D =>
     tf.tensor2d(rows.map((i) => [CLASSES.indexOf(labels[i])]));
 
-  const model = buildModel(features.length);
+  const model = buildModel(seed, features.length);
   model.compile({ optimizer: tf.train.adam(LEARNING_RATE), loss: 'binaryCrossentropy' });
   const xTrain = scaled(train);
   const yTrain = target(train);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     // One fit call per epoch, in an order drawn from Rng: TF.js's own shuffle is unseeded.
-    const order = tf.tensor1d(Rng.stream(SEED, 'epoch', epoch).permutation(train.length), 'int32');
+    const order = tf.tensor1d(Rng.stream(seed, 'epoch', epoch).permutation(train.length), 'int32');
     const [x, y] = [xTrain.gather(order), yTrain.gather(order)];
     await model.fit(x, y, { epochs: 1, batchSize: BATCH_SIZE, shuffle: false, verbose: 0 });
     tf.dispose([order, x, y]);
   }
+  tf.dispose([xTrain, yTrain]);
 
-  const probabilities = (model.predict(scaled(held)) as tf.Tensor).dataSync();
-  const correct = held.filter(
-    (i, k) => (probabilities[k] >= 0.5 ? 1 : 0) === CLASSES.indexOf(labels[i]),
+  const xHeld = scaled(held);
+  const output = model.predict(xHeld) as tf.Tensor;
+  const evalProbabilities = Float32Array.from(output.dataSync());
+  tf.dispose([xHeld, output]);
+  const evalLabels = Int32Array.from(held, (i) => CLASSES.indexOf(labels[i]));
+  return { model, split, evalProbabilities, evalLabels };
+}
+
+async function main(): Promise<void> {
+  await tf.setBackend('cpu');
+  const split = loadBreastCancerSplit();
+  const { table, train, held, center, scale } = split;
+  writeFileSync(
+    path.join(HERE, 'data', 'eval.csv'),
+    [table.header, ...held.map((i) => table.lines[i])].join('\n') + '\n',
   );
+  mkdirSync(path.join(HERE, 'model'), { recursive: true });
+  writeFileSync(
+    path.join(HERE, 'model', 'scaling.json'),
+    JSON.stringify({ center, scale }, null, 2) + '\n',
+  );
+
+  const { model, evalProbabilities, evalLabels } = await trainBreastCancerModel(SEED, split);
+  const correct = evalLabels.filter((label, k) => (evalProbabilities[k] >= 0.5 ? 1 : 0) === label);
   await saveModel(model, path.join(HERE, 'model'));
   console.log(
     `breast-cancer: trained on ${train.length} rows, eval ${held.length} rows, ` +
@@ -145,4 +198,7 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+// Trains only when run as a script, not when imported.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

@@ -1,0 +1,136 @@
+/**
+ * Calibration of the regression gate on the breast-cancer example: how often
+ * it blocks when nothing regressed (should be at most alpha) and how often it
+ * blocks a known 2-point accuracy drop (power). The 199 eval rows are the
+ * population, so each null hypothesis holds exactly in it.
+ *
+ * Run from the repository root: npm run bench:stats (writes bench/results/stats.md)
+ */
+import path from 'node:path';
+import { runEngine } from '../src/suite/engine.js';
+import {
+  BENCH_SEED,
+  correctCount,
+  degrade,
+  nullSameModel,
+  nullTwoModels,
+  power,
+  type Population,
+} from './calibration/experiments.js';
+import { equalPair, trainSeeds } from './calibration/models.js';
+import { calibrationReport, type Calibration, type NullRow } from './calibration/report.js';
+import { publish } from './markdown.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CONFIG = 'examples/breast-cancer/ablation.yml';
+const ALPHA = 0.05;
+const DEFAULT_TOLERANCE = 0.01;
+/** Bootstrap resamples per gate call (the example runs 1,000); 500 keeps the run short. */
+const RESAMPLES = 500;
+const NULL_TRIALS = 1000;
+/** The family-wise check runs 6 bootstrap checks per trial: fewer trials keep it short. */
+const FAMILY_TRIALS = 500;
+const POWER_TRIALS = 1000;
+const POWER_ROWS = 1000;
+/** The degraded models: rows the model gets right made wrong, and wrong made right. */
+const DEGRADED = [
+  { losses: 4, wins: 0, tolerances: [0, 0.005, 0.008, 0.009, 0.01, 0.011, 0.012] },
+  { losses: 6, wins: 2, tolerances: [0, 0.003, 0.004, 0.005, 0.006, 0.008, 0.01] },
+];
+const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const lap = (what: string): void => {
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(`${what}: ${seconds.toFixed(1)} s\n`);
+  };
+
+  // The committed model's outputs on the eval rows, through the engine, and a
+  // real results document to clone (its tests give the slices).
+  const { results } = await runEngine(CONFIG, {
+    cwd: ROOT,
+    backend: 'wasm',
+    source: () => Promise.resolve({ commit: null, ref: null }),
+  });
+  const bytes = (text: string): ArrayBuffer => new Uint8Array(Buffer.from(text, 'base64')).buffer;
+  const outputs = new Float32Array(bytes(results.predictions.baseline));
+  const labels = new Float64Array(bytes(results.predictions.labels));
+  const size = labels.length;
+  const population: Population = { template: results, labels, alpha: ALPHA, resamples: RESAMPLES };
+  const tolerances = [DEFAULT_TOLERANCE, 0];
+  lap('engine run');
+
+  const nulls: NullRow[] = [];
+  for (const tolerance of tolerances) {
+    const options = { trials: NULL_TRIALS, tolerance, withTests: false };
+    nulls.push({
+      check: '(a) same model, two resamples',
+      method: 'unpaired bootstrap',
+      tolerance,
+      rate: nullSameModel(population, outputs, options),
+    });
+  }
+  const checks = 1 + results.tests.length;
+  for (const tolerance of tolerances) {
+    const options = { trials: FAMILY_TRIALS, tolerance, withTests: true };
+    nulls.push({
+      check: `(a) same, + ${checks - 1} unit tests (Holm, ${checks} checks)`,
+      method: 'unpaired bootstrap',
+      tolerance,
+      rate: nullSameModel(population, outputs, options),
+    });
+  }
+  lap('null (a)');
+
+  const models = await trainSeeds(SEEDS, labels);
+  const pair = equalPair(models, labels);
+  if (pair === undefined) throw new Error(`no two of seeds ${SEEDS.join(', ')} tie on accuracy`);
+  lap('training');
+  for (const tolerance of tolerances) {
+    const options = { trials: NULL_TRIALS, tolerance };
+    nulls.push({
+      check: `(b) seeds ${pair.base.seed} vs ${pair.head.seed}, equal accuracy`,
+      method: 'exact paired',
+      tolerance,
+      rate: nullTwoModels(population, pair.base.outputs, pair.head.outputs, options),
+    });
+  }
+  lap('null (b)');
+
+  const powerRuns = DEGRADED.map((counts) => {
+    const degraded = degrade(outputs, labels, counts);
+    const rates = counts.tolerances.map((tolerance) =>
+      power(population, outputs, degraded.outputs, {
+        trials: POWER_TRIALS,
+        tolerance,
+        size: POWER_ROWS,
+      }),
+    );
+    return { ...counts, lost: degraded.lost, won: degraded.won, rates };
+  });
+  lap('power (c)');
+
+  const calibration: Calibration = {
+    size,
+    alpha: ALPHA,
+    defaultTolerance: DEFAULT_TOLERANCE,
+    resamples: RESAMPLES,
+    seed: BENCH_SEED,
+    baseCorrect: correctCount(outputs, labels),
+    nulls,
+    seeds: models.map(({ seed, correct }) => ({ seed, correct })),
+    pair: {
+      base: pair.base.seed,
+      head: pair.head.seed,
+      correct: pair.base.correct,
+      losses: pair.losses,
+      wins: pair.wins,
+    },
+    powerRows: POWER_ROWS,
+    power: powerRuns,
+  };
+  publish('stats', calibrationReport(calibration));
+}
+
+await main();
