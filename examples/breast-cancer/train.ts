@@ -10,12 +10,13 @@
  * weights and the epoch order, on the same split (the calibration benchmark
  * in bench/stats.ts trains several models with it).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { saveModel } from '../../src/model/save.js';
 import { Rng } from '../../src/stats/rng.js';
+import { readCsv, stratifiedSplit, type Table } from '../split.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
@@ -26,13 +27,6 @@ const CLASSES = ['benign', 'malignant'];
 const EPOCHS = 40;
 const BATCH_SIZE = 32;
 const LEARNING_RATE = 0.005;
-
-interface Table {
-  header: string;
-  columns: string[];
-  lines: string[];
-  cells: string[][];
-}
 
 /** The data set split into train and eval rows (seed 42), with the train-set standardisation. */
 export interface BreastCancerSplit {
@@ -56,30 +50,6 @@ export interface BreastCancerModel {
   evalProbabilities: Float32Array;
   /** Class index per held-out row: 0 benign, 1 malignant. */
   evalLabels: Int32Array;
-}
-
-function readCsv(file: string): Table {
-  const [header, ...lines] = readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line !== '');
-  return { header, columns: header.split(','), lines, cells: lines.map((l) => l.split(',')) };
-}
-
-/**
- * Per class, a seeded shuffle of its rows; the first round(fraction × count)
- * go to eval. Both parts come back in file order.
- */
-function stratifiedSplit(labels: string[], fraction: number): { train: number[]; held: number[] } {
-  const train: number[] = [];
-  const held: number[] = [];
-  for (const cls of CLASSES) {
-    const rows = labels.flatMap((label, i) => (label === cls ? [i] : []));
-    const order = Rng.stream(SEED, 'split', cls).permutation(rows.length);
-    const nHeld = Math.round(fraction * rows.length);
-    order.forEach((k, rank) => (rank < nHeld ? held : train).push(rows[k]));
-  }
-  const ascending = (a: number, b: number): number => a - b;
-  return { train: train.sort(ascending), held: held.sort(ascending) };
 }
 
 /** Glorot-uniform kernel from our seeded generator (the biases start at zero). */
@@ -123,7 +93,7 @@ export function loadBreastCancerSplit(): BreastCancerSplit {
   const featureIndex = features.map((name) => table.columns.indexOf(name));
   const labels = table.cells.map((row) => row[labelIndex]);
   const raw = table.cells.map((row) => featureIndex.map((j) => Number(row[j])));
-  const { train, held } = stratifiedSplit(labels, EVAL_FRACTION);
+  const { train, held } = stratifiedSplit(labels, CLASSES, EVAL_FRACTION, SEED);
   // Standardise with the train rows only (population std, as scikit-learn's StandardScaler).
   const center: Record<string, number> = {};
   const scale: Record<string, number> = {};

@@ -5,12 +5,13 @@
  *
  * Run from the repository root: npx tsx examples/digits/train.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { saveModel } from '../../src/model/save.js';
 import { Rng } from '../../src/stats/rng.js';
+import { readCsv, stratifiedSplit } from '../split.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 42;
@@ -23,37 +24,6 @@ const SCALE = 16;
 const EPOCHS = 6;
 const BATCH_SIZE = 32;
 const LEARNING_RATE = 0.01;
-
-interface Table {
-  header: string;
-  columns: string[];
-  lines: string[];
-  cells: string[][];
-}
-
-function readCsv(file: string): Table {
-  const [header, ...lines] = readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter((line) => line !== '');
-  return { header, columns: header.split(','), lines, cells: lines.map((l) => l.split(',')) };
-}
-
-/**
- * Per class, a seeded shuffle of its rows; the first round(fraction × count)
- * go to eval. Both parts come back in file order.
- */
-function stratifiedSplit(labels: string[], fraction: number): { train: number[]; held: number[] } {
-  const train: number[] = [];
-  const held: number[] = [];
-  for (const cls of CLASSES) {
-    const rows = labels.flatMap((label, i) => (label === cls ? [i] : []));
-    const order = Rng.stream(SEED, 'split', cls).permutation(rows.length);
-    const nHeld = Math.round(fraction * rows.length);
-    order.forEach((k, rank) => (rank < nHeld ? held : train).push(rows[k]));
-  }
-  const ascending = (a: number, b: number): number => a - b;
-  return { train: train.sort(ascending), held: held.sort(ascending) };
-}
 
 /** Glorot-uniform kernel of any shape from our seeded generator (the biases start at zero). */
 function glorotKernel(layer: string, shape: number[]): tf.Tensor {
@@ -115,7 +85,7 @@ async function main(): Promise<void> {
   const labelIndex = table.columns.indexOf(LABEL);
   const pixelIndex = table.columns.flatMap((name, j) => (name === LABEL ? [] : [j]));
   const labels = table.cells.map((row) => row[labelIndex]);
-  const { train, held } = stratifiedSplit(labels, EVAL_FRACTION);
+  const { train, held } = stratifiedSplit(labels, CLASSES, EVAL_FRACTION, SEED);
 
   writeFileSync(
     path.join(HERE, 'data', 'eval.csv'),
