@@ -13,7 +13,7 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-FPY6FA27.js";
+} from "./chunks/chunk-U54KTKVP.js";
 
 // src/cli/main.ts
 import path2 from "node:path";

@@ -15,7 +15,7 @@ import {
   runFacts,
   sourceOf,
   writeFileAtomic
-} from "./chunks/chunk-FPY6FA27.js";
+} from "./chunks/chunk-U54KTKVP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

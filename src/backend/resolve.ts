@@ -43,7 +43,7 @@ export async function useBackend(
     if (failure === undefined && (await tf.setBackend('tensorflow'))) return 'tensorflow';
     if (choice === 'tensorflow') {
       throw new InputError(
-        `backend "tensorflow" needs @tensorflow/tfjs-node installed in the repository (${failure ?? 'it did not initialise'})`,
+        `"tensorflow" needs @tensorflow/tfjs-node installed in the repository (${failure ?? 'it did not initialise'})`,
         { where: 'backend' },
       );
     }
@@ -52,7 +52,7 @@ export async function useBackend(
     const failure = await startWasm();
     if (failure === undefined) return 'wasm';
     if (choice === 'wasm') {
-      throw new InputError(`backend "wasm" failed to start: ${failure}`, { where: 'backend' });
+      throw new InputError(`"wasm" failed to start: ${failure}`, { where: 'backend' });
     }
     notice(
       `the WebAssembly backend failed to start (${failure}); using the much slower cpu backend`,
