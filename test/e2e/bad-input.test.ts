@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -5,6 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { captureStream } from '../helpers/streams.js';
 import { exampleRepo, put } from '../helpers/repo.js';
+
+/** Whether tfjs-node can load here (it cannot be installed on this project's machines). */
+function hasTfjsNode(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('@tensorflow/tfjs-node');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A change to a fresh copy of the breast-cancer suite that makes it bad. */
 type Breakage = (root: string) => Promise<void>;
@@ -191,6 +202,14 @@ describe('bad input', () => {
     ],
     [['run', '--nope'], /Unknown option '--nope'/],
     [['run', '--config', 'missing.yml'], /^ablation-ci: error: missing\.yml: file not found/],
+    ...(hasTfjsNode()
+      ? []
+      : [
+          [
+            ['validate', '--config', config, '--backend', 'tensorflow'],
+            /backend: "tensorflow" needs @tensorflow\/tfjs-node installed in the repository/,
+          ] as [string[], RegExp],
+        ]),
   ])('usage error %j exits 2', async (argv, message) => {
     const stderr = captureStream();
     const code = await cli(argv, {
