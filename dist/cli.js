@@ -13,7 +13,7 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-U54KTKVP.js";
+} from "./chunks/chunk-IHZUYXZI.js";
 
 // src/cli/main.ts
 import path2 from "node:path";

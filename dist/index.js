@@ -15,7 +15,7 @@ import {
   runFacts,
   sourceOf,
   writeFileAtomic
-} from "./chunks/chunk-U54KTKVP.js";
+} from "./chunks/chunk-IHZUYXZI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25355,13 +25355,12 @@ async function baselineFromFile(file, workspace) {
 }
 async function baselineForPullRequest(context3, suite, pull) {
   const store = { branch: context3.inputs.resultsBranch, suite };
+  const missing = {
+    results: void 0,
+    note: describeMissingBaseline(store.branch, suite, { baselineBranch: pull.baseBranch })
+  };
   const index = await readIndex(context3.git, { remote: "origin", ...store });
-  if (index === void 0 || index.runs.length === 0) {
-    return {
-      results: void 0,
-      note: describeMissingBaseline(store.branch, suite, { baselineBranch: pull.baseBranch })
-    };
-  }
+  if (index === void 0 || index.runs.length === 0) return missing;
   const base = await mergeBase(context3.octokit, {
     ...context3.repository,
     base: pull.baseBranch,
@@ -25371,12 +25370,7 @@ async function baselineForPullRequest(context3, suite, pull) {
     index,
     base === void 0 || base.date === void 0 ? {} : { mergeBase: { sha: base.sha, date: base.date } }
   );
-  if (chosen === void 0) {
-    return {
-      results: void 0,
-      note: describeMissingBaseline(store.branch, suite, { baselineBranch: pull.baseBranch })
-    };
-  }
+  if (chosen === void 0) return missing;
   const results = await readResults(context3.git, {
     remote: "origin",
     ...store,

@@ -43,13 +43,12 @@ export async function baselineForPullRequest(
   pull: { baseBranch: string; headSha: string },
 ): Promise<Baseline> {
   const store = { branch: context.inputs.resultsBranch, suite };
+  const missing: Baseline = {
+    results: undefined,
+    note: describeMissingBaseline(store.branch, suite, { baselineBranch: pull.baseBranch }),
+  };
   const index = await readIndex(context.git, { remote: 'origin', ...store });
-  if (index === undefined || index.runs.length === 0) {
-    return {
-      results: undefined,
-      note: describeMissingBaseline(store.branch, suite, { baselineBranch: pull.baseBranch }),
-    };
-  }
+  if (index === undefined || index.runs.length === 0) return missing;
   const base = await mergeBase(context.octokit, {
     ...context.repository,
     base: pull.baseBranch,
@@ -61,12 +60,7 @@ export async function baselineForPullRequest(
       ? {}
       : { mergeBase: { sha: base.sha, date: base.date } },
   );
-  if (chosen === undefined) {
-    return {
-      results: undefined,
-      note: describeMissingBaseline(store.branch, suite, { baselineBranch: pull.baseBranch }),
-    };
-  }
+  if (chosen === undefined) return missing;
   const results = await readResults(context.git, {
     remote: 'origin',
     ...store,

@@ -11,18 +11,19 @@ import type { PreparedMetric } from './prepare.js';
 import type { Predictions } from './types.js';
 
 /** The metrics computed from confusion counts alone. */
-export type CountMetricName = Extract<
-  MetricName,
-  | 'accuracy'
-  | 'error_rate'
-  | 'precision'
-  | 'recall'
-  | 'f1'
-  | 'precision_macro'
-  | 'recall_macro'
-  | 'f1_macro'
-  | 'f1_weighted'
->;
+const COUNT_METRICS = [
+  'accuracy',
+  'error_rate',
+  'precision',
+  'recall',
+  'f1',
+  'precision_macro',
+  'recall_macro',
+  'f1_macro',
+  'f1_weighted',
+] as const satisfies readonly MetricName[];
+
+export type CountMetricName = (typeof COUNT_METRICS)[number];
 
 type Score = keyof ClassScores;
 
@@ -47,20 +48,8 @@ export function prepareCountMetric(
 
 /** Whether a metric is read from confusion counts alone. */
 export function isCountMetric(name: MetricName): name is CountMetricName {
-  return COUNT_METRICS.has(name);
+  return (COUNT_METRICS as readonly MetricName[]).includes(name);
 }
-
-const COUNT_METRICS = new Set<MetricName>([
-  'accuracy',
-  'error_rate',
-  'precision',
-  'recall',
-  'f1',
-  'precision_macro',
-  'recall_macro',
-  'f1_macro',
-  'f1_weighted',
-]);
 
 /** Reads a count metric from confusion counts (of positive total weight). */
 export function countReader(

@@ -71,7 +71,8 @@ export function scoreContributions(
   options: { seed: number; confidence: number },
 ): Map<string, Record<string, Contribution>> {
   const B = resamples.count;
-  const baseCounts = classCounterOrNone(baseline);
+  // Count metrics start from the baseline's confusion counts on each resample.
+  const baseCounts = baseline.task === 'regression' ? undefined : classCounter(baseline);
   interface Job {
     base: BaselineMetric;
     sign: number;
@@ -156,11 +157,6 @@ function summarise(
   }
   // q is set once every component's p is known (Benjamini–Hochberg).
   return { value: point, valueCi, contribution: job.sign * (base.value - point), ci, p, q: p };
-}
-
-/** Confusion counts of the baseline per resample, for classification tasks. */
-function classCounterOrNone(baseline: Predictions) {
-  return baseline.task === 'regression' ? undefined : classCounter(baseline);
 }
 
 /** Whether both ends of an interval are numbers (a metric undefined on every resample gives NaN). */
