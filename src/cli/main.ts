@@ -25,7 +25,7 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu]
+            [--backend auto|tensorflow|wasm|cpu] [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
   validate  check the config and the files it names; run nothing
@@ -36,6 +36,7 @@ options:
   --out F      where run writes results (default: ablation-results.json)
   --baseline F a results document of main to compare with
   --report F   where to write the markdown report
+  --no-cache   retrain every retrain ablation, ignoring the cache
   --debug      print stack traces
   --help       this text
 
@@ -107,6 +108,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         baseline: { type: 'string' },
         report: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
       },
     }),
   );
@@ -128,6 +130,8 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),
+      useCache: values['no-cache'] !== true,
+      onRetrainRun: (line) => io.stderr.write(`ablation-ci: ${line}\n`),
     }));
   } finally {
     progress.done();

@@ -3,6 +3,7 @@ import { keyPath, type KeySegment } from './key-path.js';
 import { higherIsBetter, metricRange, PER_CLASS_METRICS } from './metric-info.js';
 import type { RawCondition, RawConfig, RawTest } from './raw.js';
 import { alternatives, show } from './schema-errors.js';
+import { buildRetrain, type TrainPaths } from '../retrain/config.js';
 import type {
   Condition,
   Config,
@@ -18,8 +19,12 @@ export interface BuildContext {
   file: string;
   lines: ReadonlyMap<string, number>;
   root: string;
-  model: string;
+  model?: string;
   eval: string;
+  /** Absolute path of data.train, when given. */
+  train?: string;
+  /** Resolved paths of the train section, when given. */
+  trainPaths?: TrainPaths;
   scaling?: Scaling;
   scalingFile?: string;
 }
@@ -65,7 +70,9 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     );
   }
   const ablations = raw.ablations ?? {};
+  const retrain = buildRetrain(raw, context.trainPaths, context.lines, context.file);
   const data: Config['data'] = { eval: context.eval, label: raw.data.label };
+  if (context.train !== undefined) data.train = context.train;
   if (raw.data.features !== undefined) data.features = raw.data.features;
   if (raw.data.task !== undefined) data.task = raw.data.task;
   if (classes !== undefined) data.classes = classes;
@@ -75,7 +82,8 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     file: context.file,
     root: context.root,
     suite: raw.suite,
-    model: context.model,
+    ...(context.model === undefined ? {} : { model: context.model }),
+    ...(retrain.train === undefined ? {} : { train: retrain.train }),
     data,
     metrics,
     seed: raw.seed ?? 42,
@@ -87,6 +95,7 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
       features: ablations.features ?? 'all',
       featureModes: ablations['feature-modes'] ?? ['permute'],
       groups: buildGroups(ablations.groups ?? {}, context.lines),
+      ...(retrain.variants.length === 0 ? {} : { retrain: retrain.variants }),
     },
     tests,
     gate: {

@@ -106,11 +106,46 @@ const group: SchemaObject = {
   expected: 'exactly one of {layers: [...]} or {features: [...]}',
 };
 
+// A duration such as "90s", "2m", "500ms", or a number of seconds.
+const duration: SchemaObject = {
+  anyOf: [
+    { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$' },
+    { type: 'number', exclusiveMinimum: 0 },
+  ],
+  expected: 'a duration such as "60s", "2m" or "500ms", or a number of seconds',
+};
+
+/** `train:` — how to retrain the model for retrain ablations (a module or a command). */
+const train: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    module: path,
+    command: nonEmptyString,
+    inputs: { ...names, minItems: 1 },
+    seeds: { type: 'integer', minimum: 1, maximum: 100 },
+    'time-limit': duration,
+    cache: path,
+  },
+};
+
+/** `ablations.retrain.NAME`: switches passed to `train`, and features dropped from the data. */
+const retrainVariant: SchemaObject = {
+  type: 'object',
+  minProperties: 1,
+  propertyNames: { type: 'string', minLength: 1 },
+  properties: { 'drop-features': { ...names, minItems: 1 } },
+  additionalProperties: { type: ['string', 'number', 'boolean'] },
+  expected: 'a mapping of switches to values, e.g. {dropout: false, drop-features: [a, b]}',
+};
+
 /** The whole `ablation.yml`. */
 export const configSchema: SchemaObject = {
   type: 'object',
   additionalProperties: false,
-  required: ['suite', 'model', 'data'],
+  // `model` is required unless `train` is given (checked in load.ts).
+  required: ['suite', 'data'],
   expected: 'a mapping with suite, model and data',
   properties: {
     suite: { type: 'string', pattern: NAME_PATTERN, expected: `a suite name of ${NAME_WORDS}` },
@@ -121,6 +156,7 @@ export const configSchema: SchemaObject = {
       required: ['eval', 'label'],
       properties: {
         eval: path,
+        train: path,
         label: nonEmptyString,
         features: { ...names, minItems: 1 },
         task: { type: 'string', enum: TASKS },
@@ -176,8 +212,18 @@ export const configSchema: SchemaObject = {
           },
           additionalProperties: group,
         },
+        retrain: {
+          type: 'object',
+          propertyNames: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            expected: `a variant name of ${NAME_WORDS}`,
+          },
+          additionalProperties: retrainVariant,
+        },
       },
     },
+    train,
     tests: { type: 'array', items: modelUnitTest },
     gate: {
       type: 'object',

@@ -5,8 +5,9 @@ import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config, GateCondition } from '../config/types.js';
 import type { Results } from '../results/types.js';
+import { attachRetrain, commandSuiteResults, retrainStage } from '../retrain/stage.js';
 import { prepareSuite } from './prepare.js';
-import { runSuite } from './run.js';
+import { CONFIDENCE, runSuite } from './run.js';
 
 export interface EngineOptions {
   cwd: string;
@@ -17,6 +18,10 @@ export interface EngineOptions {
   onProgress?: (fraction: number) => void;
   /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
   failOn?: GateCondition[];
+  /** Retrain ablations: false trains every run again (`--no-cache`). Default true. */
+  useCache?: boolean;
+  /** Retrain ablations: one line per finished training run. */
+  onRetrainRun?: (line: string) => void;
 }
 
 /** The config, the results of running it, and the gate's view of the tests. */
@@ -40,19 +45,38 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
   });
-  const suite = await prepareSuite(config, options.cwd);
+  const started = new Date();
+  // A given model is checked against the config before any training.
+  let suite = config.model === undefined ? undefined : await prepareSuite(config, options.cwd);
   try {
-    const results = runSuite(suite, {
+    const stage = await retrainStage(config, {
       backend,
-      source: {
-        ...(await options.source(config.root)),
-        configHash: await hashConfig(configFile, config, options.cwd),
-      },
-      onProgress: options.onProgress,
+      cwd: options.cwd,
+      searchFrom: [config.root, options.cwd],
+      useCache: options.useCache ?? true,
+      onRun: options.onRetrainRun,
     });
+    const source = {
+      ...(await options.source(config.root)),
+      configHash: await hashConfig(configFile, config, options.cwd),
+    };
+    if (suite === undefined && stage?.config.model !== undefined) {
+      suite = await prepareSuite(stage.config, options.cwd);
+    }
+    const results =
+      suite !== undefined
+        ? runSuite(suite, { backend, source, onProgress: options.onProgress })
+        : await commandSuiteResults(stage!, { backend, source, started, confidence: CONFIDENCE });
+    if (stage !== undefined) {
+      attachRetrain(results, stage, CONFIDENCE);
+      results.timing = {
+        startedAt: started.toISOString(),
+        durationMs: Date.now() - started.getTime(),
+      };
+    }
     return { config, results };
   } finally {
-    suite.model.dispose();
+    suite?.model.dispose();
   }
 }
 
@@ -69,6 +93,10 @@ export async function validateConfig(
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
   });
+  if (config.model === undefined) {
+    const { validateRetrain } = await import('../retrain/validate.js');
+    return validateRetrain(config, options.cwd);
+  }
   const suite = await prepareSuite(config, options.cwd);
   suite.model.dispose();
   const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
