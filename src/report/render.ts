@@ -5,6 +5,7 @@ import { componentBlocks } from './sections/components.js';
 import { dataBlocks } from './sections/data.js';
 import { factBlocks } from './sections/facts.js';
 import { gateBlocks } from './sections/gate.js';
+import { retrainBlocks } from './sections/retrain.js';
 import { testBlocks } from './sections/tests.js';
 import { verdictBlocks } from './sections/verdict.js';
 import type { ReportContext, ReportOptions } from './types.js';
@@ -79,6 +80,7 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
     ...testBlocks(comparison.tests, hasBase),
     ...gateBlocks(comparison.gate),
     ...componentBlocks(comparison.components, comparison.metric, hasBase),
+    ...retrainBlocks(context.retrain),
     ...dataBlocks(comparison.data),
     ...factBlocks(comparison, context, links),
   ];

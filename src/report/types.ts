@@ -1,4 +1,5 @@
 import type { Measure } from './layout.js';
+import type { RetrainFacts } from './sections/retrain.js';
 
 /** Facts about the run that the Comparison does not hold; the caller gathers them at the edge. */
 export interface ReportContext {
@@ -23,6 +24,8 @@ export interface ReportContext {
   baselineNote?: string;
   /** ISO time the report is made, for the baseline's age. */
   now: string;
+  /** The head's retrain ablations, when it has any (see sections/retrain.ts). */
+  retrain?: RetrainFacts;
   /** Hidden marker line(s) put first, verbatim (the sticky comment's `<!-- ablation-ci:SUITE -->`); `''` for none. */
   marker: string;
 }

@@ -65,8 +65,14 @@ async function main(request: WorkerRequest): Promise<void> {
  */
 function enableTypeScript(): void {
   if (import.meta.url.endsWith('.ts')) return;
-  const hook = new URL('./strip-types.js', import.meta.url);
-  if (existsSync(hook)) register(hook.href);
+  // Beside the bundled worker, or one folder up when this code sits in a chunk.
+  for (const candidate of ['./strip-types.js', '../strip-types.js']) {
+    const hook = new URL(candidate, import.meta.url);
+    if (existsSync(hook)) {
+      register(hook.href);
+      return;
+    }
+  }
 }
 
 /**
