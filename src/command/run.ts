@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, RetrainVariant } from '../config/types.js';
 import type { Dataset } from '../data/types.js';
@@ -49,12 +48,17 @@ export async function runCommandSuite(
   job: { variant: RetrainVariant | undefined; seed: number; cwd: string },
 ): Promise<WorkerRun> {
   const train = config.train!;
-  const folder = await mkdtemp(path.join(tmpdir(), 'ablation-ci-run-'));
+  const variantName = job.variant?.name ?? 'baseline';
+  // Inside the cache folder, kept when the run fails so that the file an error names can be read.
+  const folder = path.join(train.cache, 'work', `${variantName}-seed-${job.seed}`);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  let ok = false;
   try {
     const drop = new Set(job.variant?.dropFeatures ?? []);
     const features = data.eval.features.filter((name) => !drop.has(name));
     const request: CommandRequest = {
-      variant: job.variant?.name ?? 'baseline',
+      variant: variantName,
       switches: job.variant?.switches ?? {},
       dropFeatures: [...drop],
       seed: job.seed,
@@ -85,7 +89,7 @@ export async function runCommandSuite(
     const exit = await runLimited(train.command!, { cwd, env, timeLimitMs: train.timeLimitMs });
     const ms = performance.now() - started;
     if (exit.timedOut) return { status: 'timed-out', ms };
-    const shown = `predictions file ${request.output}`;
+    const shown = `predictions file ${path.relative(job.cwd, request.output) || request.output}`;
     if (exit.code !== 0) {
       const tail = exit.stderr.trim().split('\n').slice(-1)[0] ?? '';
       return {
@@ -108,9 +112,10 @@ export async function runCommandSuite(
     }
     const read = readPredictions(document, data.eval.n);
     if ('error' in read) return { status: 'failed', ms, error: `${shown}: ${read.error}` };
+    ok = true;
     return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    if (ok) await rm(folder, { recursive: true, force: true });
   }
 }
 
