@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config, GateCondition } from '../config/types.js';
 import type { Results } from '../results/types.js';
 import { attachRetrain, commandSuiteResults, retrainStage } from '../retrain/stage.js';
+import { validateRetrain } from '../retrain/validate.js';
 import { prepareSuite } from './prepare.js';
 import { CONFIDENCE, runSuite } from './run.js';
 
@@ -93,10 +94,9 @@ export async function validateConfig(
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
   });
-  if (config.model === undefined) {
-    const { validateRetrain } = await import('../retrain/validate.js');
-    return validateRetrain(config, options.cwd);
-  }
+  // Retrain ablations: the training data and the dropped features (nothing is trained).
+  const retrainLine = config.train === undefined ? '' : await validateRetrain(config, options.cwd);
+  if (config.model === undefined) return retrainLine;
   const suite = await prepareSuite(config, options.cwd);
   suite.model.dispose();
   const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
