@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { keyPath } from '../config/key-path.js';
 import { locate } from '../config/locate.js';
 import type { Config, RetrainVariant, Task } from '../config/types.js';
 import { loadDataset } from '../data/load.js';
@@ -65,16 +66,17 @@ export async function loadRetrainData(
     config.data.scalingFile === undefined
       ? { file: config.file, key: 'data.scaling' }
       : { file: path.relative(cwd, config.data.scalingFile), key: '' };
-  for (const [i, variant] of (config.ablations.retrain ?? []).entries()) {
+  const shown =
+    evalData.features.slice(0, 8).join(', ') + (evalData.features.length > 8 ? ', …' : '');
+  for (const variant of config.ablations.retrain ?? []) {
     variant.dropFeatures.forEach((name, j) => {
       if (!evalData.features.includes(name)) {
         throw new InputError(
-          `${JSON.stringify(name)} is not a feature of the data (features: ${evalData.features.slice(0, 8).join(', ')}${evalData.features.length > 8 ? ', …' : ''})`,
-          locate(config, `ablations.retrain.${variant.name}.drop-features[${j}]`),
+          `${JSON.stringify(name)} is not a feature of the data (features: ${shown})`,
+          locate(config, keyPath('ablations', 'retrain', variant.name, 'drop-features', j)),
         );
       }
     });
-    void i;
   }
   return {
     train,

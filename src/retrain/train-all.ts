@@ -5,6 +5,7 @@ import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
 import { decodeOutputs, encodeOutputs, RunCache } from '../cache/store.js';
 import { runCommandSuite } from '../command/run.js';
+import { keyPath } from '../config/key-path.js';
 import { locate } from '../config/locate.js';
 import type { Config, RetrainVariant } from '../config/types.js';
 import { InputError } from '../errors.js';
@@ -126,7 +127,10 @@ export async function trainAll(
       if (done.status === 'failed') {
         throw new InputError(
           `retrain ${name(variant)}, seed ${seed}: ${done.error ?? 'failed'}`,
-          locate(config, variant === undefined ? 'train' : `ablations.retrain.${variant.name}`),
+          locate(
+            config,
+            variant === undefined ? 'train' : keyPath('ablations', 'retrain', variant.name),
+          ),
         );
       }
       run = {

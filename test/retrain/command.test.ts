@@ -141,6 +141,16 @@ describe('a command suite', () => {
     60_000,
   );
 
+  it('names an unknown dropped feature with its key and line, before running anything', async () => {
+    repo.write('ablation.yml', config('    "7": {drop-features: [mean_radius, radius]}', 1));
+    const { code, stderr } = await run(repo);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'ablation-ci: error: ablation.yml:17: ablations.retrain["7"].drop-features[1]: "radius" is not a feature of the data ' +
+        '(features: mean_radius, mean_texture, worst_area, worst_concave_points)\n',
+    );
+  });
+
   it('publishes the predictions schema it validates with', () => {
     const published: unknown = JSON.parse(
       readFileSync(path.join(ROOT, 'schema', 'predictions.schema.json'), 'utf8'),
