@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
@@ -153,7 +153,7 @@ export async function trainAll(
     options.onRun?.(describeRun(name(variant), run, train.timeLimitMs));
   };
 
-  await pool(jobs, options.concurrency ?? availableParallelism(), runJob);
+  await pool(jobs, options.concurrency ?? defaultConcurrency(), runJob);
   const runsOf = (variant: RetrainVariant | undefined): SeedRun[] =>
     seeds.map((seed) => results.get(`${name(variant)}\0${seed}`) as SeedRun);
   return {
@@ -193,6 +193,14 @@ function execute(
     },
     { timeLimitMs: train.timeLimitMs },
   );
+}
+
+/** Memory one training worker may take: its own TF.js, backend and data. */
+const WORKER_MEMORY = 512 * 1024 * 1024;
+
+/** One run per core, but no more than the machine's memory holds at 512 MiB each. */
+function defaultConcurrency(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / WORKER_MEMORY)));
 }
 
 function describeRun(name: string, run: SeedRun, limitMs: number): string {
