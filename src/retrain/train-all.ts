@@ -150,7 +150,9 @@ export async function trainAll(
       });
     }
     results.set(`${name(variant)}\0${seed}`, run);
-    options.onRun?.(describeRun(name(variant), run, train.timeLimitMs));
+    options.onRun?.(
+      `${describeRun(name(variant), run, train.timeLimitMs)} [${results.size}/${jobs.length}]`,
+    );
   };
 
   await pool(jobs, options.concurrency ?? defaultConcurrency(), runJob);
