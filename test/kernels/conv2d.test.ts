@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { conv2dBackpropFilterConfig } from '../../src/backend/kernels/conv2d.js';
 import { useWasm } from '../helpers/backend.js';
 import { expectSameOnBoth, normal, runKernel } from './compare.js';
 
@@ -96,6 +97,21 @@ describe('Conv2D gradients on wasm equal the cpu backend’s', () => {
       const attrs = { ...c, dataFormat: 'NHWC', dimRoundingMode: 'ceil', filterShape: c.filter };
       return [runKernel('Conv2DBackpropFilter', { x, dy }, attrs)];
     }, ['dfilter (ceil)']);
+  });
+
+  it('adds up chunks of examples when the patches exceed the limit', async () => {
+    // 7 examples of 3·3·2 × 6·6 patch elements, at most 2 examples (1,296) at a time: 4 chunks.
+    const c: Case = { x: [7, 6, 6, 2], filter: [3, 3, 2, 3], strides: 1, pad: 'same' };
+    const chunked = conv2dBackpropFilterConfig(tf, 1300);
+    const dyShape = outShape(c);
+    await expectSameOnBoth(() => {
+      const x = tf.tensor(normal(c.x, 'x'), c.x);
+      const dy = tf.tensor(normal(dyShape, 'dy'), dyShape);
+      const attrs = { ...c, dataFormat: 'NHWC', filterShape: c.filter };
+      if (tf.getBackend() === 'cpu') return [runKernel('Conv2DBackpropFilter', { x, dy }, attrs)];
+      const info = chunked.kernelFunc({ inputs: { x, dy }, backend: tf.backend(), attrs });
+      return [tf.engine().makeTensorFromTensorInfo(info as tf.TensorInfo)];
+    }, ['dfilter (4 chunks)']);
   });
 
   it('refuses a dy that is not the convolution’s output shape', () => {
