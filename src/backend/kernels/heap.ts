@@ -37,11 +37,6 @@ export function view(info: TensorInfo, shape: number[]): TensorInfo {
   return { dataId: info.dataId, shape, dtype: info.dtype };
 }
 
-/** The [height, width] pair of a stride or dilation attribute. */
-export function pair(value: number | [number, number]): [number, number] {
-  return typeof value === 'number' ? [value, value] : value;
-}
-
 /**
  * Refuses a dy whose shape is not the convolution's output shape. (TF.js's
  * Conv2D gradient drops `dimRoundingMode`, so a convolution rounded up gets
