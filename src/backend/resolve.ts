@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { InputError, errorMessage } from '../errors.js';
+import { registerWasmGradients } from './kernels/index.js';
 
 /** What `--backend` / the `backend` input accepts. */
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
@@ -87,7 +88,9 @@ async function startWasm(): Promise<string | undefined> {
     if (tf.findBackendFactory('wasm') == null)
       throw new Error('the wasm backend is not registered');
     setWasmPaths(wasmDirectory());
-    return (await tf.setBackend('wasm')) ? undefined : 'it did not initialise';
+    if (!(await tf.setBackend('wasm'))) return 'it did not initialise';
+    registerWasmGradients(tf);
+    return undefined;
   } catch (error) {
     return errorMessage(error);
   }
