@@ -75,6 +75,18 @@ interface Fault {
   route: string;
   status: number;
   message: string;
+  headers: Record<string, string>;
+  remaining: number;
+}
+
+/** A pause before the endpoint is handled: `ms` long, or until `barrier` requests wait, or forever (`hang`). */
+interface Delay {
+  route: string;
+  ms: number;
+  hang: boolean;
+  /** Requests held until this many have arrived (then all go on together). */
+  barrier: number;
+  waiting: (() => void)[];
   remaining: number;
 }
 
@@ -90,6 +102,7 @@ export class GitHubState {
   readonly users = new Map<string, User>();
   readonly requests: LoggedRequest[] = [];
   private readonly faults: Fault[] = [];
+  private readonly delays: Delay[] = [];
   private nextId = 1000;
   private clock = Date.parse('2025-01-01T00:00:00Z');
 
@@ -193,19 +206,66 @@ export class GitHubState {
     return commit;
   }
 
-  /** Makes the endpoint named `route` (Octokit's name) fail `times` times (default: always). */
-  fail(route: string, options: { status?: number; message?: string; times?: number } = {}): void {
+  /**
+   * Makes the endpoint named `route` (Octokit's name) fail `times` times
+   * (default: always), with `headers` on the answer (e.g. `retry-after`).
+   */
+  fail(
+    route: string,
+    options: {
+      status?: number;
+      message?: string;
+      times?: number;
+      headers?: Record<string, string>;
+    } = {},
+  ): void {
     this.faults.push({
       route,
       status: options.status ?? 403,
       message: options.message ?? 'Resource not accessible by integration',
+      headers: options.headers ?? {},
       remaining: options.times ?? Infinity,
     });
   }
 
-  /** Ends every failure set up with {@link fail}. */
+  /**
+   * Holds the next `times` requests to `route` (default: all) before handling
+   * them: `ms` milliseconds; or, with `barrier`, until that many are held,
+   * so that concurrent clients all read before any writes; or forever
+   * (`hang`: the connection stays open until the client gives up).
+   */
+  delay(
+    route: string,
+    options: { ms?: number; barrier?: number; hang?: boolean; times?: number } = {},
+  ): void {
+    this.delays.push({
+      route,
+      ms: options.ms ?? 0,
+      hang: options.hang ?? false,
+      barrier: options.barrier ?? 0,
+      waiting: [],
+      remaining: options.times ?? Infinity,
+    });
+  }
+
+  /** Ends every failure and delay set up with {@link fail} and {@link delay}; held requests go on. */
   clearFaults(): void {
     this.faults.length = 0;
+    for (const held of this.delays.splice(0)) for (const release of held.waiting) release();
+  }
+
+  /** Waits as the first matching {@link delay} says (hangs forever for `hang`). */
+  async hold(route: string): Promise<void> {
+    const held = this.delays.find((d) => d.route === route && d.remaining > 0);
+    if (held === undefined) return;
+    held.remaining--;
+    if (held.hang) return new Promise<void>(() => undefined);
+    if (held.barrier > 0) {
+      const arrived = new Promise<void>((resolve) => held.waiting.push(resolve));
+      if (held.waiting.length >= held.barrier) for (const release of held.waiting) release();
+      await arrived;
+    }
+    if (held.ms > 0) await new Promise((resolve) => setTimeout(resolve, held.ms));
   }
 
   /** The repository, which must exist. */
@@ -243,6 +303,7 @@ class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -282,10 +343,22 @@ const ROUTES: { method: string; pattern: RegExp; route: string; handle: Handler 
     handle: createComment,
   },
   {
+    method: 'GET',
+    pattern: new RegExp(`^${REPO}/issues/comments/(\\d+)$`),
+    route: 'issues.getComment',
+    handle: getComment,
+  },
+  {
     method: 'PATCH',
     pattern: new RegExp(`^${REPO}/issues/comments/(\\d+)$`),
     route: 'issues.updateComment',
     handle: updateComment,
+  },
+  {
+    method: 'DELETE',
+    pattern: new RegExp(`^${REPO}/issues/comments/(\\d+)$`),
+    route: 'issues.deleteComment',
+    handle: deleteComment,
   },
   {
     method: 'GET',
@@ -378,8 +451,9 @@ async function serve(
     const auth = authenticate(state, request.headers.authorization);
     entry.login = auth?.user.login;
     if (match === undefined) throw new HttpError(404, 'Not Found');
+    await state.hold(match.r.route);
     const fault = state.takeFault(match.r.route);
-    if (fault !== undefined) throw new HttpError(fault.status, fault.message);
+    if (fault !== undefined) throw new HttpError(fault.status, fault.message, {}, fault.headers);
     const params = match.m!.slice(1).map(decodeURIComponent);
     answer = match.r.handle({
       state,
@@ -405,6 +479,7 @@ async function serve(
         status: String(failure.status),
         ...failure.extra,
       },
+      headers: failure.headers,
     };
   }
   entry.status = answer.status;
@@ -614,6 +689,27 @@ function createComment(context: Context): Answer {
     body,
   });
   return { status: 201, data: commentJson(context, repo, comment) };
+}
+
+function commentOf(repo: Repo, id: string): Comment {
+  const comment = repo.comments.find((c) => c.id === Number(id));
+  if (comment === undefined) throw new HttpError(404, 'Not Found');
+  return comment;
+}
+
+function getComment(context: Context): Answer {
+  const repo = repoOf(context);
+  return { status: 200, data: commentJson(context, repo, commentOf(repo, context.params[2])) };
+}
+
+function deleteComment(context: Context): Answer {
+  const repo = repoOf(context, true);
+  const comment = commentOf(repo, context.params[2]);
+  if (comment.user.login !== context.login!.login) {
+    throw new HttpError(403, 'Resource not accessible by integration');
+  }
+  repo.comments.splice(repo.comments.indexOf(comment), 1);
+  return { status: 204, data: undefined };
 }
 
 function updateComment(context: Context): Answer {

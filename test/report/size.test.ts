@@ -112,14 +112,19 @@ describe('report size', () => {
   it.each([5000, 1000, 100])('stays within any limit (%i), cutting whole lines last', (limit) => {
     const tiny = renderReport(comparison, context, { limit });
     expect(tiny.length).toBeLessThanOrEqual(limit);
-    expect(tiny.startsWith(`${context.marker}\n\n`)).toBe(true);
-    if (limit >= 1000) expect(tiny).toContain('❌ **Failed**: 5 failing tests');
+    if (limit >= 1000) {
+      expect(tiny.startsWith('## ablation-ci · breast-cancer')).toBe(true);
+      expect(tiny).toContain('❌ **Failed**: 5 failing tests');
+    }
   });
 
-  it('keeps the marker whole: a limit below it is an error', () => {
-    expect(renderReport(comparison, { ...context, marker: '' }, { limit: 0 })).toBe('');
-    expect(() => renderReport(comparison, context, { limit: 10 })).toThrow(
-      'renderReport: the marker alone exceeds the limit of 10 characters',
-    );
+  it('returns nothing at all for a limit of 0', () => {
+    expect(renderReport(comparison, context, { limit: 0 })).toBe('');
+  });
+
+  it('names the limit the caller gives, while fitting the budget it keeps for itself', () => {
+    const cut = renderReport(comparison, context, { limit: 5000, labelLimit: 65_536 });
+    expect(cut.length).toBeLessThanOrEqual(5000);
+    expect(cut).toContain('Trimmed** to fit the limit of 65,536 characters');
   });
 });
