@@ -46,8 +46,11 @@ export function createClient(
   octokit.hook.wrap('request', async (request, endpoint) => {
     for (let attempt = 1; ; attempt++) {
       const signal = AbortSignal.timeout(policy.timeoutMs);
+      // Set in place: before-after-hook hands inner hooks (the token's) the options object it
+      // was called with, so options passed to `request` as a new object would be lost.
+      endpoint.request = { ...endpoint.request, signal };
       try {
-        return await request({ ...endpoint, request: { ...endpoint.request, signal } });
+        return await request(endpoint);
       } catch (error) {
         const failure = signal.aborted ? timeoutFailure(policy.timeoutMs) : apiFailure(error);
         const wait = failure === undefined ? undefined : retryDelay(failure, attempt, policy);
