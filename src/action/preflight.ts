@@ -1,4 +1,5 @@
 import { tokenLogin } from '../github/comment.js';
+import { checkBranch } from '../store/index.js';
 import { baselineFromFile, type Baseline } from './baseline.js';
 import type { ActionContext } from './context.js';
 import { checkResultsBranch } from './inputs.js';
@@ -14,7 +15,7 @@ export interface Preflight {
 /**
  * Everything about the inputs that can be checked before the suite is
  * evaluated, so that a bad value costs seconds, not a whole run: the results
- * branch is not the repository's default branch, `baseline-file` is a valid
+ * branch is a valid branch name and not the repository's default branch, `baseline-file` is a valid
  * results document, and (for a run that uses the API) GitHub accepts the
  * token. Each failure is an input error naming the input.
  */
@@ -24,8 +25,10 @@ export async function preflight(
 ): Promise<Preflight> {
   const { inputs, event } = context;
   const defaultBranch = 'repository' in event ? event.repository?.defaultBranch : undefined;
-  if (defaultBranch !== undefined)
+  if (defaultBranch !== undefined) {
     checkResultsBranch(inputs.resultsBranch, defaultBranch, 'default');
+  }
+  await checkBranch(context.git, 'origin', inputs.resultsBranch);
   const baselineFile =
     inputs.baselineFile === undefined
       ? undefined

@@ -292,7 +292,7 @@ describe('writeResults', () => {
       ],
       [
         { results: resultsOf(sha('a'), '2026-01-01T00:00:00Z'), branch: 'bad..name' },
-        'results branch "bad..name" is not a valid branch name',
+        'input results-branch: "bad..name" is not a valid branch name',
       ],
       [
         { results: resultsOf(sha('a'), '2026-01-01T00:00:00Z'), retention: 0 },
