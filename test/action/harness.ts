@@ -125,7 +125,8 @@ export async function startWorld(): Promise<World> {
     head: { sha: head, ref: 'feature' },
     base: { ref: 'master' },
   });
-  state.addCommit(REPOSITORY, { sha: main, branch: 'master' });
+  // Dated after every stored run, so that "the nearest older stored run" can be any of them.
+  state.addCommit(REPOSITORY, { sha: main, branch: 'master', date: '2099-01-01T00:00:00Z' });
   state.addCommit(REPOSITORY, { sha: head, parents: [main], branch: 'feature' });
   return { server, workspace: checkout.workspace, origin: checkout.origin, main, head };
 }
@@ -235,6 +236,20 @@ export function stickyComments(world: World) {
     .comments.filter(
       (c) => c.issueNumber === PR && c.user.login === BOT && c.body.includes(MARKER),
     );
+}
+
+/** Commits `files` (path → text) onto the results branch of the origin, as a hand edit would. */
+export async function tamperResultsBranch(
+  world: World,
+  files: Record<string, string>,
+): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ablation-ci-tamper-'));
+  await git(dir, 'clone', '-q', '--branch', 'ablation-ci-data', world.origin, 'clone');
+  const clone = path.join(dir, 'clone');
+  for (const [file, text] of Object.entries(files)) await writeFile(path.join(clone, file), text);
+  await git(clone, 'add', '.');
+  await git(clone, 'commit', '-q', '-m', 'edit by hand');
+  await git(clone, 'push', '-q', 'origin', 'ablation-ci-data');
 }
 
 /** Requests that changed something on the server (POST, PATCH, DELETE). */
