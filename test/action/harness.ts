@@ -94,6 +94,30 @@ export function pushPayload(sha: string): Record<string, unknown> {
   return event;
 }
 
+/**
+ * A real `workflow_run` payload: the `pull_request` run `runId` of this
+ * repository built `headSha` (from `headRepo`, a fork or this repository).
+ */
+export function workflowRunPayload(
+  headSha: string,
+  options: { runId?: number; headRepo?: string; event?: string; pullRequests?: number[] } = {},
+): Record<string, unknown> {
+  const event = payload('workflow_run', (e) => e.action === 'completed') as {
+    repository: { id: number };
+    workflow_run: Record<string, unknown>;
+  };
+  const run = event.workflow_run;
+  run.head_sha = headSha;
+  run.event = options.event ?? 'pull_request';
+  run.id = options.runId ?? 300;
+  run.head_repository = { full_name: options.headRepo ?? REPOSITORY };
+  run.pull_requests = (options.pullRequests ?? []).map((number) => ({
+    number,
+    base: { repo: { id: event.repository.id } },
+  }));
+  return event;
+}
+
 /** The server, a runner's checkout with a real bare origin, and the commits of master and PR #2. */
 export interface World {
   server: GitHubServer;
