@@ -81,11 +81,22 @@ describe('report size', () => {
       const row = lines.find((line) => line.startsWith(`| ${name} |`));
       expect(row).toContain('| ❌ fail | ❌ new failure');
     }
-    // Small contributions went first: the largest are all still there.
-    for (let i = 0; i < 10; i++) {
+    // Small contributions went first: the ten of rank 1 to 10 are all still there.
+    const largest = Array.from({ length: COMPONENTS }, (_, i) => i)
+      .filter((i) => i % 7 !== 0)
+      .slice(0, 10);
+    expect(largest).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11]);
+    for (const i of largest) {
       expect(comment).toContain(`| feature\\_number\\_${String(i).padStart(3, '0')} |`);
     }
     expect(comment).toContain('_…');
+  });
+
+  it('numbers the component rows 1, 2, 3… in the order they are shown, open and collapsed', () => {
+    const ranks = tableRows(full)
+      .filter((row) => /\| feature, permute \|/.test(row))
+      .map((row) => Number(/^\| (\d+)/.exec(row)?.[1]));
+    expect(ranks).toEqual(Array.from({ length: COMPONENTS }, (_, i) => i + 1));
   });
 
   it('drops the smallest contributions before anything else', () => {
