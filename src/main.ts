@@ -5,7 +5,6 @@ import { runAction } from './action/run.js';
 import { readInputs } from './action/inputs.js';
 import type { ActionContext, Sinks } from './action/context.js';
 import { InputError, errorMessage } from './errors.js';
-import { createClient } from './github/client.js';
 import { parseEvent } from './github/event.js';
 import { gitRunner } from './store/index.js';
 
@@ -52,9 +51,12 @@ async function contextFromEnvironment(env: NodeJS.ProcessEnv): Promise<ActionCon
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
+  const event = parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH));
+  // Only now: importing @actions/github parses the payload again, and would throw a bare stack trace.
+  const { createClient } = await import('./github/octokit.js');
   return {
     inputs,
-    event: parseEvent(env.GITHUB_EVENT_NAME ?? '', await readPayload(env.GITHUB_EVENT_PATH)),
+    event,
     repository: { owner, repo },
     sha: env.GITHUB_SHA ?? '',
     runId,

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 
-/** The REST client every function here takes first: made by {@link createClient}. */
+/** The REST client every function here takes first: made by `createClient` (octokit.ts). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 /** Items per page for every list call: GitHub's maximum. */
@@ -29,20 +29,17 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * A REST client for `baseUrl` (GITHUB_API_URL) whose every request is bounded:
- * each try is aborted after `timeoutMs`; a timeout, a network error, a 5xx and
- * a rate limit (429, or 403 with `retry-after` or `x-ratelimit-remaining: 0`)
- * are retried up to `attempts` tries, waiting as `retry-after` or
- * `x-ratelimit-reset` ask (else 1 s, 2 s, 4 s…), never longer than
- * `maxDelayMs`. Anything else fails at once.
+ * Bounds every request of `octokit`: each try is aborted after `timeoutMs`; a
+ * timeout, a network error, a 5xx and a rate limit (429, or 403 with
+ * `retry-after` or `x-ratelimit-remaining: 0`) are retried up to `attempts`
+ * tries, waiting as `retry-after` or `x-ratelimit-reset` ask (else 1 s, 2 s,
+ * 4 s…), never longer than `maxDelayMs`. Anything else fails at once.
  */
-export function createClient(
-  token: string,
-  options: { baseUrl?: string } & Partial<RetryPolicy> = {},
+export function boundRequests(
+  octokit: GitHubClient,
+  overrides: Partial<RetryPolicy> = {},
 ): GitHubClient {
-  const { baseUrl, ...overrides } = options;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...overrides };
-  const octokit = getOctokit(token, baseUrl === undefined ? {} : { baseUrl });
   octokit.hook.wrap('request', async (request, endpoint) => {
     for (let attempt = 1; ; attempt++) {
       const signal = AbortSignal.timeout(policy.timeoutMs);

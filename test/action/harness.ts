@@ -8,7 +8,7 @@ import type { ActionContext, Sinks } from '../../src/action/context.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { runAction } from '../../src/action/run.js';
 import { InputError, errorMessage } from '../../src/errors.js';
-import { createClient } from '../../src/github/client.js';
+import { createClient } from '../../src/github/octokit.js';
 import { parseEvent } from '../../src/github/event.js';
 import { gitRunner } from '../../src/store/index.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';

@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  apiFailure,
-  createClient,
-  isPermissionFailure,
-  TimeoutError,
-} from '../../src/github/client.js';
+import { apiFailure, isPermissionFailure, TimeoutError } from '../../src/github/client.js';
+import { createClient } from '../../src/github/octokit.js';
 import { upsertStickyComment } from '../../src/github/comment.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 
