@@ -11,9 +11,10 @@ export async function writeReport(
   comparison: Comparison,
   head: Results,
   baselineNote: string,
+  base?: Results,
 ): Promise<void> {
   const markdown = renderSummary(comparison, {
-    ...runFacts(head),
+    ...runFacts(head, base),
     baselineNote,
     now: head.timing.startedAt,
   });

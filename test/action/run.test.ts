@@ -1,4 +1,4 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../src/results/types.js';
@@ -125,6 +125,25 @@ describe('modes and events', () => {
     expect(writes(world).length).toBe(before);
     expect(result.summary).toContain(
       `compared with the newest stored run ${world.main.slice(0, 7)}`,
+    );
+  });
+
+  it('a baseline from another backend, seed and resample count: a warning for each', async () => {
+    const other = structuredClone(stored);
+    other.run.backend = other.run.backend === 'cpu' ? 'wasm' : 'cpu';
+    other.run.seed = 7;
+    other.run.resamples = 1000;
+    await writeFile(path.join(world.workspace, 'other.json'), JSON.stringify(other));
+    const result = await onPullRequest(33, { 'baseline-file': 'other.json', comment: 'never' });
+    expect(result.error).toBeUndefined();
+    const end = 'differences may come from that, not from the change';
+    expect(result.warnings).toEqual([
+      `the baseline ran with backend ${other.run.backend}, this run with ${stored.run.backend}: ${end}`,
+      `the baseline ran with seed 7, this run with 42: ${end}`,
+      `the baseline ran with bootstrap resample count 1000, this run with 200: ${end}`,
+    ]);
+    expect(result.summary).toContain(
+      `| Backend | ${stored.run.backend} (main: ${other.run.backend} ⚠️) |`,
     );
   });
 
