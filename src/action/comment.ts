@@ -1,12 +1,8 @@
 import type { Comparison } from '../compare/types.js';
+import { COMMENT_LIMIT } from '../report/index.js';
 import { errorMessage } from '../errors.js';
 import { apiFailure, isPermissionFailure } from '../github/client.js';
-import {
-  COMMENT_MAX_CHARS,
-  findStickyComment,
-  stickyHeader,
-  upsertStickyComment,
-} from '../github/comment.js';
+import { findStickyComment, stickyHeader, upsertStickyComment } from '../github/comment.js';
 import type { ActionContext } from './context.js';
 import type { CommentPolicy } from './inputs.js';
 import type { Published } from './publish.js';
@@ -77,7 +73,7 @@ export async function postComment(
         return;
       }
     }
-    const budget = COMMENT_MAX_CHARS - stickyHeader(comparison.suite, meta).length;
+    const budget = COMMENT_LIMIT - stickyHeader(comparison.suite, meta).length;
     const result = await upsertStickyComment(context.octokit, {
       ...target,
       ...meta,

@@ -2,7 +2,7 @@ import type { Comparison } from '../compare/types.js';
 import { InputError } from '../errors.js';
 import type { PullRequestEvent } from '../github/event.js';
 import { syncTrackingIssue, trackingHeader } from '../github/tracking-issue.js';
-import { COMMENT_MAX_CHARS } from '../github/comment.js';
+import { COMMENT_LIMIT } from '../report/index.js';
 import { writeResults } from '../store/index.js';
 import { newestStoredRun, previousStoredRun } from './baseline.js';
 import { postComment } from './comment.js';
@@ -110,7 +110,7 @@ async function syncIssue(
 ): Promise<void> {
   const comparison: Comparison = published.comparison;
   const regressed = comparison.verdict.regressions.length > 0;
-  const budget = COMMENT_MAX_CHARS - trackingHeader(comparison.suite).length;
+  const budget = COMMENT_LIMIT - trackingHeader(comparison.suite).length;
   const result = await syncTrackingIssue(context.octokit, {
     ...context.repository,
     suite: comparison.suite,

@@ -1,9 +1,7 @@
 import { InputError, errorMessage } from '../errors.js';
 import { apiFailure, isPermissionFailure, PER_PAGE, type GitHubClient } from './client.js';
+import { COMMENT_LIMIT } from '../report/index.js';
 import { isNewerRun, metaLine, parseMeta, stickyMarker, type StickyMeta } from './markers.js';
-
-/** GitHub's limit on the body of an issue or pull request comment, in characters. */
-export const COMMENT_MAX_CHARS = 65_536;
 
 /** The login GitHub shows for what a workflow's GITHUB_TOKEN writes. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
@@ -36,7 +34,7 @@ export type UpsertResult =
 /**
  * The lines every sticky comment starts with: the suite's marker and the meta
  * line of the run writing it. The report gets what is left of
- * {@link COMMENT_MAX_CHARS} after them.
+ * {@link COMMENT_LIMIT} after them.
  */
 export function stickyHeader(suite: string, meta: StickyMeta): string {
   return `${stickyMarker(suite)}\n${metaLine(meta)}\n\n`;
@@ -108,7 +106,7 @@ export async function tokenLogin(
 
 /** A sticky comment to write, and the run writing it. */
 export interface StickyUpdate extends StickyTarget, StickyMeta {
-  /** The report, markdown, already within `COMMENT_MAX_CHARS - stickyHeader(…).length`. */
+  /** The report, markdown, already within `COMMENT_LIMIT - stickyHeader(…).length`. */
   body: string;
 }
 
@@ -136,9 +134,9 @@ export async function upsertStickyComment(
   const { owner, repo, issueNumber } = update;
   const meta: StickyMeta = { sha: update.sha, runId: update.runId, runAttempt: update.runAttempt };
   const body = stickyHeader(update.suite, meta) + update.body;
-  if (body.length > COMMENT_MAX_CHARS) {
+  if (body.length > COMMENT_LIMIT) {
     throw new RangeError(
-      `the comment is ${body.length} characters, over GitHub's ${COMMENT_MAX_CHARS}: render it within the budget`,
+      `the comment is ${body.length} characters, over GitHub's ${COMMENT_LIMIT}: render it within the budget`,
     );
   }
   const where = `#${issueNumber} in ${owner}/${repo}`;

@@ -1,6 +1,6 @@
 import { errorMessage } from '../errors.js';
 import { apiFailure, isPermissionFailure, PER_PAGE, type GitHubClient } from './client.js';
-import { COMMENT_MAX_CHARS } from './comment.js';
+import { COMMENT_LIMIT } from '../report/index.js';
 import { trackingMarker } from './markers.js';
 
 /** The line every tracking issue body starts with; the report gets the rest of 65,536 characters. */
@@ -17,7 +17,7 @@ export interface TrackingUpdate {
   regressed: boolean;
   /** The issue title (set on creation and on every update). */
   title: string;
-  /** The report, the issue body while the regression lasts: within `COMMENT_MAX_CHARS - trackingHeader(suite).length`. */
+  /** The report, the issue body while the regression lasts: within `COMMENT_LIMIT - trackingHeader(suite).length`. */
   body: string;
   /** The login the token writes as: only issues it opened are the suite's. */
   author: string;
@@ -69,9 +69,9 @@ export async function syncTrackingIssue(
     const [first] = open;
     if (update.regressed) {
       const body = trackingHeader(update.suite) + update.body;
-      if (body.length > COMMENT_MAX_CHARS) {
+      if (body.length > COMMENT_LIMIT) {
         throw new RangeError(
-          `the issue body is ${body.length} characters, over GitHub's ${COMMENT_MAX_CHARS}: render it within the budget`,
+          `the issue body is ${body.length} characters, over GitHub's ${COMMENT_LIMIT}: render it within the budget`,
         );
       }
       if (first === undefined) {

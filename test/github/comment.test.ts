@@ -1,8 +1,8 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { COMMENT_LIMIT as COMMENT_MAX_CHARS } from '../../src/report/index.js';
 import {
-  COMMENT_MAX_CHARS,
   findStickyComment,
   stickyHeader,
   tokenLogin,
