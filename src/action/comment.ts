@@ -98,8 +98,11 @@ export async function postComment(
         break;
     }
   } catch (error) {
-    await staleNotice(context, pull.number, errorMessage(error));
-    throw error;
+    if (apiFailure(error)?.rateLimited !== true) {
+      await staleNotice(context, pull.number, errorMessage(error));
+      throw error;
+    }
+    failure = `could not comment on #${pull.number}: GitHub's rate limit held after retrying (${errorMessage(error)})`;
   }
   context.sinks.warning(failure);
   await staleNotice(context, pull.number, failure);
