@@ -1,6 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { validators } from '../config/schema.js';
+import { checkSchema } from '../config/schema-errors.js';
+import { parseYaml } from '../config/source.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { PullRequestEvent, WorkflowRunEvent } from '../github/event.js';
 import { readResultsFile } from '../results/read.js';
@@ -60,7 +62,7 @@ export async function report(context: ActionContext, event: WorkflowRunEvent): P
     context.workspace,
     'input artifact-path',
   );
-  const { suite } = await loadConfig(context.inputs.config, { cwd: context.workspace });
+  const suite = await suiteOfConfig(context.inputs.config, context.workspace);
   const { data: pull } = await context.octokit.rest.pulls.get({
     ...context.repository,
     pull_number: note.number,
@@ -152,6 +154,22 @@ export function checkIdentities(
       `pull request #${note.number} comes from ${pull.headRepo}, but the triggering run built ${event.headRepo}`,
     );
   }
+}
+
+/**
+ * The suite the config names, its YAML checked against the schema; the model
+ * and data it names need not exist here (the report job evaluates nothing).
+ */
+async function suiteOfConfig(file: string, cwd: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read the config: ${errorMessage(error)}`, { file });
+  }
+  const { data, lines } = parseYaml(text, file);
+  checkSchema(validators().config, data, lines, file);
+  return (data as { suite: string }).suite;
 }
 
 async function readNote(file: string, shown: string): Promise<PullRequestNote> {
