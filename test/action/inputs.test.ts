@@ -7,6 +7,7 @@ import {
   pushPayload,
   runFromSource,
   startWorld,
+  workflowRunPayload,
   writes,
   type World,
 } from './harness.js';
@@ -34,8 +35,8 @@ interface BadInput {
   token?: string;
   /** The one line the step fails with. */
   line: string;
-  /** Refused by the config loader, at the start of the run's group, before evaluating. */
-  config?: true;
+  /** Refused by the config loader (this config), at the start of the run's group, before evaluating. */
+  config?: string;
 }
 
 const INPUT = 'ablation-ci: input error: input';
@@ -129,12 +130,25 @@ const cases: Record<string, BadInput> = {
     },
     line: 'ablation-ci: input error: pull_request event payload: pull_request.head.sha: expected a string',
   },
+  'config: a file that does not exist': {
+    inputs: { config: 'suite/missing.yml' },
+    line: expectPrefix('ablation-ci: input error: suite/missing.yml: '),
+    config: 'suite/missing.yml',
+  },
+  'artifact-path: a folder without the artifact (mode report)': {
+    inputs: { mode: 'report', 'artifact-path': 'no-artifact' },
+    eventName: 'workflow_run',
+    payload: () => workflowRunPayload(world.head),
+    line: expectPrefix(
+      'ablation-ci: input error: input artifact-path: cannot read no-artifact/pull-request.json: ENOENT',
+    ),
+  },
   'a config whose suite name is 300 characters': {
     inputs: { config: 'suite/long.yml' },
     line: expectPrefix(
       'ablation-ci: input error: suite/long.yml:1: suite: expected a suite name of at most 100 letters',
     ),
-    config: true,
+    config: 'suite/long.yml',
   },
 };
 
@@ -159,7 +173,9 @@ describe('bad values of every input fail with one line, before anything is evalu
     }
     expect(result.error).not.toContain('\n');
     // Nothing was evaluated, written to the summary, posted or stored.
-    expect(result.groups).toEqual(spec.config ? ['Run the ablation suite (suite/long.yml)'] : []);
+    expect(result.groups).toEqual(
+      spec.config === undefined ? [] : [`Run the ablation suite (${spec.config})`],
+    );
     expect(result.summary).toBe('');
     expect(result.outputs).toEqual({});
     expect(writes(world).length).toBe(before);
