@@ -5,6 +5,7 @@ import { InputError, errorMessage } from '../errors.js';
 import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { readResultsFile, verdictLines, writeReport } from './compare.js';
+import { runMismatches } from '../report/index.js';
 import type { Results } from '../results/types.js';
 import { writeFileAtomic } from '../results/write.js';
 import { runEngine, validateConfig } from '../suite/engine.js';
@@ -149,7 +150,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
   }
   return finishComparison(
     compare(base, results),
-    results,
+    { base, head: results },
     `baseline: ${values.baseline}`,
     values.report,
     io,
@@ -174,20 +175,29 @@ async function compareCommand(args: string[], io: CliIo): Promise<number> {
   if (base.suite !== head.suite) {
     throw new InputError(`${baseFile} is suite "${base.suite}" but ${headFile} is "${head.suite}"`);
   }
-  return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, values.report, io);
+  return finishComparison(
+    compare(base, head),
+    { base, head },
+    `baseline: ${baseFile}`,
+    values.report,
+    io,
+  );
 }
 
 async function finishComparison(
   comparison: Comparison,
-  head: Results,
+  { base, head }: { base: Results; head: Results },
   note: string,
   report: string | undefined,
   io: CliIo,
 ): Promise<number> {
+  for (const mismatch of runMismatches(base.run, head.run)) {
+    io.stderr.write(`ablation-ci: warning: ${mismatch}\n`);
+  }
   io.stdout.write(`${verdictLines(comparison)}\n`);
   if (report !== undefined) {
     const file = path.resolve(io.cwd, report);
-    await writeReport(file, comparison, head, note);
+    await writeReport(file, comparison, head, note, base);
     io.stdout.write(`report: ${path.relative(io.cwd, file) || file}\n`);
   }
   return comparison.verdict.passed ? 0 : 1;

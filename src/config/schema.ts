@@ -14,9 +14,11 @@ import {
  * uses when a value fails its schema (see schema-errors.ts).
  */
 
-// Names become folders of the results branch: ".", ".." and ".git" cannot be.
+// Names become folders and file names of the results branch: ".", ".." and
+// ".git" cannot be, and a name must stay well under a file system's 255 bytes.
 const NAME_PATTERN = '^(?!\\.\\.?$|\\.git$)[A-Za-z0-9._-]+$';
-const NAME_WORDS = 'letters, digits, ".", "_" or "-" (not ".", ".." or ".git")';
+const NAME_MAX_LENGTH = 100;
+const NAME_WORDS = `at most ${NAME_MAX_LENGTH} letters, digits, ".", "_" or "-" (not ".", ".." or ".git")`;
 
 const nonEmptyString = { type: 'string', minLength: 1 };
 const path = { type: 'string', minLength: 1, expected: 'a path relative to the config file' };
@@ -148,7 +150,12 @@ export const configSchema: SchemaObject = {
   required: ['suite', 'data'],
   expected: 'a mapping with suite, model and data',
   properties: {
-    suite: { type: 'string', pattern: NAME_PATTERN, expected: `a suite name of ${NAME_WORDS}` },
+    suite: {
+      type: 'string',
+      pattern: NAME_PATTERN,
+      maxLength: NAME_MAX_LENGTH,
+      expected: `a suite name of ${NAME_WORDS}`,
+    },
     model: path,
     data: {
       type: 'object',
@@ -208,6 +215,7 @@ export const configSchema: SchemaObject = {
           propertyNames: {
             type: 'string',
             pattern: NAME_PATTERN,
+            maxLength: NAME_MAX_LENGTH,
             expected: `a group name of ${NAME_WORDS}`,
           },
           additionalProperties: group,

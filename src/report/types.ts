@@ -14,6 +14,8 @@ export interface ReportContext {
   repeats: number;
   resamples: number;
   durationMs: number;
+  /** The baseline's settings, shown beside the head's, with a warning where they differ. */
+  baseRun?: { backend: string; seed: number; resamples: number };
   /** The head's content hashes (`sha256:…`). */
   hashes: { config: string; model: string; data: string };
   /**
@@ -26,14 +28,14 @@ export interface ReportContext {
   now: string;
   /** The head's retrain ablations, when it has any (see sections/retrain.ts). */
   retrain?: RetrainFacts;
-  /** Hidden marker line(s) put first, verbatim (the sticky comment's `<!-- ablation-ci:SUITE -->`); `''` for none. */
-  marker: string;
 }
 
 /** Size limits of the report. */
 export interface ReportOptions {
-  /** The most the report may hold, marker included; default 65,536 (a GitHub comment). */
+  /** The most the report may hold; default 65,536 (a GitHub comment). */
   limit?: number;
+  /** The limit the trim notice names, when the caller keeps part of it for itself (default `limit`). */
+  labelLimit?: number;
   /** How `limit` is counted; default `utf16-units` (JavaScript string length). */
   measure?: Measure;
 }
