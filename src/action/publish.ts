@@ -6,7 +6,7 @@ import { fitSummary } from '../github/summary.js';
 import { renderReport, renderSummary, runFacts } from '../report/index.js';
 import type { ReportContext } from '../report/types.js';
 import type { Results } from '../results/types.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import type { ActionContext } from './context.js';
 
 /** Writes the results document under RUNNER_TEMP and sets `results-path`. */

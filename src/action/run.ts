@@ -9,7 +9,7 @@ import type { PullRequestEvent, WorkflowRunEvent } from '../github/event.js';
 import { syncTrackingIssue } from '../github/tracking-issue.js';
 import type { Results } from '../results/types.js';
 import { resultsProblem } from '../results/validate.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import { chooseBaseline, readIndex, readResults, writeResults } from '../store/index.js';
 import { runEngine } from '../suite/engine.js';
 import {

@@ -5,7 +5,7 @@ import { InputError, errorMessage } from '../errors.js';
 import { renderSummary, runFacts } from '../report/index.js';
 import type { Results } from '../results/types.js';
 import { resultsProblem } from '../results/validate.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeOutput, type OutputTarget } from '../files/output.js';
 
 /** Reads a results document; a missing, unreadable or invalid one is an input error naming it. */
 export async function readResultsFile(file: string, cwd: string): Promise<Results> {
@@ -25,10 +25,11 @@ export async function readResultsFile(file: string, cwd: string): Promise<Result
 
 /** Writes the markdown report of a comparison (job-summary size: up to 1 MiB). */
 export async function writeReport(
-  file: string,
+  target: OutputTarget,
   comparison: Comparison,
   head: Results,
   baselineNote: string,
+  stdout: NodeJS.WritableStream,
 ): Promise<void> {
   const markdown = renderSummary(comparison, {
     ...runFacts(head),
@@ -36,7 +37,7 @@ export async function writeReport(
     now: head.timing.startedAt,
     marker: '',
   });
-  await writeFileAtomic(file, markdown);
+  await writeOutput(target, markdown, stdout);
 }
 
 /** The verdict in a few lines for the terminal. */

@@ -6,8 +6,9 @@ import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { readResultsFile, verdictLines, writeReport } from './compare.js';
 import type { Results } from '../results/types.js';
-import { writeFileAtomic } from '../results/write.js';
+import { checkOutputs, resolveOutput, writeOutput, type OutputTarget } from '../files/output.js';
 import { runEngine, validateConfig } from '../suite/engine.js';
+import { checkReadable, runInputs } from './inputs.js';
 import { progressLine } from './progress.js';
 import { sourceOf } from './source.js';
 
@@ -110,21 +111,33 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
       },
     }),
   );
-  const out = path.resolve(io.cwd, values.out ?? 'ablation-results.json');
+  const backend = backendOf(values.backend);
   if (values.report !== undefined && values.baseline === undefined) {
     throw new InputError(
       '--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)',
     );
   }
-  // Read the baseline first: a bad one stops the run before anything is evaluated.
-  const base =
-    values.baseline === undefined ? undefined : await readResultsFile(values.baseline, io.cwd);
+  // Every check on inputs and outputs comes before anything is evaluated.
+  const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd);
+  const report =
+    values.report === undefined
+      ? undefined
+      : await resolveOutput('--report', values.report, io.cwd);
+  let base: Results | undefined;
+  if (values.baseline !== undefined) {
+    await checkReadable(values.baseline, io.cwd);
+    base = await readResultsFile(values.baseline, io.cwd);
+  }
+  await checkOutputs(
+    [out, ...(report === undefined ? [] : [report])],
+    await runInputs(values.config, io.cwd, values.baseline),
+  );
   const progress = progressLine(io.stderr, 'evaluating');
   let results: Results;
   try {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
-      backend: backendOf(values.backend),
+      backend,
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),
@@ -132,12 +145,14 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
   } finally {
     progress.done();
   }
-  await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}\n`);
-  io.stdout.write(`${summary(results)}\nresults: ${path.relative(io.cwd, out) || out}\n`);
+  await writeOutput(out, `${JSON.stringify(results, null, 2)}\n`, io.stdout);
+  // Standard output carries a document: the lines for people go to stderr.
+  const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;
+  human.write(`${summary(results)}\nresults: ${shownTarget(out, io.cwd)}\n`);
   if (base === undefined) {
     const verdict = gateVerdict(results, []);
     if (!verdict.passed) {
-      io.stdout.write(
+      human.write(
         `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})\n`,
       );
     }
@@ -147,8 +162,9 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     compare(base, results),
     results,
     `baseline: ${values.baseline}`,
-    values.report,
+    report,
     io,
+    human,
   );
 }
 
@@ -165,26 +181,41 @@ async function compareCommand(args: string[], io: CliIo): Promise<number> {
     throw new InputError('compare takes two results documents: BASE.json HEAD.json (see --help)');
   }
   const [baseFile, headFile] = positionals;
+  const report =
+    values.report === undefined
+      ? undefined
+      : await resolveOutput('--report', values.report, io.cwd);
+  for (const file of positionals) await checkReadable(file, io.cwd);
+  if (report !== undefined) {
+    await checkOutputs(
+      [report],
+      positionals.map((file, i) => ({
+        path: path.resolve(io.cwd, file),
+        role: `the ${i === 0 ? 'baseline' : 'head'} document (${file})`,
+      })),
+    );
+  }
   const base = await readResultsFile(baseFile, io.cwd);
   const head = await readResultsFile(headFile, io.cwd);
   if (base.suite !== head.suite) {
     throw new InputError(`${baseFile} is suite "${base.suite}" but ${headFile} is "${head.suite}"`);
   }
-  return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, values.report, io);
+  const human = report?.kind === 'stdout' ? io.stderr : io.stdout;
+  return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, report, io, human);
 }
 
 async function finishComparison(
   comparison: Comparison,
   head: Results,
   note: string,
-  report: string | undefined,
+  report: OutputTarget | undefined,
   io: CliIo,
+  human: NodeJS.WritableStream,
 ): Promise<number> {
-  io.stdout.write(`${verdictLines(comparison)}\n`);
+  human.write(`${verdictLines(comparison)}\n`);
   if (report !== undefined) {
-    const file = path.resolve(io.cwd, report);
-    await writeReport(file, comparison, head, note);
-    io.stdout.write(`report: ${path.relative(io.cwd, file) || file}\n`);
+    await writeReport(report, comparison, head, note, io.stdout);
+    human.write(`report: ${shownTarget(report, io.cwd)}\n`);
   }
   return comparison.verdict.passed ? 0 : 1;
 }
@@ -198,6 +229,13 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   });
   io.stdout.write(`${line}\n`);
   return 0;
+}
+
+/** A target as the terminal shows it: relative to cwd, or `standard output`. */
+function shownTarget(target: OutputTarget, cwd: string): string {
+  return target.kind === 'stdout'
+    ? 'standard output'
+    : path.relative(cwd, target.path) || target.path;
 }
 
 /** A few lines for the terminal: baseline, components, tests. */

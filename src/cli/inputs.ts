@@ -1,0 +1,58 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { InputError } from '../errors.js';
+import { notRegular } from '../files/kind.js';
+import type { InputFile } from '../files/output.js';
+import { modelShardFiles } from '../model/artifacts.js';
+
+/**
+ * Every file a `run` reads: the config, the model and its weight shards,
+ * the eval data, the scaling file, and the baseline document. Loads (and
+ * so checks) the config. A baseline must be a regular file inside the
+ * config's repository, symlinks resolved.
+ */
+export async function runInputs(
+  configFile: string,
+  cwd: string,
+  baseline: string | undefined,
+): Promise<InputFile[]> {
+  const config = await loadConfig(configFile, { cwd });
+  const shown = (file: string): string => path.relative(cwd, file) || file;
+  const inputs: InputFile[] = [
+    { path: path.resolve(cwd, configFile), role: `the config (${config.file})` },
+    { path: config.model, role: `the model (${shown(config.model)})` },
+    ...(await modelShardFiles(config.model)).map((file) => ({
+      path: file,
+      role: `a weight shard of the model (${shown(file)})`,
+    })),
+    { path: config.data.eval, role: `the eval data (${shown(config.data.eval)})` },
+  ];
+  if (config.data.scalingFile !== undefined) {
+    inputs.push({
+      path: config.data.scalingFile,
+      role: `the scaling file (${shown(config.data.scalingFile)})`,
+    });
+  }
+  if (baseline !== undefined) {
+    const file = path.resolve(cwd, baseline);
+    const rel = path.relative(await realpath(config.root), await realpath(file));
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      throw new InputError(
+        `${JSON.stringify(baseline)} is outside the repository (${config.root}), symlinks resolved`,
+        { where: '--baseline' },
+      );
+    }
+    inputs.push({ path: file, role: `the baseline document (${baseline})` });
+  }
+  return inputs;
+}
+
+/**
+ * Refuses a document path that is not a regular file (a FIFO, a device, a
+ * folder) before anything opens it: reading a FIFO would wait forever.
+ */
+export async function checkReadable(file: string, cwd: string): Promise<void> {
+  const problem = await notRegular(path.resolve(cwd, file));
+  if (problem !== undefined) throw new InputError(problem, { file });
+}
