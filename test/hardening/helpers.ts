@@ -1,5 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { exampleRepo } from '../helpers/repo.js';
@@ -57,4 +59,39 @@ export async function expectUnchanged(root: string, before: Map<string, Buffer>)
   for (const [file, bytes] of before) {
     expect(after.get(file)?.equals(bytes), `${file} changed`).toBe(true);
   }
+}
+
+const LOADER = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+const ENTRY = path.resolve('src/cli.ts');
+
+/**
+ * Starts the command line from source in a child process (tsx's loader, no
+ * wrapper process, so signals reach it directly).
+ */
+export function spawnCli(argv: string[], cwd: string): ChildProcess {
+  return spawn(process.execPath, ['--import', LOADER, ENTRY, ...argv], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
+ * Runs the command line in a child process and kills it after `timeoutMs`:
+ * an input that made it hang fails the test (code null) instead of hanging it.
+ */
+export async function runCliChild(
+  argv: string[],
+  cwd: string,
+  timeoutMs: number,
+): Promise<CliRun & { code: number | null }> {
+  const child = spawnCli(argv, cwd);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  clearTimeout(timer);
+  return { code, stdout, stderr } as CliRun & { code: number | null };
 }
