@@ -139,7 +139,7 @@ describe('a model topology TF.js would spin on is refused first (issue 8, class 
       const before = await snapshot(root);
       const run = await runCliChild(RUN, root, 60_000);
       expect(run.code, 'killed: the CLI hung').not.toBeNull();
-      expectOneLineError(run as { code: number; stdout: string; stderr: string }, message);
+      expectOneLineError(run, message);
       await expectUnchanged(root, before);
     },
     70_000,
