@@ -80,7 +80,12 @@ describe('user names that are JavaScript property names (issue 8, class 5)', () 
     const fixed = (r: Results) =>
       r.components
         .filter((c) => c.mode !== 'permute' && c.mode !== 'reinit')
-        .map((c) => Object.values(c.metrics ?? {}).map((m) => [m.value, m.contribution ?? null]));
+        .map((c) =>
+          Object.values(c.metrics ?? {}).map((m): (number | null)[] => [
+            m.value,
+            'contribution' in m ? m.contribution : null,
+          ]),
+        );
     expect(fixed(b)).toHaveLength(43);
     expect(fixed(b)).toEqual(fixed(a));
     expect(b.components.map((c) => c.mode)).toEqual(a.components.map((c) => c.mode));
