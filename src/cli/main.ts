@@ -233,9 +233,11 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
 
 /** A target as the terminal shows it: relative to cwd, or `standard output`. */
 function shownTarget(target: OutputTarget, cwd: string): string {
-  return target.kind === 'stdout'
-    ? 'standard output'
-    : path.relative(cwd, target.path) || target.path;
+  if (target.kind === 'stdout') return 'standard output';
+  const relative = path.relative(cwd, target.path);
+  return target.kind === 'device' || relative === '' || relative.startsWith('..')
+    ? target.path
+    : relative;
 }
 
 /** A few lines for the terminal: baseline, components, tests. */

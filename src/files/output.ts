@@ -88,8 +88,20 @@ export async function resolveOutput(
 export async function checkOutputs(targets: OutputTarget[], inputs: InputFile[]): Promise<void> {
   const identities = await Promise.all(inputs.map(async (input) => identity(input.path)));
   const seen: { target: OutputTarget; id: Identity }[] = [];
+  let stdout: OutputTarget | undefined;
   for (const target of targets) {
-    if (target.kind === 'stdout') continue;
+    if (target.kind === 'stdout') {
+      if (stdout !== undefined) {
+        throw new InputError(
+          `"-" is standard output, like ${stdout.flag}: give one of them a file`,
+          {
+            where: target.flag,
+          },
+        );
+      }
+      stdout = target;
+      continue;
+    }
     const id = await identity(target.path);
     const clash = inputs.findIndex((_, i) => same(identities[i], id));
     if (clash >= 0) {
