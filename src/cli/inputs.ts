@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { notRegular } from '../files/kind.js';
 import type { InputFile } from '../files/output.js';
@@ -8,15 +9,15 @@ import { modelShardFiles } from '../model/artifacts.js';
 
 /**
  * Every file a `run` reads: the config, the model and its weight shards,
- * the eval data, the scaling file, and the baseline document. Loads (and
- * so checks) the config. A baseline must be a regular file inside the
- * config's repository, symlinks resolved.
+ * the eval data, the scaling file, and the baseline document; and the
+ * config, loaded (and so checked). A baseline must be inside the config's
+ * repository, symlinks resolved.
  */
 export async function runInputs(
   configFile: string,
   cwd: string,
   baseline: string | undefined,
-): Promise<InputFile[]> {
+): Promise<{ config: Config; files: InputFile[] }> {
   const config = await loadConfig(configFile, { cwd });
   const shown = (file: string): string => path.relative(cwd, file) || file;
   const inputs: InputFile[] = [
@@ -45,7 +46,7 @@ export async function runInputs(
     }
     inputs.push({ path: file, role: `the baseline document (${baseline})` });
   }
-  return inputs;
+  return { config, files: inputs };
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
 import { InputError, errorMessage } from '../errors.js';
+import { checkDocument, checkPair } from '../compare/check.js';
 import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { readResultsFile, verdictLines, writeReport } from './compare.js';
@@ -127,11 +128,16 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (values.baseline !== undefined) {
     await checkReadable(values.baseline, io.cwd);
     base = await readResultsFile(values.baseline, io.cwd);
+    checkDocument(base, values.baseline);
   }
-  await checkOutputs(
-    [out, ...(report === undefined ? [] : [report])],
-    await runInputs(values.config, io.cwd, values.baseline),
-  );
+  const { config, files } = await runInputs(values.config, io.cwd, values.baseline);
+  await checkOutputs([out, ...(report === undefined ? [] : [report])], files);
+  if (base !== undefined && base.suite !== config.suite) {
+    throw new InputError(
+      `is suite ${JSON.stringify(base.suite)} but ${config.file} runs ${JSON.stringify(config.suite)}`,
+      { file: values.baseline, where: 'suite' },
+    );
+  }
   const progress = progressLine(io.stderr, 'evaluating');
   let results: Results;
   try {
@@ -145,6 +151,8 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
   } finally {
     progress.done();
   }
+  // The task and classes come from the data: known only now, still before anything is written.
+  if (base !== undefined) checkPair(base, results, [values.baseline ?? '', config.file]);
   await writeOutput(out, `${JSON.stringify(results, null, 2)}\n`, io.stdout);
   // Standard output carries a document: the lines for people go to stderr.
   const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;
@@ -197,9 +205,9 @@ async function compareCommand(args: string[], io: CliIo): Promise<number> {
   }
   const base = await readResultsFile(baseFile, io.cwd);
   const head = await readResultsFile(headFile, io.cwd);
-  if (base.suite !== head.suite) {
-    throw new InputError(`${baseFile} is suite "${base.suite}" but ${headFile} is "${head.suite}"`);
-  }
+  checkDocument(base, baseFile);
+  checkDocument(head, headFile);
+  checkPair(base, head, [baseFile, headFile]);
   const human = report?.kind === 'stdout' ? io.stderr : io.stdout;
   return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, report, io, human);
 }
