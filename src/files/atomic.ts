@@ -6,6 +6,28 @@ import path from 'node:path';
 /** Temporary files being written right now: what a signal handler must remove. */
 const pending = new Set<string>();
 
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+
+/**
+ * While a temporary file exists, SIGINT, SIGTERM and SIGHUP remove it and
+ * exit with 128 + the signal's number (130 for Ctrl-C). The handler first
+ * removes itself, so a second Ctrl-C gets Node's default: exit at once.
+ * Outside writes no handler is installed, and a signal stops the process
+ * at once, with nothing of ours on disk to clean.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  guard(false);
+  removePendingTemporaries();
+  process.exit(128 + SIGNALS[signal as keyof typeof SIGNALS]);
+}
+
+function guard(on: boolean): void {
+  for (const signal of Object.keys(SIGNALS) as NodeJS.Signals[]) {
+    if (on) process.on(signal, onSignal);
+    else process.off(signal, onSignal);
+  }
+}
+
 /** Bytes per write call: big writes still yield to the event loop, so a signal is handled mid-write. */
 const CHUNK = 1 << 20;
 
@@ -18,9 +40,8 @@ const CHUNK = 1 << 20;
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const dir = path.dirname(file);
-  const temporary = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   await mkdir(dir, { recursive: true });
-  pending.add(temporary);
+  const temporary = track(file);
   try {
     const handle = await open(temporary, 'wx', 0o644);
     try {
@@ -36,8 +57,37 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     await rm(temporary, { force: true });
     throw error;
   } finally {
-    pending.delete(temporary);
+    untrack(temporary);
   }
+}
+
+/**
+ * Creates and removes an empty temporary file beside `file`, as
+ * `writeFileAtomic` would: proves, before a long run, that the file can be
+ * written. Throws the filesystem's error (EACCES, EROFS, …) when not.
+ */
+export async function probeWritable(file: string): Promise<void> {
+  const temporary = track(file);
+  try {
+    await (await open(temporary, 'wx', 0o644)).close();
+  } finally {
+    await rm(temporary, { force: true });
+    untrack(temporary);
+  }
+}
+
+/** A fresh temporary name beside `file`, listed for the signal handler. */
+function track(file: string): string {
+  const name = `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`;
+  const temporary = path.join(path.dirname(file), name);
+  if (pending.size === 0) guard(true);
+  pending.add(temporary);
+  return temporary;
+}
+
+function untrack(temporary: string): void {
+  pending.delete(temporary);
+  if (pending.size === 0) guard(false);
 }
 
 /**
@@ -51,5 +101,6 @@ export function removePendingTemporaries(): string[] {
     rmSync(file, { force: true });
     pending.delete(file);
   }
+  guard(false);
   return removed;
 }

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { lstat, open, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { writeFileAtomic } from './atomic.js';
+import { probeWritable, writeFileAtomic } from './atomic.js';
 import { fileKind } from './kind.js';
 
 /**
@@ -161,17 +160,11 @@ function same(a: Identity, b: Identity): boolean {
 
 /**
  * Checks that a file can be created in the target's folder (read-only
- * folders and filesystems fail here, not after the run), by creating and
- * removing an empty probe file. Returns the target.
+ * folders and filesystems fail here, not after the run). Returns the target.
  */
 async function writableAt(target: string, fail: (detail: string) => never): Promise<string> {
-  const folder = path.dirname(target);
-  const probe = path.join(
-    folder,
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
   try {
-    await (await open(probe, 'wx')).close();
+    await probeWritable(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     const why =
@@ -180,9 +173,8 @@ async function writableAt(target: string, fail: (detail: string) => never): Prom
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied'
           : code;
-    return fail(`cannot be written: cannot create files in ${folder} (${why})`);
+    return fail(`cannot be written: cannot create files in ${path.dirname(target)} (${why})`);
   }
-  await rm(probe, { force: true });
   return target;
 }
 
