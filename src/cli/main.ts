@@ -11,6 +11,7 @@ import { checkOutputs, resolveOutput, writeOutput, type OutputTarget } from '../
 import { runEngine, validateConfig } from '../suite/engine.js';
 import { checkReadable, runInputs } from './inputs.js';
 import { progressLine } from './progress.js';
+import { COMMAND_HELP, USAGE, VERSION } from './usage.js';
 import { sourceOf } from './source.js';
 
 /** Where the command line writes and reads; the process's own by default. */
@@ -20,28 +21,6 @@ export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
 }
-
-const USAGE = `usage: ablation-ci <command> [options]
-
-commands:
-  run       run the suite and write the results document; with --baseline,
-            compare with it (gate on regressions) and write the report
-            [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu]
-  compare   compare two results documents, gated by HEAD's run.gate
-            BASE.json HEAD.json [--report F]
-  validate  check the config and the files it names; run nothing
-            [--config F] [--backend B]
-
-options:
-  --config F   the suite config (default: ablation.yml)
-  --out F      where run writes results (default: ablation-results.json)
-  --baseline F a results document of main to compare with
-  --report F   where to write the markdown report
-  --debug      print stack traces
-  --help       this text
-
-exit codes: 0 all good, 1 the gate failed, 2 bad usage, config or input`;
 
 /** Runs the command line; resolves to the exit code (DESIGN §3). */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
@@ -58,9 +37,19 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === 'help') {
-    (command === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    const help = COMMAND_HELP.get(rest[0] ?? '') ?? USAGE;
+    (command === undefined ? io.stderr : io.stdout).write(`${help}\n`);
     return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === 'version') {
+    io.stdout.write(`ablation-ci ${VERSION}\n`);
+    return 0;
+  }
+  const help = COMMAND_HELP.get(command);
+  if (help !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    io.stdout.write(`${help}\n`);
+    return 0;
   }
   switch (command) {
     case 'run':
