@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { quietTfjs } from '../backend/resolve.js';
 import { findRoot } from '../config/paths.js';
 import { InputError, errorMessage } from '../errors.js';
 import { readModelArtifacts, type ModelFormat } from './artifacts.js';
@@ -32,6 +33,7 @@ export interface LoadedModel {
  * symlinks included.
  */
 export async function loadModel(file: string, displayPath: string): Promise<LoadedModel> {
+  quietTfjs();
   const folder = path.dirname(file);
   const artifacts = await readModelArtifacts(file, displayPath, await findRoot(folder, folder));
   let topology: unknown;

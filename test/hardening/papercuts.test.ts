@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { heartbeat, progressLine } from '../../src/cli/progress.js';
 import { captureStream } from '../helpers/streams.js';
@@ -99,4 +102,23 @@ describe('a heartbeat in CI logs (not a TTY)', () => {
     progress.done();
     expect(out.text()).toBe('\revaluating  50%  0s\revaluating  75%  3s\r\x1b[2K');
   });
+});
+
+describe("TF.js's console banner", () => {
+  it('is silent when a model is loaded and run on the cpu backend', () => {
+    const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        loader,
+        'test/hardening/fixtures/load-on-cpu.ts',
+        'examples/breast-cancer/model/model.json',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(result.stdout).toBe('2x1\n');
+    expect(result.stderr).not.toContain('Hi, looks like you are running TensorFlow.js');
+    expect(result.stderr).toBe('');
+  }, 60_000);
 });
