@@ -2,7 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { toPredictions } from '../../src/metrics/index.js';
+import { undefinedReason } from '../../src/metrics/reason.js';
 import { checkFiniteOutputs } from '../../src/model/finite.js';
+import { baselineEstimate, scoreBaseline } from '../../src/suite/contributions.js';
+import { Resamples } from '../../src/suite/resamples.js';
 import { expectOneLineError, expectUnchanged, runCli, snapshot, suiteRepo } from './helpers.js';
 
 const RUN = ['run', '--config', 'suite/ablation.yml', '--backend', 'cpu', '--out', 'r.json'];
@@ -89,5 +93,66 @@ describe('non-finite model outputs are refused (issue 8, class 4)', () => {
   it('passes finite outputs, extremes included', () => {
     const outputs = Float32Array.from([0, 1, -3.4e38, 3.4e38, 1e-45]);
     expect(() => checkFiniteOutputs(outputs, 1, 'm.json')).not.toThrow();
+  });
+});
+
+describe("a metric's reason is true of the predictions (issue 8, class 4)", () => {
+  const binary = (labels: number[]) =>
+    toPredictions(
+      'binary',
+      labels,
+      Float32Array.from(labels.map((_, i) => (i % 10) / 10)),
+      labels.length,
+      1,
+    );
+  const three = (labels: number[]) =>
+    toPredictions(
+      'multiclass',
+      labels,
+      new Float32Array(labels.length * 3).fill(1 / 3),
+      labels.length,
+      3,
+    );
+
+  it.each([
+    [
+      'roc_auc, labels of one class',
+      'roc_auc',
+      binary([1, 1, 1, 1]),
+      'undefined: the true labels hold a single class',
+    ],
+    [
+      'roc_auc, multiclass with a class missing',
+      'roc_auc',
+      three([0, 1, 1, 0]),
+      'undefined: 1 of the 3 classes have no examples among the true labels (one-vs-rest needs each)',
+    ],
+    [
+      'roc_auc, both classes present (a resample lacks one)',
+      'roc_auc',
+      binary([0, 1, 1, 1]),
+      'undefined on some bootstrap resamples (a resample without every class)',
+    ],
+    ['f1', 'f1', binary([1, 1, 0, 0]), 'undefined on these predictions'],
+  ] as const)('%s', (_, name, predictions, reason) => {
+    expect(undefinedReason(name, predictions)).toBe(reason);
+  });
+
+  it('the baseline estimate of AUC says "single class" only when the labels hold one', () => {
+    // 2 positives in 40: many resamples draw none; the estimate still stands on the rest.
+    const labels = Array.from({ length: 40 }, (_, i) => (i < 2 ? 1 : 0));
+    const two = baselineEstimate(
+      scoreBaseline('roc_auc', binary(labels), new Resamples(1, 40, 200)),
+      0.95,
+    );
+    expect(two.value).toBeCloseTo(0.0789, 4);
+    const one = binary(labels.map(() => 0));
+    const single = baselineEstimate(scoreBaseline('roc_auc', one, new Resamples(1, 40, 200)), 0.95);
+    expect(single).toEqual({
+      value: null,
+      reason: 'undefined: the true labels hold a single class',
+    });
+    const loss = baselineEstimate(scoreBaseline('log_loss', one, new Resamples(1, 40, 200)), 0.95);
+    expect(loss.value).not.toBeNull();
   });
 });
