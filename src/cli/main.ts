@@ -10,6 +10,7 @@ import type { Results } from '../results/types.js';
 import { checkOutputs, resolveOutput, writeOutput, type OutputTarget } from '../files/output.js';
 import { runEngine, validateConfig } from '../suite/engine.js';
 import { checkReadable, runInputs } from './inputs.js';
+import { routeConsoleWarnings } from './console.js';
 import { progressLine } from './progress.js';
 import { COMMAND_HELP, USAGE, VERSION } from './usage.js';
 import { sourceOf } from './source.js';
@@ -128,6 +129,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   const progress = progressLine(io.stderr, 'evaluating');
+  const restore = routeConsoleWarnings((line) => io.stderr.write(`ablation-ci: TF.js: ${line}\n`));
   let results: Results;
   try {
     ({ results } = await runEngine(values.config, {
@@ -138,6 +140,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
       onProgress: (fraction) => progress.update(fraction),
     }));
   } finally {
+    restore();
     progress.done();
   }
   // The task and classes come from the data: known only now, still before anything is written.
@@ -219,11 +222,17 @@ async function finishComparison(
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(() => parseArgs({ args, strict: true, options: COMMON }));
-  const line = await validateConfig(values.config, {
-    cwd: io.cwd,
-    backend: backendOf(values.backend),
-    onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
-  });
+  const restore = routeConsoleWarnings((line) => io.stderr.write(`ablation-ci: TF.js: ${line}\n`));
+  let line: string;
+  try {
+    line = await validateConfig(values.config, {
+      cwd: io.cwd,
+      backend: backendOf(values.backend),
+      onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
+    });
+  } finally {
+    restore();
+  }
   io.stdout.write(`${line}\n`);
   return 0;
 }

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { routeConsoleWarnings } from '../../src/cli/console.js';
 import { heartbeat, progressLine } from '../../src/cli/progress.js';
 import { captureStream } from '../helpers/streams.js';
 import { runCli, suiteRepo } from './helpers.js';
@@ -121,4 +123,36 @@ describe("TF.js's console banner", () => {
     expect(result.stderr).not.toContain('Hi, looks like you are running TensorFlow.js');
     expect(result.stderr).toBe('');
   }, 60_000);
+});
+
+describe('console warnings of libraries go through the log layer', () => {
+  it("routes TF.js's own console.warn to one prefixed line, and restores console.warn", () => {
+    const lines: string[] = [];
+    const original = console.warn;
+    const restore = routeConsoleWarnings((line) => lines.push(line));
+    try {
+      // TF.js warns with console.warn directly when debug mode is switched on, production or not.
+      tf.env().set('DEBUG', true);
+      tf.env().set('DEBUG', false);
+      console.warn('\n============================\nHi, a banner\n============================');
+      console.warn('');
+    } finally {
+      restore();
+    }
+    expect(console.warn).toBe(original);
+    expect(lines).toEqual([
+      'Debugging mode is ON. The output of every math call will be downloaded to CPU and checked for NaNs. This significantly impacts performance.',
+      'Hi, a banner',
+    ]);
+  });
+
+  it('a run leaves console.warn as it found it', async () => {
+    const original = console.warn;
+    const run = await runCli(
+      ['run', '--config', 'suite/ablation.yml', '--backend', 'cpu', '--out', '-'],
+      await suiteRepo(),
+    );
+    expect(run.code).toBe(0);
+    expect(console.warn).toBe(original);
+  }, 30_000);
 });
