@@ -5,7 +5,7 @@ import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { notRegular } from '../files/kind.js';
 import type { InputFile } from '../files/output.js';
-import { modelShardFiles } from '../model/artifacts.js';
+import { modelShardFiles } from '../model/shards.js';
 
 /**
  * Every file a `run` reads: the config, the model and its weight shards,

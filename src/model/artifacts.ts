@@ -230,31 +230,6 @@ function shardDisplayPath(displayPath: string, shardPath: string): string {
   return path.posix.join(path.posix.dirname(displayPath.replaceAll('\\', '/')), shardPath);
 }
 
-/**
- * The weight shards a model.json lists, as absolute paths (those inside the
- * model's folder): the files a run reads besides model.json. A model.json
- * that cannot be read gives none (the run reports it).
- */
-export async function modelShardFiles(file: string): Promise<string[]> {
-  if ((await notRegular(file)) !== undefined) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  const manifest = isRecord(json) ? json['weightsManifest'] : undefined;
-  if (!Array.isArray(manifest)) return [];
-  const folder = path.dirname(file);
-  return manifest
-    .flatMap((group: unknown) =>
-      isRecord(group) && Array.isArray(group['paths']) ? (group['paths'] as unknown[]) : [],
-    )
-    .filter((p): p is string => typeof p === 'string' && p !== '')
-    .map((p) => path.resolve(folder, p))
-    .filter((p) => !path.relative(folder, p).startsWith('..'));
-}
-
 /** Refuses a shard whose real path (through symlinks) is outside the repository. */
 async function checkInside(file: string, root: string, displayPath: string): Promise<void> {
   let real: string;
