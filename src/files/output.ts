@@ -7,7 +7,7 @@ import { fileKind } from './kind.js';
 /**
  * Where a command writes a document, resolved and checked before anything
  * runs (README "Reliability"):
- * - `stdout`: the path `-`;
+ * - `stdout`: the path `-` (or `/dev/stdout`, `/dev/fd/1`);
  * - `device`: a character device, a FIFO, or any path under /dev or /proc
  *   (`/dev/stdout`): opened and written in place, never renamed over;
  * - `file`: a regular file, new or existing, written atomically at its real
@@ -41,6 +41,10 @@ export async function resolveOutput(
   };
   if (given === '') fail('is empty; give a file path or - for standard output');
   const absolute = path.resolve(cwd, given);
+  // The process's own standard output by name: the same stream as `-`.
+  if (['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1'].includes(absolute)) {
+    return { kind: 'stdout', flag, given };
+  }
   if (/^\/(dev|proc)\//.test(absolute)) {
     const kind = await fileKind(absolute);
     if (kind === 'missing' || kind === 'under a file') fail('does not exist');

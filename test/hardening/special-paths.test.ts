@@ -1,11 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { lstat, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../src/results/types.js';
-import { expectOneLineError, expectUnchanged, runCli, snapshot, suiteRepo } from './helpers.js';
+import {
+  expectOneLineError,
+  expectUnchanged,
+  runCli,
+  runCliChild,
+  snapshot,
+  suiteRepo,
+} from './helpers.js';
 
 const RUN = ['run', '--config', 'suite/ablation.yml', '--backend', 'cpu'];
 
@@ -33,6 +40,30 @@ describe('special output paths (issue 8, class 2)', () => {
     await expectUnchanged(root, before);
     expect((await snapshot(root)).size).toBe(before.size);
   });
+
+  it('--out /dev/stdout is standard output: a child process prints the document, /dev/stdout stays a link', async () => {
+    const root = await suiteRepo();
+    const before = await snapshot(root);
+    const run = await runCliChild([...RUN, '--out', '/dev/stdout'], root, 60_000);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as Results).suite).toBe('breast-cancer');
+    expect(run.stderr).toMatch(/\nresults: standard output\n$/);
+    expect((await lstat('/dev/stdout')).isSymbolicLink()).toBe(true);
+    await expectUnchanged(root, before);
+  }, 70_000);
+
+  it.skipIf(process.getuid?.() === 0)(
+    '--out in a folder without write permission (not as root)',
+    async () => {
+      const root = await suiteRepo();
+      await mkdir(path.join(root, 'locked'), { mode: 0o555 });
+      const run = await runCli([...RUN, '--out', 'locked/r.json'], root);
+      expectOneLineError(
+        run,
+        /^--out: "locked\/r\.json" cannot be written: cannot create files in .*locked \(permission denied\)/,
+      );
+    },
+  );
 
   it('compare --report - writes the markdown to stdout, the verdict to stderr', async () => {
     const root = await suiteRepo();
