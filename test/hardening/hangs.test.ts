@@ -284,3 +284,28 @@ describe('FIFOs, devices and sockets are refused as input, never opened (issue 8
     20_000,
   );
 });
+
+describe('a character device inside the repository (issue 8, class 3)', () => {
+  // mknod needs root; as another user the FIFO and socket cases above cover special files.
+  it.skipIf(process.getuid?.() !== 0).each([
+    [
+      'suite/data/eval.csv',
+      /data\.eval: "data\/eval\.csv" is not a regular file \(a character device\)/,
+    ],
+    [
+      'suite/model/weights.bin',
+      /^suite\/model\/weights\.bin: weight shard is not a regular file \(a character device\)/,
+    ],
+  ])(
+    '%s as /dev/zero (c 1 5, endless): exit 2, one line',
+    async (file, message) => {
+      const root = await suiteRepo();
+      await rm(path.join(root, file));
+      execFileSync('mknod', [path.join(root, file), 'c', '1', '5']);
+      const run = await runCliChild(RUN, root, 60_000);
+      expect(run.code, 'killed: the CLI hung').not.toBeNull();
+      expectOneLineError(run, message);
+    },
+    70_000,
+  );
+});
