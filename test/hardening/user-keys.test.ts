@@ -11,7 +11,7 @@ const RENAMES: [string, string][] = [
   ['mean_radius', '__proto__'],
   ['mean_texture', 'constructor'],
   ['mean_perimeter', 'toString'],
-  ['benign', 'hasOwnProperty'],
+  ['benign', '__proto__'],
   ['malignant', 'valueOf'],
 ];
 
@@ -59,8 +59,8 @@ describe('user names that are JavaScript property names (issue 8, class 5)', () 
     expect(config).toContain('      __proto__:\n        gte: 15');
     const [a, b] = [await results(plain), await results(renamed)];
 
-    expect(b.classes).toEqual(['hasOwnProperty', 'valueOf']);
-    expect(Object.keys(b.data.labelCounts ?? {})).toEqual(['hasOwnProperty', 'valueOf']);
+    expect(b.classes).toEqual(['__proto__', 'valueOf']);
+    expect(Object.keys(b.data.labelCounts ?? {})).toEqual(['__proto__', 'valueOf']);
     expect(Object.values(b.data.labelCounts ?? {})).toEqual(
       Object.values(a.data.labelCounts ?? {}),
     );
@@ -93,6 +93,10 @@ describe('user names that are JavaScript property names (issue 8, class 5)', () 
     expect(ids).toContain('feature:__proto__:permute');
     expect(ids).toContain('group:__proto__:permute');
     expect(ids).toContain('group:constructor:zero');
+    // The document compares with itself and reports the class named __proto__.
+    const compared = await runCli(['compare', 'r.json', 'r.json', '--report', 'r.md'], renamed);
+    expect(compared.code).toBe(0);
+    expect(await readFile(path.join(renamed, 'r.md'), 'utf8')).toContain('\\_\\_proto\\_\\_');
   }, 60_000);
 
   const errors: [string, (root: string) => Promise<void>, RegExp][] = [
