@@ -7,7 +7,7 @@ import { InputError, errorMessage } from '../errors.js';
 import type { PullRequestEvent, WorkflowRunEvent } from '../github/event.js';
 import { readResultsFile } from '../results/read.js';
 import type { Results } from '../results/types.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import { postComment } from './comment.js';
 import type { ActionContext } from './context.js';
 import { preflight } from './preflight.js';

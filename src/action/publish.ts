@@ -10,7 +10,7 @@ import {
 } from '../report/index.js';
 import type { ReportContext } from '../report/types.js';
 import type { Results } from '../results/types.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import type { ActionContext } from './context.js';
 
 /**

@@ -1,16 +1,17 @@
 import type { Comparison } from '../compare/types.js';
 import { renderSummary, runFacts } from '../report/index.js';
 import type { Results } from '../results/types.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeOutput, type OutputTarget } from '../files/output.js';
 
 export { readResultsFile } from '../results/read.js';
 
 /** Writes the markdown report of a comparison (job-summary size: up to 1 MiB). */
 export async function writeReport(
-  file: string,
+  target: OutputTarget,
   comparison: Comparison,
   head: Results,
   baselineNote: string,
+  stdout: NodeJS.WritableStream,
   base?: Results,
 ): Promise<void> {
   const markdown = renderSummary(comparison, {
@@ -18,7 +19,7 @@ export async function writeReport(
     baselineNote,
     now: head.timing.startedAt,
   });
-  await writeFileAtomic(file, markdown);
+  await writeOutput(target, markdown, stdout);
 }
 
 /** The verdict in a few lines for the terminal. */

@@ -114,12 +114,14 @@ type Fail = (detail: string, ...segments: KeySegment[]) => never;
 
 function buildTest(raw: RawTest, i: number, fail: Fail): ModelUnitTest {
   const threshold = parseThreshold(raw, i, fail);
-  const where: Where = {};
-  for (const [column, condition] of Object.entries(raw.where ?? {})) {
-    where[column] = buildCondition(condition, (detail) =>
-      fail(detail, 'tests', i, 'where', column, 'between'),
-    );
-  }
+  // fromEntries defines own keys: a column named `__proto__` stays a key (an assignment
+  // `where[column] = …` would set the prototype instead and drop the condition).
+  const where: Where = Object.fromEntries(
+    Object.entries(raw.where ?? {}).map(([column, condition]) => [
+      column,
+      buildCondition(condition, (detail) => fail(detail, 'tests', i, 'where', column, 'between')),
+    ]),
+  );
   const test: ModelUnitTest = {
     name: raw.name,
     where,

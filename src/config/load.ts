@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { notRegular } from '../files/kind.js';
 import { buildConfig } from './build.js';
 import { locate } from './locate.js';
 import { findRoot, resolveFile } from './paths.js';
@@ -93,6 +94,11 @@ function displayName(file: string, cwd: string): string {
 }
 
 async function readConfigText(path: string, file: string): Promise<string> {
+  // stat before open: reading a FIFO would wait forever for a writer.
+  const special = await notRegular(path);
+  if (special !== undefined && !special.startsWith('is a folder')) {
+    throw new InputError(special, { file });
+  }
   try {
     return await readFile(path, 'utf8');
   } catch (cause) {
