@@ -5,7 +5,7 @@ import type { Predictions } from './types.js';
  * One score column ranked once: examples in increasing score order, which
  * of them are positive, and where each group of tied scores ends.
  */
-interface RankedColumn {
+export interface RankedColumn {
   order: Int32Array;
   positive: Uint8Array;
   groupEnd: Int32Array;
@@ -14,7 +14,8 @@ interface RankedColumn {
   hasNaN: boolean;
 }
 
-function rankColumn(
+/** Ranks one column of an n × `stride` score matrix (see {@link RankedColumn}). */
+export function rankColumn(
   scores: Float64Array,
   stride: number,
   column: number,

@@ -1,0 +1,122 @@
+import type { ResampleBlock } from '../resamples.js';
+
+/**
+ * How an ablation changed the predicted classes: the examples whose
+ * predicted class differs from the baseline's (ascending) and the ablated
+ * class there. Everything a count metric needs of an ablated prediction.
+ */
+export interface Flips {
+  rows: Int32Array;
+  predicted: Int32Array;
+}
+
+/** The flips from the baseline's predicted classes to the ablated ones. */
+export function flips(base: Int32Array, ablated: Int32Array): Flips {
+  let changed = 0;
+  for (let i = 0; i < base.length; i++) if (ablated[i] !== base[i]) changed++;
+  const rows = new Int32Array(changed);
+  const predicted = new Int32Array(changed);
+  for (let i = 0, j = 0; i < base.length; i++) {
+    if (ablated[i] === base[i]) continue;
+    rows[j] = i;
+    predicted[j++] = ablated[i];
+  }
+  return { rows, predicted };
+}
+
+/**
+ * Confusion counts on every resample of a block, class-major:
+ * `tp[c * size + j]` is the weight of the examples of class c predicted as
+ * c in resample j of the block; likewise `trueSum` and `predSum` (see
+ * ClassCounts in src/metrics/counts.ts); `correct[j]` = Σ_c tp. Integers,
+ * so every sum is exact whatever its order.
+ */
+export interface BlockCounts {
+  size: number;
+  k: number;
+  tp: Int32Array;
+  trueSum: Int32Array;
+  predSum: Int32Array;
+  correct: Int32Array;
+}
+
+/** The baseline's confusion counts on a block: O(n × size). */
+export function blockCounts(
+  block: ResampleBlock,
+  truth: Int32Array,
+  predicted: Int32Array,
+  k: number,
+): BlockCounts {
+  const { size, weights } = block;
+  const tp = new Int32Array(k * size);
+  const trueSum = new Int32Array(k * size);
+  const predSum = new Int32Array(k * size);
+  for (let i = 0; i < truth.length; i++) {
+    const offset = i * size;
+    const t = truth[i] * size;
+    const p = predicted[i] * size;
+    for (let j = 0; j < size; j++) trueSum[t + j] += weights[offset + j];
+    for (let j = 0; j < size; j++) predSum[p + j] += weights[offset + j];
+    if (t === p) for (let j = 0; j < size; j++) tp[t + j] += weights[offset + j];
+  }
+  const correct = new Int32Array(size);
+  for (let c = 0; c < k; c++) for (let j = 0; j < size; j++) correct[j] += tp[c * size + j];
+  return { size, k, tp, trueSum, predSum, correct };
+}
+
+/**
+ * Correct predictions gained (or lost, negative) by an ablation on every
+ * resample of a block, into `out[0..size)`: the weights of the flipped
+ * examples that turned right minus those that turned wrong. O(flips × size),
+ * integer adds over contiguous weights.
+ */
+export function correctDelta(
+  block: ResampleBlock,
+  change: Flips,
+  truth: Int32Array,
+  basePredicted: Int32Array,
+  out: Int32Array,
+): void {
+  const { size, weights } = block;
+  const { rows, predicted } = change;
+  out.fill(0, 0, size);
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const t = truth[i];
+    const offset = i * size;
+    if (predicted[r] === t) for (let j = 0; j < size; j++) out[j] += weights[offset + j];
+    else if (basePredicted[i] === t) for (let j = 0; j < size; j++) out[j] -= weights[offset + j];
+  }
+}
+
+/**
+ * The changes an ablation makes to `tp` and `predSum` (class-major, as
+ * {@link BlockCounts}) on every resample of a block; `trueSum` does not
+ * change. O(flips × size).
+ */
+export function countDeltas(
+  block: ResampleBlock,
+  change: Flips,
+  truth: Int32Array,
+  basePredicted: Int32Array,
+  tp: Int32Array,
+  predSum: Int32Array,
+): void {
+  const { size, weights } = block;
+  const { rows, predicted } = change;
+  tp.fill(0);
+  predSum.fill(0);
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const t = truth[i];
+    const offset = i * size;
+    const before = basePredicted[i] * size;
+    const after = predicted[r] * size;
+    for (let j = 0; j < size; j++) predSum[before + j] -= weights[offset + j];
+    for (let j = 0; j < size; j++) predSum[after + j] += weights[offset + j];
+    if (basePredicted[i] === t)
+      for (let j = 0; j < size; j++) tp[before + j] -= weights[offset + j];
+    else if (predicted[r] === t)
+      for (let j = 0; j < size; j++) tp[after + j] += weights[offset + j];
+  }
+}

@@ -1,0 +1,200 @@
+import type { MetricName } from '../../config/types.js';
+import { countReader, isCountMetric } from '../../metrics/classification.js';
+import type { ClassCounts } from '../../metrics/counts.js';
+import type { RankedColumn } from '../../metrics/rocAuc.js';
+import type { ResampleBlock } from '../resamples.js';
+import { applyScoreChange, blockAuc, rankedColumns } from './auc.js';
+import { blockCounts, correctDelta, countDeltas, type BlockCounts } from './counts.js';
+import { ablatedSums, fromSum, lossKind, spreads, weightedSums, type LossKind } from './losses.js';
+import type { AblatedVariant, Baseline, BlockState } from './variant.js';
+
+/**
+ * Scores the baseline and ablated variants on one block of resamples at a
+ * time. `begin` computes what every variant starts from — the baseline's
+ * confusion counts, loss sums and (for R²) spreads on each resample — and
+ * each variant is then scored from its changes alone:
+ *
+ * - count metrics: the baseline's counts plus the weights of the flipped
+ *   examples (integer adds, exact, so equal to scoring from scratch bit
+ *   for bit);
+ * - additive metrics: the baseline's loss sums plus weights × loss
+ *   differences (equal to scoring from scratch to rounding);
+ * - ROC AUC: the variant's scores ranked once, every resample of the block
+ *   summed in one pass per example (bit for bit).
+ *
+ * A variant's numbers depend only on its own changes and the resample, never
+ * on the block's size or on which other variants are scored with it.
+ */
+export class BlockScorer {
+  private block: ResampleBlock | undefined;
+  private counts: BlockCounts | undefined;
+  private sums = new Map<LossKind, Float64Array>();
+  private spread: Float64Array | undefined;
+  private baseColumns: RankedColumn[] | undefined;
+  private readonly readers = new Map<MetricName, (counts: ClassCounts) => number>();
+  // Per-variant work shared by the metrics that read it, for the last variant scored.
+  private last: AblatedVariant | undefined;
+  private lastCorrect: Int32Array | undefined;
+  private lastDeltas: { tp: Int32Array; predSum: Int32Array } | undefined;
+  private readonly lastSums = new Map<LossKind, Float64Array>();
+  private readonly scratch: ClassCounts;
+
+  constructor(private readonly baseline: Baseline) {
+    const { k, task } = baseline.predictions;
+    for (const name of baseline.metrics) {
+      if (isCountMetric(name))
+        this.readers.set(name, countReader(name, baseline.predictions, undefined));
+    }
+    this.scratch = {
+      k,
+      total: baseline.predictions.n,
+      tp: new Float64Array(k),
+      trueSum: new Float64Array(k),
+      predSum: new Float64Array(k),
+    };
+    if (baseline.metrics.includes('roc_auc') && task !== 'regression') {
+      this.baseColumns = rankedColumns(baseline.predictions.scores, baseline.truth, k);
+    }
+  }
+
+  /** Starts a block: the baseline's state on each of its resamples (kept with the block). */
+  begin(block: ResampleBlock): void {
+    this.block = block;
+    this.last = undefined;
+    let state = this.baseline.blockStates.get(block);
+    if (state === undefined) {
+      state = this.baselineState(block);
+      this.baseline.blockStates.set(block, state);
+    }
+    this.counts = state.counts;
+    this.sums = state.sums;
+    this.spread = state.spread;
+  }
+
+  private baselineState(block: ResampleBlock): BlockState {
+    const { predictions, truth, metrics, losses } = this.baseline;
+    const counts = metrics.some(isCountMetric)
+      ? blockCounts(block, truth, predictions.predicted, predictions.k)
+      : undefined;
+    const sums = new Map<LossKind, Float64Array>();
+    for (const [kind, loss] of losses) {
+      const into = new Float64Array(block.size);
+      weightedSums(block, loss, into);
+      sums.set(kind, into);
+    }
+    let spread: Float64Array | undefined;
+    if (metrics.includes('r2')) {
+      spread = new Float64Array(block.size);
+      spreads(block, predictions.yTrue, spread);
+    }
+    return { counts, sums, spread };
+  }
+
+  /** The baseline's `name` on each resample of the block, into `out[first + j]`. */
+  scoreBaseline(name: MetricName, out: Float64Array): void {
+    const reader = this.readers.get(name);
+    if (reader !== undefined) {
+      const { tp, predSum } = this.counts!;
+      this.readCounts(reader, tp, predSum, undefined, out);
+    } else if (name === 'roc_auc') {
+      this.auc(this.baseColumns!, out);
+    } else {
+      this.fromSums(name, this.sums.get(lossKind(name)!)!, out);
+    }
+  }
+
+  /** A variant's `name` on each resample of the block, into `out[first + j]`. */
+  scoreVariant(name: MetricName, variant: AblatedVariant, out: Float64Array): void {
+    const block = this.current();
+    if (this.last !== variant) {
+      this.last = variant;
+      this.lastCorrect = undefined;
+      this.lastDeltas = undefined;
+      this.lastSums.clear();
+    }
+    const { truth, predictions } = this.baseline;
+    const { size, first } = block;
+    const reader = this.readers.get(name);
+    if (name === 'accuracy' || name === 'error_rate') {
+      if (this.lastCorrect === undefined) {
+        this.lastCorrect = new Int32Array(size);
+        correctDelta(block, variant.flips!, truth, predictions.predicted, this.lastCorrect);
+      }
+      const { correct } = this.counts!;
+      const delta = this.lastCorrect;
+      const n = predictions.n;
+      // As src/metrics/classification.ts: correct / total, and 1 − that.
+      for (let j = 0; j < size; j++) {
+        const accuracy = (correct[j] + delta[j]) / n;
+        out[first + j] = name === 'accuracy' ? accuracy : 1 - accuracy;
+      }
+    } else if (reader !== undefined) {
+      if (this.lastDeltas === undefined) {
+        const k = predictions.k;
+        this.lastDeltas = { tp: new Int32Array(k * size), predSum: new Int32Array(k * size) };
+        countDeltas(
+          block,
+          variant.flips!,
+          truth,
+          predictions.predicted,
+          this.lastDeltas.tp,
+          this.lastDeltas.predSum,
+        );
+      }
+      const { tp, predSum } = this.counts!;
+      this.readCounts(reader, tp, predSum, this.lastDeltas, out);
+    } else if (name === 'roc_auc') {
+      const scores = applyScoreChange(predictions.scores, variant.scores!, predictions.k);
+      this.auc(rankedColumns(scores, truth, predictions.k), out);
+    } else {
+      const kind = lossKind(name)!;
+      let sums = this.lastSums.get(kind);
+      if (sums === undefined) {
+        sums = new Float64Array(size);
+        ablatedSums(block, this.sums.get(kind)!, variant.losses.get(kind)!, sums);
+        this.lastSums.set(kind, sums);
+      }
+      this.fromSums(name, sums, out);
+    }
+  }
+
+  private current(): ResampleBlock {
+    if (this.block === undefined) throw new Error('BlockScorer: begin a block first');
+    return this.block;
+  }
+
+  private readCounts(
+    reader: (counts: ClassCounts) => number,
+    tp: Int32Array,
+    predSum: Int32Array,
+    deltas: { tp: Int32Array; predSum: Int32Array } | undefined,
+    out: Float64Array,
+  ): void {
+    const { size, first } = this.current();
+    const { trueSum } = this.counts!;
+    const counts = this.scratch;
+    for (let j = 0; j < size; j++) {
+      for (let c = 0; c < counts.k; c++) {
+        const at = c * size + j;
+        counts.tp[c] = deltas === undefined ? tp[at] : tp[at] + deltas.tp[at];
+        counts.predSum[c] = deltas === undefined ? predSum[at] : predSum[at] + deltas.predSum[at];
+        counts.trueSum[c] = trueSum[at];
+      }
+      out[first + j] = counts.total === 0 ? NaN : reader(counts);
+    }
+  }
+
+  private auc(columns: RankedColumn[], out: Float64Array): void {
+    const { size, first } = this.current();
+    const values = new Float64Array(size);
+    blockAuc(this.current(), columns, values);
+    out.set(values, first);
+  }
+
+  private fromSums(name: MetricName, sums: Float64Array, out: Float64Array): void {
+    const { size, first } = this.current();
+    const n = this.baseline.predictions.n;
+    for (let j = 0; j < size; j++)
+      out[first + j] = fromSum(name, sums[j], n, this.spread?.[j] ?? 0);
+  }
+}
