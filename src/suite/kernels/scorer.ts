@@ -30,6 +30,7 @@ export class BlockScorer {
   private counts: BlockCounts | undefined;
   private sums = new Map<LossKind, Float64Array>();
   private spread: Float64Array | undefined;
+  private baseValues = new Map<MetricName, Float64Array>();
   private baseColumns: RankedColumn[] | undefined;
   private readonly readers = new Map<MetricName, (counts: ClassCounts) => number>();
   // Per-variant work shared by the metrics that read it, for the last variant scored.
@@ -69,6 +70,7 @@ export class BlockScorer {
     this.counts = state.counts;
     this.sums = state.sums;
     this.spread = state.spread;
+    this.baseValues = state.baseValues;
   }
 
   private baselineState(block: ResampleBlock): BlockState {
@@ -87,7 +89,7 @@ export class BlockScorer {
       spread = new Float64Array(block.size);
       spreads(block, predictions.yTrue, spread);
     }
-    return { counts, sums, spread };
+    return { counts, sums, spread, baseValues: new Map() };
   }
 
   /** The baseline's `name` on each resample of the block, into `out[first + j]`. */
@@ -95,7 +97,7 @@ export class BlockScorer {
     const reader = this.readers.get(name);
     if (reader !== undefined) {
       const { tp, predSum } = this.counts!;
-      this.readCounts(reader, tp, predSum, undefined, out);
+      this.readCounts(name, reader, tp, predSum, undefined, out);
     } else if (name === 'roc_auc') {
       this.auc(this.baseColumns!, out);
     } else {
@@ -114,6 +116,12 @@ export class BlockScorer {
     }
     const { truth, predictions } = this.baseline;
     const { size, first } = block;
+    if (unchanged(name, variant)) {
+      // Nothing this metric reads changed: the baseline's numbers, which the
+      // kernels below would reproduce bit for bit.
+      out.set(this.baselineValues(name), first);
+      return;
+    }
     const reader = this.readers.get(name);
     if (name === 'accuracy' || name === 'error_rate') {
       if (this.lastCorrect === undefined) {
@@ -142,7 +150,7 @@ export class BlockScorer {
         );
       }
       const { tp, predSum } = this.counts!;
-      this.readCounts(reader, tp, predSum, this.lastDeltas, out);
+      this.readCounts(name, reader, tp, predSum, this.lastDeltas, out);
     } else if (name === 'roc_auc') {
       const scores = applyScoreChange(predictions.scores, variant.scores!, predictions.k);
       this.auc(rankedColumns(scores, truth, predictions.k), out);
@@ -158,12 +166,25 @@ export class BlockScorer {
     }
   }
 
+  private baselineValues(name: MetricName): Float64Array {
+    const { first, size } = this.current();
+    let values = this.baseValues.get(name);
+    if (values === undefined) {
+      const into = new Float64Array(first + size);
+      this.scoreBaseline(name, into);
+      values = into.subarray(first);
+      this.baseValues.set(name, values);
+    }
+    return values;
+  }
+
   private current(): ResampleBlock {
     if (this.block === undefined) throw new Error('BlockScorer: begin a block first');
     return this.block;
   }
 
   private readCounts(
+    name: MetricName,
     reader: (counts: ClassCounts) => number,
     tp: Int32Array,
     predSum: Int32Array,
@@ -173,8 +194,21 @@ export class BlockScorer {
     const { size, first } = this.current();
     const { trueSum } = this.counts!;
     const counts = this.scratch;
+    const k = counts.k;
+    const base = deltas === undefined ? undefined : this.baselineValues(name);
     for (let j = 0; j < size; j++) {
-      for (let c = 0; c < counts.k; c++) {
+      if (deltas !== undefined) {
+        let touched = false;
+        for (let c = 0; c < k && !touched; c++) {
+          touched = deltas.tp[c * size + j] !== 0 || deltas.predSum[c * size + j] !== 0;
+        }
+        // No flipped example drawn (or their changes cancel): the baseline's counts.
+        if (!touched) {
+          out[first + j] = base![j];
+          continue;
+        }
+      }
+      for (let c = 0; c < k; c++) {
         const at = c * size + j;
         counts.tp[c] = deltas === undefined ? tp[at] : tp[at] + deltas.tp[at];
         counts.predSum[c] = deltas === undefined ? predSum[at] : predSum[at] + deltas.predSum[at];
@@ -197,4 +231,12 @@ export class BlockScorer {
     for (let j = 0; j < size; j++)
       out[first + j] = fromSum(name, sums[j], n, this.spread?.[j] ?? 0);
   }
+}
+
+/** Whether a variant left everything `name` reads as the baseline had it. */
+function unchanged(name: MetricName, variant: AblatedVariant): boolean {
+  if (isCountMetric(name)) return variant.flips!.rows.length === 0;
+  if (name === 'roc_auc') return variant.scores!.rows.length === 0;
+  const change = variant.losses.get(lossKind(name)!)!;
+  return 'rows' in change && change.rows.length === 0;
 }

@@ -31,6 +31,8 @@ export interface BlockState {
   counts: BlockCounts | undefined;
   sums: Map<LossKind, Float64Array>;
   spread: Float64Array | undefined;
+  /** The baseline's metrics on the block's resamples, as far as asked for. */
+  baseValues: Map<MetricName, Float64Array>;
 }
 
 /** The baseline, and what of it the changes are taken against. */
