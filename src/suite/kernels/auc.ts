@@ -1,4 +1,4 @@
-import { rankColumn, type RankedColumn } from '../../metrics/rocAuc.js';
+import type { RankedColumn } from '../../metrics/rocAuc.js';
 import type { ResampleBlock } from '../resamples.js';
 
 /**
@@ -34,16 +34,6 @@ export function applyScoreChange(base: Float64Array, change: ScoreChange, k: num
   const scores = Float64Array.from(base);
   change.rows.forEach((i, r) => scores.set(change.scores.subarray(r * k, (r + 1) * k), i * k));
   return scores;
-}
-
-/**
- * The ranked columns ROC AUC reads from n × k scores, as
- * src/metrics/rocAuc.ts ranks them: column 1 for two classes, every column
- * one-vs-rest otherwise.
- */
-export function rankedColumns(scores: Float64Array, truth: Int32Array, k: number): RankedColumn[] {
-  if (k === 2) return [rankColumn(scores, 2, 1, truth, 1)];
-  return Array.from({ length: k }, (_, c) => rankColumn(scores, k, c, truth, c));
 }
 
 /**

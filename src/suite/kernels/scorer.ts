@@ -3,7 +3,7 @@ import { countReader, isCountMetric } from '../../metrics/classification.js';
 import type { ClassCounts } from '../../metrics/counts.js';
 import type { RankedColumn } from '../../metrics/rocAuc.js';
 import type { ResampleBlock } from '../resamples.js';
-import { applyScoreChange, blockAuc, rankedColumns } from './auc.js';
+import { applyScoreChange, blockAuc } from './auc.js';
 import { blockCounts, correctDelta, countDeltas, type BlockCounts } from './counts.js';
 import { ablatedSums, fromSum, lossKind, spreads, weightedSums, type LossKind } from './losses.js';
 import type { AblatedVariant, Baseline, BlockState } from './variant.js';
@@ -31,7 +31,6 @@ export class BlockScorer {
   private sums = new Map<LossKind, Float64Array>();
   private spread: Float64Array | undefined;
   private baseValues = new Map<MetricName, Float64Array>();
-  private baseColumns: RankedColumn[] | undefined;
   private readonly readers = new Map<MetricName, (counts: ClassCounts) => number>();
   // Per-variant work shared by the metrics that read it, for the last variant scored.
   private last: AblatedVariant | undefined;
@@ -41,7 +40,7 @@ export class BlockScorer {
   private readonly scratch: ClassCounts;
 
   constructor(private readonly baseline: Baseline) {
-    const { k, task } = baseline.predictions;
+    const { k } = baseline.predictions;
     for (const name of baseline.metrics) {
       if (isCountMetric(name))
         this.readers.set(name, countReader(name, baseline.predictions, undefined));
@@ -53,9 +52,6 @@ export class BlockScorer {
       trueSum: new Float64Array(k),
       predSum: new Float64Array(k),
     };
-    if (baseline.metrics.includes('roc_auc') && task !== 'regression') {
-      this.baseColumns = rankedColumns(baseline.predictions.scores, baseline.truth, k);
-    }
   }
 
   /** Starts a block: the baseline's state on each of its resamples (kept with the block). */
@@ -99,7 +95,7 @@ export class BlockScorer {
       const { tp, predSum } = this.counts!;
       this.readCounts(name, reader, tp, predSum, undefined, out);
     } else if (name === 'roc_auc') {
-      this.auc(this.baseColumns!, out);
+      this.auc(this.baseline.columns!, out);
     } else {
       this.fromSums(name, this.sums.get(lossKind(name)!)!, out);
     }
@@ -153,7 +149,7 @@ export class BlockScorer {
       this.readCounts(name, reader, tp, predSum, this.lastDeltas, out);
     } else if (name === 'roc_auc') {
       const scores = applyScoreChange(predictions.scores, variant.scores!, predictions.k);
-      this.auc(rankedColumns(scores, truth, predictions.k), out);
+      this.auc(this.baseline.rank(scores), out);
     } else {
       const kind = lossKind(name)!;
       let sums = this.lastSums.get(kind);

@@ -1,6 +1,7 @@
 import type { MetricName } from '../../config/types.js';
 import { isCountMetric } from '../../metrics/classification.js';
 import { prepareMetric } from '../../metrics/index.js';
+import { aucOfColumns, rankedColumns, type RankedColumn } from '../../metrics/rocAuc.js';
 import type { Predictions } from '../../metrics/types.js';
 import { scoreChange, type ScoreChange } from './auc.js';
 import type { ResampleBlock } from '../resamples.js';
@@ -45,6 +46,8 @@ export class Baseline {
   readonly blockStates = new WeakMap<ResampleBlock, BlockState>();
   /** Each metric on the whole eval set. */
   readonly points = new Map<MetricName, number>();
+  /** ROC AUC's ranked score columns, when it is scored. */
+  readonly columns: RankedColumn[] | undefined;
 
   constructor(
     readonly metrics: readonly MetricName[],
@@ -52,6 +55,9 @@ export class Baseline {
   ) {
     this.truth =
       predictions.task === 'regression' ? new Int32Array(0) : Int32Array.from(predictions.yTrue);
+    if (metrics.includes('roc_auc')) {
+      this.columns = rankedColumns(predictions.scores, this.truth, predictions.k);
+    }
     for (const name of metrics) {
       this.points.set(name, prepareMetric(name, predictions)());
       const kind = lossKind(name);
@@ -70,7 +76,11 @@ export class Baseline {
       );
     }
     const points = new Map<MetricName, number>();
-    for (const name of this.metrics) points.set(name, prepareMetric(name, ablated)());
+    for (const name of this.metrics) {
+      // ROC AUC ranks the ablated scores from the baseline's order: the same ranks, sooner.
+      const columns = name === 'roc_auc' ? this.rank(ablated.scores) : undefined;
+      points.set(name, columns ? aucOfColumns(columns) : prepareMetric(name, ablated)());
+    }
     const variant: AblatedVariant = { points, losses: new Map() };
     if (this.metrics.some(isCountMetric)) variant.flips = flips(base.predicted, ablated.predicted);
     for (const [kind, loss] of this.losses) {
@@ -80,5 +90,10 @@ export class Baseline {
       variant.scores = scoreChange(base.scores, ablated.scores, base.k);
     }
     return variant;
+  }
+
+  /** ROC AUC's columns of n × k scores, ranked from the baseline's order. */
+  rank(scores: Float64Array): RankedColumn[] {
+    return rankedColumns(scores, this.truth, this.predictions.k, this.columns);
   }
 }
