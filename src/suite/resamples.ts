@@ -5,6 +5,8 @@ import { Rng } from '../stats/rng.js';
 const BLOCK_CELLS = 8_388_608;
 /** Up to this many cells in all, the blocks are drawn once and kept: 64 MiB. */
 const CACHE_CELLS = 33_554_432;
+/** Resamples drawn before their weights are laid out. */
+const TILE = 16;
 /** The largest multiplicity a Uint16 weight holds. */
 const MAX_WEIGHT = 65535;
 
@@ -53,7 +55,7 @@ export class Resamples {
     }
     const keep = this.n * this.count <= CACHE_CELLS;
     const kept: ResampleBlock[] = [];
-    const counts = new Int32Array(this.n);
+    const counts = new Int32Array(this.n * TILE);
     for (let first = 0; first < this.count; first += this.blockSize) {
       const block = this.draw(first, Math.min(this.blockSize, this.count - first), counts);
       if (keep) kept.push(block);
@@ -72,14 +74,22 @@ export class Resamples {
   private draw(first: number, size: number, counts: Int32Array): ResampleBlock {
     const { n } = this;
     const weights = new Uint16Array(n * size);
-    for (let j = 0; j < size; j++) {
-      bootstrapCounts(Rng.stream(this.seed, 'bootstrap', first + j), n, counts);
+    // Drawn TILE resamples at a time and written example by example, so that
+    // the transposition writes runs of TILE weights instead of single ones.
+    for (let j0 = 0; j0 < size; j0 += TILE) {
+      const tile = Math.min(TILE, size - j0);
+      for (let t = 0; t < tile; t++) {
+        const row = counts.subarray(t * n, (t + 1) * n);
+        bootstrapCounts(Rng.stream(this.seed, 'bootstrap', first + j0 + t), n, row);
+      }
       for (let i = 0; i < n; i++) {
-        const c = counts[i];
-        // A multiplicity is at most n, and above 65535 with a probability below 1e-300000.
-        if (c > MAX_WEIGHT)
-          throw new RangeError(`resample ${first + j} draws an example ${c} times`);
-        weights[i * size + j] = c;
+        const offset = i * size + j0;
+        for (let t = 0; t < tile; t++) {
+          const c = counts[t * n + i];
+          // A multiplicity is at most n, and above 65535 with a probability below 1e-300000.
+          if (c > MAX_WEIGHT) throw new RangeError(`a resample draws example ${i} ${c} times`);
+          weights[offset + t] = c;
+        }
       }
     }
     return { first, size, weights };
