@@ -1,4 +1,5 @@
 import type { ResampleBlock } from '../resamples.js';
+import type { RowOps } from './rows.js';
 
 /**
  * How an ablation changed the predicted classes: the examples whose
@@ -66,57 +67,52 @@ export function blockCounts(
 
 /**
  * Correct predictions gained (or lost, negative) by an ablation on every
- * resample of a block, into `out[0..size)`: the weights of the flipped
- * examples that turned right minus those that turned wrong. O(flips × size),
- * integer adds over contiguous weights.
+ * resample of a block, into `ops.int32[at..at + size)`: the weights of the
+ * flipped examples that turned right minus those that turned wrong.
+ * O(flips × size) integer adds over contiguous weights.
  */
 export function correctDelta(
-  block: ResampleBlock,
+  ops: RowOps,
+  size: number,
   change: Flips,
   truth: Int32Array,
   basePredicted: Int32Array,
-  out: Int32Array,
+  at: number,
 ): void {
-  const { size, weights } = block;
   const { rows, predicted } = change;
-  out.fill(0, 0, size);
+  ops.int32.fill(0, at, at + size);
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r];
-    const t = truth[i];
-    const offset = i * size;
-    if (predicted[r] === t) for (let j = 0; j < size; j++) out[j] += weights[offset + j];
-    else if (basePredicted[i] === t) for (let j = 0; j < size; j++) out[j] -= weights[offset + j];
+    if (predicted[r] === truth[i]) ops.add(i, at);
+    else if (basePredicted[i] === truth[i]) ops.sub(i, at);
   }
 }
 
 /**
  * The changes an ablation makes to `tp` and `predSum` (class-major, as
- * {@link BlockCounts}) on every resample of a block; `trueSum` does not
- * change. O(flips × size).
+ * {@link BlockCounts}) on every resample of a block, into `ops.int32` at
+ * `tpAt` and `predSumAt` (k × size each); `trueSum` does not change.
+ * O(flips × size).
  */
 export function countDeltas(
-  block: ResampleBlock,
+  ops: RowOps,
+  size: number,
+  k: number,
   change: Flips,
   truth: Int32Array,
   basePredicted: Int32Array,
-  tp: Int32Array,
-  predSum: Int32Array,
+  at: { tp: number; predSum: number },
 ): void {
-  const { size, weights } = block;
   const { rows, predicted } = change;
-  tp.fill(0);
-  predSum.fill(0);
+  ops.int32.fill(0, at.tp, at.tp + k * size);
+  ops.int32.fill(0, at.predSum, at.predSum + k * size);
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r];
-    const t = truth[i];
-    const offset = i * size;
-    const before = basePredicted[i] * size;
-    const after = predicted[r] * size;
-    for (let j = 0; j < size; j++) predSum[before + j] -= weights[offset + j];
-    for (let j = 0; j < size; j++) predSum[after + j] += weights[offset + j];
-    if (basePredicted[i] === t)
-      for (let j = 0; j < size; j++) tp[before + j] -= weights[offset + j];
-    else if (predicted[r] === t)
-      for (let j = 0; j < size; j++) tp[after + j] += weights[offset + j];
+    const before = basePredicted[i];
+    const after = predicted[r];
+    ops.sub(i, at.predSum + before * size);
+    ops.add(i, at.predSum + after * size);
+    if (before === truth[i]) ops.sub(i, at.tp + before * size);
+    else if (after === truth[i]) ops.add(i, at.tp + after * size);
   }
 }

@@ -2,16 +2,18 @@ import type { MetricName } from '../../config/types.js';
 import { exampleLogLosses } from '../../metrics/logLoss.js';
 import type { Predictions } from '../../metrics/types.js';
 import type { ResampleBlock } from '../resamples.js';
+import type { RowOps } from './rows.js';
 
 /** The per-example losses that additive metrics average. */
-export type LossKind = 'log' | 'squared' | 'absolute';
+export const LOSS_KINDS = ['log', 'squared', 'absolute'] as const;
+export type LossKind = (typeof LOSS_KINDS)[number];
 
 /** The loss a metric is the (weighted) mean of, or a function of that mean. */
 export function lossKind(name: MetricName): LossKind | undefined {
-  return LOSS_KINDS[name];
+  return METRIC_LOSSES[name];
 }
 
-const LOSS_KINDS: Partial<Record<MetricName, LossKind>> = {
+const METRIC_LOSSES: Partial<Record<MetricName, LossKind>> = {
   log_loss: 'log',
   mse: 'squared',
   rmse: 'squared',
@@ -79,37 +81,27 @@ export function weightedSums(block: ResampleBlock, loss: Float64Array, out: Floa
 }
 
 /**
- * The weighted loss sums of an ablated prediction on a block: the baseline's
- * sums plus Σ over the changed examples of wᵢ·Δlossᵢ — one weights × loss
- * differences product, O(changed × size).
+ * The weighted loss sums of an ablated prediction on a block, into
+ * `ops.float64[at..at + size)`: the baseline's sums plus Σ over the changed
+ * examples of wᵢ·Δlossᵢ — one weights × loss differences product,
+ * O(changed × size).
  */
 export function ablatedSums(
+  ops: RowOps,
   block: ResampleBlock,
   baseSums: Float64Array,
   change: LossChange,
-  out: Float64Array,
+  at: number,
 ): void {
+  const { size } = block;
+  const out = ops.float64.subarray(at, at + size);
   if ('all' in change) {
     weightedSums(block, change.all, out);
     return;
   }
-  const { size, weights } = block;
+  out.fill(0);
   const { rows, delta } = change;
-  for (let j = 0; j < size; j++) out[j] = 0;
-  // Two examples per pass halve the loads and stores of `out`.
-  let r = 0;
-  for (; r + 1 < rows.length; r += 2) {
-    const a = rows[r] * size;
-    const b = rows[r + 1] * size;
-    const da = delta[r];
-    const db = delta[r + 1];
-    for (let j = 0; j < size; j++) out[j] += weights[a + j] * da + weights[b + j] * db;
-  }
-  if (r < rows.length) {
-    const a = rows[r] * size;
-    const da = delta[r];
-    for (let j = 0; j < size; j++) out[j] += weights[a + j] * da;
-  }
+  for (let r = 0; r < rows.length; r++) ops.axpy(rows[r], delta[r], at);
   for (let j = 0; j < size; j++) out[j] += baseSums[j];
 }
 

@@ -5,7 +5,16 @@ import type { RankedColumn } from '../../metrics/rocAuc.js';
 import type { ResampleBlock } from '../resamples.js';
 import { applyScoreChange, blockAuc } from './auc.js';
 import { blockCounts, correctDelta, countDeltas, type BlockCounts } from './counts.js';
-import { ablatedSums, fromSum, lossKind, spreads, weightedSums, type LossKind } from './losses.js';
+import {
+  ablatedSums,
+  fromSum,
+  LOSS_KINDS,
+  lossKind,
+  spreads,
+  weightedSums,
+  type LossKind,
+} from './losses.js';
+import { rowOps, type RowOps } from './rows.js';
 import type { AblatedVariant, Baseline, BlockState } from './variant.js';
 
 /**
@@ -34,12 +43,18 @@ export class BlockScorer {
   private readonly readers = new Map<MetricName, (counts: ClassCounts) => number>();
   // Per-variant work shared by the metrics that read it, for the last variant scored.
   private last: AblatedVariant | undefined;
-  private lastCorrect: Int32Array | undefined;
-  private lastDeltas: { tp: Int32Array; predSum: Int32Array } | undefined;
-  private readonly lastSums = new Map<LossKind, Float64Array>();
+  private lastCorrect = false;
+  private lastDeltas = false;
+  private readonly lastSums = new Set<LossKind>();
   private readonly scratch: ClassCounts;
+  private readonly ops: RowOps;
 
-  constructor(private readonly baseline: Baseline) {
+  /** `simd: false` forces the JavaScript row kernels (they give the same numbers). */
+  constructor(
+    private readonly baseline: Baseline,
+    options: { simd?: boolean } = {},
+  ) {
+    this.ops = rowOps(options.simd ?? true);
     const { k } = baseline.predictions;
     for (const name of baseline.metrics) {
       if (isCountMetric(name))
@@ -58,6 +73,9 @@ export class BlockScorer {
   begin(block: ResampleBlock): void {
     this.block = block;
     this.last = undefined;
+    // Accumulators: ops.int32 = [correct | tp by class | predSum by class], ops.float64 = sums by loss kind.
+    const k = this.baseline.predictions.k;
+    this.ops.load(block, block.size * (1 + 2 * k), block.size * LOSS_KINDS.length);
     let state = this.baseline.blockStates.get(block);
     if (state === undefined) {
       state = this.baselineState(block);
@@ -106,12 +124,13 @@ export class BlockScorer {
     const block = this.current();
     if (this.last !== variant) {
       this.last = variant;
-      this.lastCorrect = undefined;
-      this.lastDeltas = undefined;
+      this.lastCorrect = false;
+      this.lastDeltas = false;
       this.lastSums.clear();
     }
     const { truth, predictions } = this.baseline;
     const { size, first } = block;
+    const { k } = predictions;
     if (unchanged(name, variant)) {
       // Nothing this metric reads changed: the baseline's numbers, which the
       // kernels below would reproduce bit for bit.
@@ -119,13 +138,14 @@ export class BlockScorer {
       return;
     }
     const reader = this.readers.get(name);
+    const ops = this.ops;
     if (name === 'accuracy' || name === 'error_rate') {
-      if (this.lastCorrect === undefined) {
-        this.lastCorrect = new Int32Array(size);
-        correctDelta(block, variant.flips!, truth, predictions.predicted, this.lastCorrect);
+      if (!this.lastCorrect) {
+        correctDelta(ops, size, variant.flips!, truth, predictions.predicted, 0);
+        this.lastCorrect = true;
       }
       const { correct } = this.counts!;
-      const delta = this.lastCorrect;
+      const delta = ops.int32;
       const n = predictions.n;
       // As src/metrics/classification.ts: correct / total, and 1 − that.
       for (let j = 0; j < size; j++) {
@@ -133,32 +153,28 @@ export class BlockScorer {
         out[first + j] = name === 'accuracy' ? accuracy : 1 - accuracy;
       }
     } else if (reader !== undefined) {
-      if (this.lastDeltas === undefined) {
-        const k = predictions.k;
-        this.lastDeltas = { tp: new Int32Array(k * size), predSum: new Int32Array(k * size) };
-        countDeltas(
-          block,
-          variant.flips!,
-          truth,
-          predictions.predicted,
-          this.lastDeltas.tp,
-          this.lastDeltas.predSum,
-        );
+      const at = { tp: size, predSum: size * (1 + k) };
+      if (!this.lastDeltas) {
+        countDeltas(ops, size, k, variant.flips!, truth, predictions.predicted, at);
+        this.lastDeltas = true;
       }
+      const deltas = {
+        tp: ops.int32.subarray(at.tp, at.tp + k * size),
+        predSum: ops.int32.subarray(at.predSum, at.predSum + k * size),
+      };
       const { tp, predSum } = this.counts!;
-      this.readCounts(name, reader, tp, predSum, this.lastDeltas, out);
+      this.readCounts(name, reader, tp, predSum, deltas, out);
     } else if (name === 'roc_auc') {
       const scores = applyScoreChange(predictions.scores, variant.scores!, predictions.k);
       this.auc(this.baseline.rank(scores), out);
     } else {
       const kind = lossKind(name)!;
-      let sums = this.lastSums.get(kind);
-      if (sums === undefined) {
-        sums = new Float64Array(size);
-        ablatedSums(block, this.sums.get(kind)!, variant.losses.get(kind)!, sums);
-        this.lastSums.set(kind, sums);
+      const at = LOSS_KINDS.indexOf(kind) * size;
+      if (!this.lastSums.has(kind)) {
+        ablatedSums(ops, block, this.sums.get(kind)!, variant.losses.get(kind)!, at);
+        this.lastSums.add(kind);
       }
-      this.fromSums(name, sums, out);
+      this.fromSums(name, ops.float64.subarray(at, at + size), out);
     }
   }
 
