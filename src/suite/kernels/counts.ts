@@ -1,4 +1,3 @@
-import type { ResampleBlock } from '../resamples.js';
 import type { RowOps } from './rows.js';
 
 /**
@@ -41,25 +40,30 @@ export interface BlockCounts {
   correct: Int32Array;
 }
 
-/** The baseline's confusion counts on a block: O(n × size). */
+/**
+ * The baseline's confusion counts on a block: O(n × size), summed in
+ * `ops.int32[0..3k × size)` and copied out.
+ */
 export function blockCounts(
-  block: ResampleBlock,
+  ops: RowOps,
+  size: number,
   truth: Int32Array,
   predicted: Int32Array,
   k: number,
 ): BlockCounts {
-  const { size, weights } = block;
-  const tp = new Int32Array(k * size);
-  const trueSum = new Int32Array(k * size);
-  const predSum = new Int32Array(k * size);
+  const length = k * size;
+  const [tpAt, trueAt, predAt] = [0, length, 2 * length];
+  ops.int32.fill(0, 0, 3 * length);
   for (let i = 0; i < truth.length; i++) {
-    const offset = i * size;
-    const t = truth[i] * size;
-    const p = predicted[i] * size;
-    for (let j = 0; j < size; j++) trueSum[t + j] += weights[offset + j];
-    for (let j = 0; j < size; j++) predSum[p + j] += weights[offset + j];
-    if (t === p) for (let j = 0; j < size; j++) tp[t + j] += weights[offset + j];
+    const t = truth[i];
+    const p = predicted[i];
+    ops.add(i, trueAt + t * size);
+    ops.add(i, predAt + p * size);
+    if (t === p) ops.add(i, tpAt + t * size);
   }
+  const tp = ops.int32.slice(tpAt, tpAt + length);
+  const trueSum = ops.int32.slice(trueAt, trueAt + length);
+  const predSum = ops.int32.slice(predAt, predAt + length);
   const correct = new Int32Array(size);
   for (let c = 0; c < k; c++) for (let j = 0; j < size; j++) correct[j] += tp[c * size + j];
   return { size, k, tp, trueSum, predSum, correct };

@@ -73,9 +73,10 @@ export class BlockScorer {
   begin(block: ResampleBlock): void {
     this.block = block;
     this.last = undefined;
-    // Accumulators: ops.int32 = [correct | tp by class | predSum by class], ops.float64 = sums by loss kind.
+    // Accumulators: ops.int32 = [correct | tp by class | predSum by class] (the
+    // baseline's counts first use it for its 3k rows), ops.float64 = sums by loss kind.
     const k = this.baseline.predictions.k;
-    this.ops.load(block, block.size * (1 + 2 * k), block.size * LOSS_KINDS.length);
+    this.ops.load(block, block.size * (1 + 3 * k), block.size * LOSS_KINDS.length);
     let state = this.baseline.blockStates.get(block);
     if (state === undefined) {
       state = this.baselineState(block);
@@ -90,7 +91,7 @@ export class BlockScorer {
   private baselineState(block: ResampleBlock): BlockState {
     const { predictions, truth, metrics, losses } = this.baseline;
     const counts = metrics.some(isCountMetric)
-      ? blockCounts(block, truth, predictions.predicted, predictions.k)
+      ? blockCounts(this.ops, block.size, truth, predictions.predicted, predictions.k)
       : undefined;
     const sums = new Map<LossKind, Float64Array>();
     for (const [kind, loss] of losses) {
