@@ -37,7 +37,7 @@ function straightforward(name: MetricName, data: ExamplePredictions): void {
     prepareMetric(name, p),
   );
   for (let b = 0; b < RESAMPLES; b++) {
-    const weights = resamples.counts(b);
+    const weights = resamples.get(b);
     for (const metric of metrics) metric(weights);
   }
 }

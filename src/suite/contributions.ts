@@ -4,7 +4,8 @@ import type { Contribution, Estimate } from '../results/types.js';
 import { bootstrapPValue, percentileInterval } from '../stats/bootstrap.js';
 import { Rng } from '../stats/rng.js';
 import { BlockScorer } from './kernels/scorer.js';
-import type { AblatedVariant, Baseline } from './kernels/variant.js';
+import { Baseline, type AblatedVariant } from './kernels/variant.js';
+import type { Predictions } from '../metrics/types.js';
 import type { Resamples } from './resamples.js';
 
 export { Baseline, type AblatedVariant } from './kernels/variant.js';
@@ -17,12 +18,16 @@ export interface BaselineMetric {
   samples: Float64Array;
 }
 
-/** Scores the baseline on the full eval set and on every resample. */
+/**
+ * Scores the baseline on the full eval set and on every resample. Given
+ * bare predictions, they are bound to this one metric.
+ */
 export function scoreBaseline(
   name: MetricName,
-  baseline: Baseline,
+  baseline: Baseline | Predictions,
   resamples: Resamples,
 ): BaselineMetric {
+  if (!(baseline instanceof Baseline)) baseline = new Baseline([name], baseline);
   const scorer = new BlockScorer(baseline);
   const samples = new Float64Array(resamples.count);
   for (const block of resamples.blocks()) {

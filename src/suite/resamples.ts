@@ -64,8 +64,8 @@ export class Resamples {
     if (keep) this.cache = kept;
   }
 
-  /** The multiplicities of resample b alone, as the straightforward metrics take them. */
-  counts(b: number): Float64Array {
+  /** The multiplicities of resample b alone (drawn afresh), as a prepared metric takes them. */
+  get(b: number): Float64Array {
     const counts = new Float64Array(this.n);
     bootstrapCounts(Rng.stream(this.seed, 'bootstrap', b), this.n, counts);
     return counts;

@@ -68,6 +68,18 @@ function reference(
   };
 }
 
+describe('scoreBaseline', () => {
+  it('takes bare predictions too, scoring every resample as the metric does', () => {
+    const resamples = new Resamples(digits.seed, digits.baseline.n, B);
+    const scored = scoreBaseline('f1_macro', digits.baseline, resamples);
+    const metric = prepareMetric('f1_macro', digits.baseline);
+    expect(scored.value).toBe(metric());
+    expect(scored.samples).toEqual(
+      Float64Array.from({ length: B }, (_, b) => metric(resamples.get(b))),
+    );
+  });
+});
+
 describe('scoreContributions', () => {
   it('gives the straightforward bootstrap’s intervals and p-values, repeats folded in', () => {
     const metrics: MetricName[] = ['accuracy', 'f1_macro', 'log_loss'];

@@ -67,7 +67,7 @@ function straightforward(
 ): Float64Array[] {
   return metrics.map((name) => {
     const metric = prepareMetric(name, preds);
-    return Float64Array.from({ length: B }, (_, b) => metric(resamples.counts(b)));
+    return Float64Array.from({ length: B }, (_, b) => metric(resamples.get(b)));
   });
 }
 
@@ -173,7 +173,7 @@ describe('Resamples', () => {
     const seen: number[] = [];
     for (const block of resamples.blocks()) {
       for (let j = 0; j < block.size; j++) {
-        const counts = resamples.counts(block.first + j);
+        const counts = resamples.get(block.first + j);
         const column = Float64Array.from(
           { length: n },
           (_, i) => block.weights[i * block.size + j],

@@ -39,7 +39,7 @@ export function referenceScores(
   const picks = new Int32Array(R);
   const scores = new Float64Array(R);
   for (let b = 0; b < B; b++) {
-    const weights = resamples.counts(b);
+    const weights = resamples.get(b);
     base[b] = baseMetric(weights);
     for (let r = 0; r < R; r++) picks[r] = R === 1 ? 0 : rng.int(R);
     for (let r = 0; r < R; r++) scores[r] = metrics[r](weights);
