@@ -31,6 +31,8 @@ export type Contribution =
 export interface ComponentResult {
   id: string;
   kind: 'layer' | 'feature' | 'group';
+  /** The layer's, feature's or group's name (absent in documents written before it existed). */
+  name?: string;
   target: string[];
   mode: 'zero' | 'reinit' | 'mean' | 'remove' | 'permute' | 'value';
   value?: number;

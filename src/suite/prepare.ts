@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
-import { planComponents, configError, type Component } from '../ablation/plan.js';
+import { planComponents, type Component } from '../ablation/plan.js';
+import { configError } from '../config/error.js';
 import { locate } from '../config/locate.js';
 import type { Config } from '../config/types.js';
 import { loadDataset } from '../data/load.js';

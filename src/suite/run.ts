@@ -143,12 +143,13 @@ function componentResult(
   metrics: Record<string, Contribution> | undefined,
   repeats: number,
 ): ComponentResult {
+  const { mode } = component;
   const result: ComponentResult = {
     id: component.id,
     kind: component.kind,
-    target: component.target,
-    mode: component.mode as ComponentResult['mode'],
-    ...(component.value === undefined ? {} : { value: component.value }),
+    name: component.name,
+    target: component.on === 'layers' ? component.layers : component.features,
+    ...(typeof mode === 'string' ? { mode } : { mode: 'value', value: mode.value }),
     repeats: component.notApplicable !== undefined ? 0 : component.stochastic ? repeats : 1,
   };
   if (component.notApplicable !== undefined) result.notApplicable = component.notApplicable;
