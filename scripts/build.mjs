@@ -1,5 +1,6 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with the
-// WebAssembly backend's .wasm files beside them. `npm run build`.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the evaluation
+// worker (dist/worker.js) with the WebAssembly backend's .wasm files beside
+// them. `npm run build`.
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -11,7 +12,8 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  // worker: the evaluation worker thread (src/pool/pool.ts finds it beside the bundle).
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/pool/worker.ts' },
   outdir: dist,
   bundle: true,
   splitting: true,

@@ -40,6 +40,8 @@ export type Outputs = Float32Array;
  * the layers above it run.
  */
 export class Evaluator {
+  /** How feature ablations run: low-rank updates of the first Dense layer, or the whole model. */
+  readonly featurePath: 'rank-one' | 'full';
   /** Rows one pass holds, from the memory budget; units are planned with it. */
   readonly rowsPerPass: number;
   private readonly width: number;
@@ -76,6 +78,7 @@ export class Evaluator {
     const dense = options.rankOne === false ? undefined : findFirstDense(graph);
     this.rank =
       dense === undefined ? undefined : new RankOnePath(graph, dense, data, this.rowsPerPass);
+    this.featurePath = this.rank === undefined ? 'full' : 'rank-one';
   }
 
   /** Output values per example: the model's output width. */

@@ -14,12 +14,14 @@ export interface ModelData {
 /**
  * What a feature ablation does to the raw inputs, resolved once per
  * component and repeat: the columns it changes (indices computed once, not
- * per row batch) and the raw value it puts in a row's column.
+ * per row batch) and where their new raw values come from.
  */
 export interface FeatureChange {
   columns: Int32Array;
-  /** The ablated raw value of column `columns[k]` in `row`. */
-  value: (row: number, k: number) => number;
+  /** Permutations: row i takes the changed columns of row `source[i]`. */
+  source?: Int32Array;
+  /** Otherwise: the raw value each changed column takes (per entry of `columns`). */
+  constants: Float64Array;
 }
 
 /** Column indices of a feature component, looked up in `index` (name → column). */
@@ -44,16 +46,28 @@ export function featureChange(
   means: Float64Array,
 ): FeatureChange {
   const { mode } = component;
-  const { x } = data;
-  const f = data.features.length;
   if (mode === 'permute') {
     // A joint permutation moves a group's columns together, keeping their correlation.
-    const permutation = Rng.stream(seed, 'permute', component.id, repeat).permutation(data.n);
-    return { columns, value: (row, k) => x[permutation[row] * f + columns[k]] };
+    const source = Rng.stream(seed, 'permute', component.id, repeat).permutation(data.n);
+    return { columns, source, constants: new Float64Array(columns.length) };
   }
-  if (mode === 'zero') return { columns, value: () => 0 };
-  if (mode === 'mean') return { columns, value: (_, k) => means[columns[k]] };
-  return { columns, value: () => mode.value };
+  const constants = Float64Array.from(columns, (j) =>
+    mode === 'zero' ? 0 : mode === 'mean' ? means[j] : mode.value,
+  );
+  return { columns, constants };
+}
+
+/** The ablated raw value of column `columns[k]` in `row`. */
+export function changedValue(
+  change: FeatureChange,
+  data: ModelData,
+  row: number,
+  k: number,
+): number {
+  const { source } = change;
+  return source === undefined
+    ? change.constants[k]
+    : data.x[source[row] * data.features.length + change.columns[k]];
 }
 
 /**
@@ -80,7 +94,7 @@ export function fillRows(
     const at = offset + (row - start) * f;
     for (let k = 0; k < columns.length; k++) {
       const j = columns[k];
-      target[at + j] = (change.value(row, k) - center[j]) / scale[j];
+      target[at + j] = (changedValue(change, data, row, k) - center[j]) / scale[j];
     }
   }
 }

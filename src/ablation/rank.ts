@@ -88,13 +88,15 @@ export class RankOnePath {
     let changed = 0;
     let at = 0;
     unit.segments.forEach((segment, s) => {
-      const { columns, value } = changes[s];
+      const { columns, source, constants } = changes[s];
       out.set(baseline.subarray(segment.start * width, segment.end * width), at * width);
       for (let row = segment.start; row < segment.end; row++, at++) {
         let any = false;
+        const from = source === undefined ? -1 : source[row] * f;
         for (let k = 0; k < columns.length; k++) {
           const j = columns[k];
-          delta[k] = (value(row, k) - x[row * f + j]) / scale[j];
+          const raw = from < 0 ? constants[k] : x[from + j];
+          delta[k] = (raw - x[row * f + j]) / scale[j];
           if (delta[k] !== 0) any = true;
         }
         if (!any) continue;
@@ -102,9 +104,7 @@ export class RankOnePath {
         stacked.set(pre.subarray(row * h, (row + 1) * h), z);
         for (let k = 0; k < columns.length; k++) {
           const d = delta[k];
-          if (d === 0) continue;
-          const w = columns[k] * h;
-          for (let u = 0; u < h; u++) stacked[z + u] += d * kernel[w + u];
+          if (d !== 0) addScaled(stacked, z, kernel, columns[k] * h, d, h);
         }
         targets[changed++] = at;
       }
@@ -145,4 +145,16 @@ export class RankOnePath {
     this.pre = pre;
     return pre;
   }
+}
+
+/** target[at … at+h) += d · source[from … from+h): one changed input column's rank-one term. */
+function addScaled(
+  target: Float32Array,
+  at: number,
+  source: Float32Array,
+  from: number,
+  d: number,
+  h: number,
+): void {
+  for (let u = 0; u < h; u++) target[at + u] += d * source[from + u];
 }

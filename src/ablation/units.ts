@@ -24,6 +24,12 @@ export interface WorkUnit {
 const LAYER_JOBS_PER_UNIT = 8;
 
 /**
+ * Rows of stacked feature ablations per unit: passes this large already run
+ * near the backend's matmul rate, and smaller units keep every worker busy.
+ */
+const FEATURE_UNIT_ROWS = 16384;
+
+/**
  * Splits the evaluation of `components` into work units. The split depends
  * on the plan, the data size and the rows a pass may hold, never on how many
  * workers run it, so every pass has the same shape whatever the pool size
@@ -54,12 +60,13 @@ export function planUnits(
       units.push({ on: 'layers', segments: jobs.map((job) => ({ ...job, start, end })) });
     }
   }
+  const unitRows = Math.min(rowsPerPass, Math.max(FEATURE_UNIT_ROWS, n));
   let current: Segment[] = [];
   let rows = 0;
   for (const job of featureJobs) {
     for (let start = 0; start < n; start += rowsPerPass) {
       const end = Math.min(n, start + rowsPerPass);
-      if (rows + end - start > rowsPerPass) {
+      if (rows + end - start > unitRows) {
         units.push({ on: 'features', segments: current });
         current = [];
         rows = 0;

@@ -25,7 +25,7 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu]
+            [--backend auto|tensorflow|wasm|cpu] [--workers N]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
   validate  check the config and the files it names; run nothing
@@ -35,6 +35,7 @@ options:
   --config F   the suite config (default: ablation.yml)
   --out F      where run writes results (default: ablation-results.json)
   --baseline F a results document of main to compare with
+  --workers N  evaluation threads (default: the config's workers, else one per core)
   --report F   where to write the markdown report
   --debug      print stack traces
   --help       this text
@@ -97,6 +98,14 @@ function backendOf(value: unknown): BackendChoice {
   return value as BackendChoice;
 }
 
+function workersOf(value: string): number {
+  const workers = Number(value);
+  if (!/^\d+$/.test(value) || workers < 1 || workers > 256) {
+    throw new InputError(`--workers must be a whole number from 1 to 256, got "${value}"`);
+  }
+  return workers;
+}
+
 async function runCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(() =>
     parseArgs({
@@ -107,9 +116,11 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         baseline: { type: 'string' },
         report: { type: 'string' },
+        workers: { type: 'string' },
       },
     }),
   );
+  const workers = values.workers === undefined ? undefined : workersOf(values.workers);
   const out = path.resolve(io.cwd, values.out ?? 'ablation-results.json');
   if (values.report !== undefined && values.baseline === undefined) {
     throw new InputError(
@@ -125,6 +136,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
       backend: backendOf(values.backend),
+      ...(workers === undefined ? {} : { workers }),
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),

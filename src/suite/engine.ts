@@ -15,6 +15,8 @@ export interface EngineOptions {
   source: (root: string) => Promise<{ commit: string | null; ref: string | null }>;
   onNotice?: (message: string) => void;
   onProgress?: (fraction: number) => void;
+  /** Evaluation threads; replaces the config's `workers` (`--workers`). */
+  workers?: number;
   /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
   failOn?: GateCondition[];
 }
@@ -42,8 +44,10 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   });
   const suite = await prepareSuite(config, options.cwd);
   try {
-    const results = runSuite(suite, {
+    const results = await runSuite(suite, {
       backend,
+      workers: options.workers,
+      searchFrom: [config.root, options.cwd],
       source: {
         ...(await options.source(config.root)),
         configHash: await hashConfig(configFile, config, options.cwd),
