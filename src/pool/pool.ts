@@ -38,9 +38,12 @@ export class WorkerPool {
 
   /** Starts `size` workers and waits until each has loaded the model. */
   static async start(setup: WorkerSetup, size: number): Promise<WorkerPool> {
-    const { url, execArgv } = workerEntry();
+    const entry = workerEntry();
     const slots: Slot[] = Array.from({ length: size }, () => ({
-      worker: new Worker(url, { execArgv, stdout: true, stderr: true }),
+      worker:
+        entry.eval === true
+          ? new Worker(entry.code, { eval: true, stdout: true, stderr: true })
+          : new Worker(entry.url, { stdout: true, stderr: true }),
       running: new Map(),
       stderr: '',
     }));
