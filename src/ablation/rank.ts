@@ -87,7 +87,9 @@ export class RankOnePath {
     const delta = new Float64Array(f);
     let changed = 0;
     let at = 0;
-    unit.segments.forEach((segment, s) => {
+    // Plain loops over locals: this is the hot loop of a feature suite.
+    for (let s = 0; s < unit.segments.length; s++) {
+      const segment = unit.segments[s];
       const { columns, source, constants } = changes[s];
       out.set(baseline.subarray(segment.start * width, segment.end * width), at * width);
       for (let row = segment.start; row < segment.end; row++, at++) {
@@ -96,19 +98,20 @@ export class RankOnePath {
         for (let k = 0; k < columns.length; k++) {
           const j = columns[k];
           const raw = from < 0 ? constants[k] : x[from + j];
-          delta[k] = (raw - x[row * f + j]) / scale[j];
-          if (delta[k] !== 0) any = true;
+          const d = (raw - x[row * f + j]) / scale[j];
+          delta[k] = d;
+          if (d !== 0) any = true;
         }
         if (!any) continue;
         const z = changed * h;
-        stacked.set(pre.subarray(row * h, (row + 1) * h), z);
+        copyRow(stacked, z, pre, row * h, h);
         for (let k = 0; k < columns.length; k++) {
           const d = delta[k];
           if (d !== 0) addScaled(stacked, z, kernel, columns[k] * h, d, h);
         }
         targets[changed++] = at;
       }
-    });
+    }
     if (changed === 0) return out;
     const output = tf.tidy(() => {
       const z = tf.tensor2d(stacked.subarray(0, changed * h), [changed, h]);
@@ -157,4 +160,15 @@ function addScaled(
   h: number,
 ): void {
   for (let u = 0; u < h; u++) target[at + u] += d * source[from + u];
+}
+
+/** target[at … at+h) = source[from … from+h). */
+function copyRow(
+  target: Float32Array,
+  at: number,
+  source: Float32Array,
+  from: number,
+  h: number,
+): void {
+  for (let u = 0; u < h; u++) target[at + u] = source[from + u];
 }
