@@ -23,7 +23,7 @@ export function expandName(
   pattern: string,
   known: readonly string[],
   index: ReadonlyMap<string, number>,
-  what: string,
+  words: NameWords,
 ): { names: string[] } | { problem: string } {
   const candidates = expandRanges(pattern);
   if (typeof candidates === 'string') return { problem: candidates };
@@ -33,7 +33,7 @@ export function expandName(
       const regex = globToRegExp(candidate);
       const matches = known.filter((name) => regex.test(name));
       if (matches.length === 0) {
-        return { problem: `no ${what} matches ${JSON.stringify(candidate)}` };
+        return { problem: `no ${words.what} matches ${JSON.stringify(candidate)}` };
       }
       names.push(...matches);
     } else if (index.has(candidate)) {
@@ -42,12 +42,16 @@ export function expandName(
       const hint = closestNames(candidate, known, 3);
       const suffix = hint.length > 0 ? ` (did you mean ${hint.join(', ')}?)` : '';
       const expanded = candidate === pattern ? '' : ` (from ${JSON.stringify(pattern)})`;
-      return {
-        problem: `${JSON.stringify(candidate)}${expanded} is not a ${what}${suffix}`,
-      };
+      return { problem: `${words.unknown(JSON.stringify(candidate) + expanded)}${suffix}` };
     }
   }
   return { names };
+}
+
+/** How errors speak of the names: `layer of the model`, and a sentence for an unknown one. */
+export interface NameWords {
+  what: string;
+  unknown: (quoted: string) => string;
 }
 
 /** A map from each name to its position, for O(1) lookups. */

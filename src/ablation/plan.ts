@@ -205,7 +205,10 @@ function matchLayers(
 ): string[] {
   const chosen = new Set<string>();
   patterns.forEach((pattern, i) => {
-    const result = expandName(pattern, layers, index, 'layer of the model');
+    const result = expandName(pattern, layers, index, {
+      what: 'layer of the model',
+      unknown: (quoted) => `no layer of the model is named ${quoted}`,
+    });
     if ('problem' in result) throw configError(config, `${key}[${i}]`, result.problem);
     for (const name of result.names) chosen.add(name);
   });
@@ -225,7 +228,10 @@ function matchFeatures(
 ): string[] {
   const chosen = new Set<string>();
   patterns.forEach((pattern, i) => {
-    const result = expandName(pattern, features, index, 'feature of the eval data');
+    const result = expandName(pattern, features, index, {
+      what: 'feature of the eval data',
+      unknown: (quoted) => `${quoted} is not a feature of the eval data`,
+    });
     if ('problem' in result) throw configError(config, `${key}[${i}]`, result.problem);
     for (const name of result.names) chosen.add(name);
   });

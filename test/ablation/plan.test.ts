@@ -116,7 +116,7 @@ describe('planComponents', () => {
   it.each([
     [
       { layers: ['dense_9'] },
-      'ablation.yml:12: ablations.layers[0]: "dense_9" is not a layer of the model (did you mean conv_1, conv_2, drop?)',
+      'ablation.yml:12: ablations.layers[0]: no layer of the model is named "dense_9" (did you mean conv_1, conv_2, drop?)',
     ],
     [
       { features: ['a', 'zz'] },
@@ -128,7 +128,7 @@ describe('planComponents', () => {
     ],
     [
       { layers: ['conv_[1:3]'] },
-      'ablation.yml:12: ablations.layers[0]: "conv_3" (from "conv_[1:3]") is not a layer of the model',
+      'ablation.yml:12: ablations.layers[0]: no layer of the model is named "conv_3" (from "conv_[1:3]")',
     ],
     [
       { features: ['p[3:2]'] },
