@@ -131,7 +131,7 @@ export class Evaluator {
     if (unit.on === 'layers') {
       const parts = this.layers.evaluate(
         unit.segments,
-        unit.segments.map((s) => components[s.component] as LayerComponent),
+        unit.segments.map((s) => layerOf(components[s.component])),
       );
       const out = new Float32Array(unitLength(unit, this.width));
       let at = 0;
@@ -142,7 +142,7 @@ export class Evaluator {
       return out;
     }
     const changes = unit.segments.map((s) => {
-      const component = components[s.component] as FeatureComponent;
+      const component = featureOf(components[s.component]);
       return featureChange(
         component,
         this.columnsOf(component),
@@ -195,6 +195,16 @@ export class Evaluator {
     fillRows(values, 0, start, end, this.data);
     return tf.tensor(values, [end - start, ...this.inputShape]);
   }
+}
+
+function layerOf(component: Component): LayerComponent {
+  if (component.on === 'layers') return component;
+  throw new Error(`${component.id} is not a layer ablation`);
+}
+
+function featureOf(component: Component): FeatureComponent {
+  if (component.on === 'features') return component;
+  throw new Error(`${component.id} is not a feature ablation`);
 }
 
 /** Zeroed outputs, n × width each, for every repeat of every applicable component, by id. */
