@@ -56,7 +56,7 @@ const INFERENCE_IDENTITY = new Set([
  */
 export function planComponents(config: Config, graph: ModelGraph, features: string[]): Component[] {
   const layerByName = new Map<string, tf.layers.Layer>();
-  for (const node of graph.nodes) if (!node.isInput) layerByName.set(node.layer.name, node.layer);
+  for (const node of graph.nodes) if (!node.isInput) layerByName.set(node.name, node.layer);
   const allLayers = [...layerByName.keys()];
   const layerIndex = indexNames(allLayers);
   const featureIndex = indexNames(features);
@@ -128,7 +128,7 @@ function layerComponent(
     stochastic: mode === 'reinit',
   };
   for (const layer of layers) {
-    const problem = layerModeProblem(graph, layerByName.get(layer)!, mode);
+    const problem = layerModeProblem(graph, layer, layerByName.get(layer)!, mode);
     if (problem !== undefined) {
       component.notApplicable = layers.length > 1 ? `${layer}: ${problem}` : problem;
       break;
@@ -158,6 +158,7 @@ function featureComponent(
 /** Why `mode` cannot be applied to the layer, or undefined. */
 function layerModeProblem(
   graph: ModelGraph,
+  name: string,
   layer: tf.layers.Layer,
   mode: LayerMode,
 ): string | undefined {
@@ -168,7 +169,7 @@ function layerModeProblem(
     case 'reinit':
       return reinitProblem(layer);
     case 'remove': {
-      for (const index of graph.nodesOfLayer.get(layer.name) ?? []) {
+      for (const index of graph.nodesOfLayer.get(name) ?? []) {
         const node = graph.nodes[index];
         if (node.inputs.length !== 1 || node.outputs.length !== 1) {
           return 'remove needs a layer with one input and one output';
@@ -189,7 +190,7 @@ function shapeText(shape: (number | null)[]): string {
 }
 
 function producerOf(graph: ModelGraph, slot: number): string {
-  return graph.nodes.find((node) => node.outputs.includes(slot))?.layer.name ?? '';
+  return graph.nodes.find((node) => node.outputs.includes(slot))?.name ?? '';
 }
 
 /**

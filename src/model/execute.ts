@@ -34,7 +34,7 @@ export function evaluateGraph(
       for (const s of node.outputs) slots[s] = baseline[s];
       return;
     }
-    const override = overrides.get(node.layer.name);
+    const override = overrides.get(node.name);
     const args = node.inputs.map((s) => slots[s]);
     const outputs =
       override === undefined
@@ -88,7 +88,7 @@ export function evaluateFrom(graph: ModelGraph, slot: number, value: tf.Tensor):
     if (node.isInput || node.outputs.includes(slot)) continue;
     if (!node.inputs.some((s) => known.has(s))) continue;
     if (!node.inputs.every((s) => known.has(s))) {
-      throw new Error(`layer ${node.layer.name} reads a value that the changed slot does not give`);
+      throw new Error(`layer ${node.name} reads a value that the changed slot does not give`);
     }
     const outputs = applyLayer(
       node,
