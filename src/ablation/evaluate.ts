@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { evaluateGraph } from '../model/execute.js';
 import type { ModelGraph } from '../model/graph.js';
 import {
+  changedRows,
   columnMeans,
   columnsOf,
   featureChange,
@@ -165,13 +166,31 @@ export class Evaluator {
   /** Feature segments stacked into one pass of the whole model on rebuilt inputs. */
   private fullPass(unit: WorkUnit, changes: FeatureChange[]): Float32Array {
     const size = this.data.features.length;
-    const rows = unitLength(unit, 1);
-    const stacked = new Float32Array(rows * size);
-    let at = 0;
+    const width = this.width;
+    const baseline = this.baseline();
+    const out = new Float32Array(unitLength(unit, width));
+    // Only rows whose input the ablation changes run; the others keep the baseline's outputs.
+    const changed = unit.segments.map((s, i) => changedRows(changes[i], this.data, s.start, s.end));
+    const total = changed.reduce((sum, rows) => sum + rows.length, 0);
+    const stacked = new Float32Array(total * size);
+    let row = 0;
     unit.segments.forEach((s, i) => {
-      fillRows(stacked, at * size, s.start, s.end, this.data, changes[i]);
+      for (const r of changed[i]) fillRows(stacked, size * row++, r, r + 1, this.data, changes[i]);
+    });
+    const values = total === 0 ? new Float32Array(0) : this.predictStacked(stacked, total);
+    let at = 0;
+    row = 0;
+    unit.segments.forEach((s, i) => {
+      out.set(baseline.subarray(s.start * width, s.end * width), at * width);
+      for (const r of changed[i]) {
+        out.set(values.subarray(row * width, ++row * width), (at + r - s.start) * width);
+      }
       at += s.end - s.start;
     });
+    return out;
+  }
+
+  private predictStacked(stacked: Float32Array, rows: number): Float32Array {
     const output = tf.tidy(() => {
       const input = tf.tensor(stacked, [rows, ...this.inputShape]);
       return evaluateGraph(this.graph, [input])[this.graph.outputSlots[0]];

@@ -99,6 +99,31 @@ export function fillRows(
   }
 }
 
+/** The rows in [start, end) whose raw input the change alters. */
+export function changedRows(
+  change: FeatureChange,
+  data: ModelData,
+  start: number,
+  end: number,
+): Int32Array {
+  const { x } = data;
+  const f = data.features.length;
+  const { columns, source, constants } = change;
+  const rows = new Int32Array(end - start);
+  let m = 0;
+  for (let row = start; row < end; row++) {
+    const from = source === undefined ? -1 : source[row] * f;
+    for (let k = 0; k < columns.length; k++) {
+      const raw = from < 0 ? constants[k] : x[from + columns[k]];
+      if (raw !== x[row * f + columns[k]]) {
+        rows[m++] = row;
+        break;
+      }
+    }
+  }
+  return rows.subarray(0, m);
+}
+
 /** Per-feature means of the raw values over all rows. */
 export function columnMeans(data: ModelData): Float64Array {
   const f = data.features.length;
