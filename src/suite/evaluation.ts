@@ -8,9 +8,18 @@ import type { PreparedSuite } from './prepare.js';
 /** Bytes of component outputs held at once per chunk (two chunks live while pipelining). */
 const OUTPUT_BUDGET = 256 * 1024 * 1024;
 
+/**
+ * Rows × variants below which the default is this thread alone: starting a
+ * worker (its own TF.js and model) costs more than such a plan takes.
+ */
+const SMALL_PLAN = 100_000;
+
 export interface EvaluationOptions {
   backend: BackendName;
-  /** Worker threads (default: the machine's available parallelism; 1 = this thread only). */
+  /**
+   * Worker threads (default: the config's `workers`, else one per available
+   * core, or this thread alone for a small plan; 1 = this thread only).
+   */
   workers?: number;
   /** Folders the workers look for @tensorflow/tfjs-node in (default: the config's repository). */
   searchFrom?: string[];
@@ -38,7 +47,7 @@ export async function startEvaluation(
   options: EvaluationOptions,
 ): Promise<Evaluation> {
   const { config, dataset } = suite;
-  const workers = options.workers ?? config.workers ?? availableParallelism();
+  const workers = options.workers ?? config.workers ?? defaultWorkers(suite);
   // Workers read the raw data where the main thread keeps it, without a copy each.
   const x = workers > 1 ? shared(dataset.x) : dataset.x;
   const data = {
@@ -131,6 +140,14 @@ function chunkIndices(
   }
   if (current.length > 0) result.push(current);
   return result;
+}
+
+function defaultWorkers(suite: PreparedSuite): number {
+  const variants = suite.components.reduce(
+    (sum, c) => sum + (c.notApplicable !== undefined ? 0 : c.stochastic ? suite.config.repeats : 1),
+    0,
+  );
+  return variants * suite.dataset.n < SMALL_PLAN ? 1 : availableParallelism();
 }
 
 function shared(values: Float64Array): Float64Array {
