@@ -130,7 +130,9 @@ export function affectedNodes(graph: ModelGraph, layers: Iterable<string>): Set<
 }
 
 /** The inputs and outputs of a layer that is itself a model (Sequential or functional). */
-function nestedModel(layer: Layer): { inputs: SymbolicLike[]; outputs: SymbolicLike[] } | undefined {
+function nestedModel(
+  layer: Layer,
+): { inputs: SymbolicLike[]; outputs: SymbolicLike[] } | undefined {
   const candidate = layer as unknown as { inputs?: unknown; outputs?: unknown; layers?: unknown };
   if (!Array.isArray(candidate.layers) || !Array.isArray(candidate.inputs)) return undefined;
   if (!Array.isArray(candidate.outputs)) return undefined;
