@@ -104,10 +104,15 @@ export class RankOnePath {
         }
         if (!any) continue;
         const z = changed * h;
-        copyRow(stacked, z, pre, row * h, h);
-        for (let k = 0; k < columns.length; k++) {
-          const d = delta[k];
-          if (d !== 0) addScaled(stacked, z, kernel, columns[k] * h, d, h);
+        if (columns.length === 1) {
+          // One column (a single feature): copy and update in one pass.
+          addRow(stacked, z, pre, row * h, kernel, columns[0] * h, delta[0], h);
+        } else {
+          addRow(stacked, z, pre, row * h, kernel, 0, 0, h);
+          for (let k = 0; k < columns.length; k++) {
+            const d = delta[k];
+            if (d !== 0) addScaled(stacked, z, kernel, columns[k] * h, d, h);
+          }
         }
         targets[changed++] = at;
       }
@@ -162,13 +167,16 @@ function addScaled(
   for (let u = 0; u < h; u++) target[at + u] += d * source[from + u];
 }
 
-/** target[at … at+h) = source[from … from+h). */
-function copyRow(
+/** target[at … at+h) = base[from … from+h) + d · kernel[w … w+h). */
+function addRow(
   target: Float32Array,
   at: number,
-  source: Float32Array,
+  base: Float32Array,
   from: number,
+  kernel: Float32Array,
+  w: number,
+  d: number,
   h: number,
 ): void {
-  for (let u = 0; u < h; u++) target[at + u] = source[from + u];
+  for (let u = 0; u < h; u++) target[at + u] = base[from + u] + d * kernel[w + u];
 }
