@@ -1,5 +1,6 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with the
-// WebAssembly backend's .wasm files beside them. `npm run build`.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the evaluation
+// worker (dist/worker.js) with the WebAssembly backend's .wasm files beside
+// them. `npm run build`.
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,6 +15,8 @@ await build({
   entryPoints: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
+    // The evaluation worker thread (src/pool/pool.ts finds it beside the bundle).
+    worker: 'src/pool/worker.ts',
     // Retrain ablations: the training worker thread and its TypeScript loader hook.
     'retrain-worker': 'src/retrain/worker.ts',
     'strip-types': 'src/retrain/strip-types.ts',

@@ -74,9 +74,10 @@ function meanAblation(feature: string): Component {
   return {
     id: `feature:${feature}:mean`,
     kind: 'feature',
-    target: [feature],
+    name: feature,
+    on: 'features',
+    features: [feature],
     mode: 'mean',
-    ablation: { on: 'features', features: [feature], mode: 'mean' },
     stochastic: false,
   };
 }

@@ -1,32 +1,38 @@
 import type * as tf from '@tensorflow/tfjs';
-import { locate } from '../config/locate.js';
+import { configError } from '../config/error.js';
 import type { Config, FeatureMode, LayerMode } from '../config/types.js';
-import { InputError } from '../errors.js';
 import type { ModelGraph } from '../model/graph.js';
 import { reinitProblem } from '../model/reinit.js';
+import { expandName, indexNames } from './names.js';
 
-/** What a component ablates, and how. */
-export type Ablation =
-  | { on: 'layers'; layers: string[]; mode: LayerMode }
-  | { on: 'features'; features: string[]; mode: FeatureMode };
-
-/** One planned component: a layer, a feature or a named group, under one mode. */
-export interface Component {
+interface ComponentBase {
   /** `layer:dense_1:zero`, `feature:age:permute`, `group:head:reinit`, `feature:age:value=0.5`. */
   id: string;
   kind: 'layer' | 'feature' | 'group';
-  /** The layers or features it touches. */
-  target: string[];
-  /** The mode's name: zero | reinit | mean | remove | permute | value. */
-  mode: string;
-  /** The constant of a `{value: x}` feature mode. */
-  value?: number;
-  ablation: Ablation;
+  /** The layer's, feature's or group's name. */
+  name: string;
   /** Whether it draws random numbers (then it is repeated `repeats` times). */
   stochastic: boolean;
   /** Set when the ablation cannot be applied to this model, with the reason. */
   notApplicable?: string;
 }
+
+/** A layer or a group of layers under one layer mode. */
+export interface LayerComponent extends ComponentBase {
+  on: 'layers';
+  layers: string[];
+  mode: LayerMode;
+}
+
+/** A feature or a group of features under one feature mode. */
+export interface FeatureComponent extends ComponentBase {
+  on: 'features';
+  features: string[];
+  mode: FeatureMode;
+}
+
+/** One planned component: what it ablates and how, in one place. */
+export type Component = LayerComponent | FeatureComponent;
 
 /**
  * Layer classes that are the identity at inference: ablating one is the
@@ -50,8 +56,10 @@ const INFERENCE_IDENTITY = new Set([
  */
 export function planComponents(config: Config, graph: ModelGraph, features: string[]): Component[] {
   const layerByName = new Map<string, tf.layers.Layer>();
-  for (const node of graph.nodes) if (!node.isInput) layerByName.set(node.layer.name, node.layer);
+  for (const node of graph.nodes) if (!node.isInput) layerByName.set(node.name, node.layer);
   const allLayers = [...layerByName.keys()];
+  const layerIndex = indexNames(allLayers);
+  const featureIndex = indexNames(features);
   const outputLayers = new Set(graph.outputSlots.map((s) => producerOf(graph, s)));
   const { ablations } = config;
 
@@ -62,11 +70,11 @@ export function planComponents(config: Config, graph: ModelGraph, features: stri
             !outputLayers.has(name) &&
             !INFERENCE_IDENTITY.has(layerByName.get(name)?.getClassName() ?? ''),
         )
-      : matchLayers(config, 'ablations.layers', ablations.layers, allLayers);
+      : matchLayers(config, 'ablations.layers', ablations.layers, allLayers, layerIndex);
   const chosenFeatures =
     ablations.features === 'all'
       ? features
-      : checkFeatures(config, 'ablations.features', ablations.features, features);
+      : matchFeatures(config, 'ablations.features', ablations.features, features, featureIndex);
 
   const components: Component[] = [];
   for (const layer of layers) {
@@ -82,12 +90,18 @@ export function planComponents(config: Config, graph: ModelGraph, features: stri
   for (const group of ablations.groups) {
     const key = `ablations.groups.${group.name}`;
     if (group.layers !== undefined) {
-      const members = matchLayers(config, `${key}.layers`, group.layers, allLayers);
+      const members = matchLayers(config, `${key}.layers`, group.layers, allLayers, layerIndex);
       for (const mode of ablations.layerModes) {
         components.push(layerComponent('group', group.name, members, mode, graph, layerByName));
       }
     } else {
-      const members = checkFeatures(config, `${key}.features`, group.features ?? [], features);
+      const members = matchFeatures(
+        config,
+        `${key}.features`,
+        group.features ?? [],
+        features,
+        featureIndex,
+      );
       for (const mode of ablations.featureModes) {
         components.push(featureComponent('group', group.name, members, mode));
       }
@@ -103,17 +117,18 @@ function layerComponent(
   mode: LayerMode,
   graph: ModelGraph,
   layerByName: Map<string, tf.layers.Layer>,
-): Component {
-  const component: Component = {
+): LayerComponent {
+  const component: LayerComponent = {
     id: `${kind}:${name}:${mode}`,
     kind,
-    target: layers,
+    name,
+    on: 'layers',
+    layers,
     mode,
-    ablation: { on: 'layers', layers, mode },
     stochastic: mode === 'reinit',
   };
   for (const layer of layers) {
-    const problem = layerModeProblem(graph, layerByName.get(layer)!, mode);
+    const problem = layerModeProblem(graph, layer, layerByName.get(layer)!, mode);
     if (problem !== undefined) {
       component.notApplicable = layers.length > 1 ? `${layer}: ${problem}` : problem;
       break;
@@ -127,16 +142,15 @@ function featureComponent(
   name: string,
   features: string[],
   mode: FeatureMode,
-): Component {
-  const modeName = typeof mode === 'string' ? mode : 'value';
+): FeatureComponent {
   const suffix = typeof mode === 'string' ? mode : `value=${mode.value}`;
   return {
     id: `${kind}:${name}:${suffix}`,
     kind,
-    target: features,
-    mode: modeName,
-    ...(typeof mode === 'string' ? {} : { value: mode.value }),
-    ablation: { on: 'features', features, mode },
+    name,
+    on: 'features',
+    features,
+    mode,
     stochastic: mode === 'permute',
   };
 }
@@ -144,6 +158,7 @@ function featureComponent(
 /** Why `mode` cannot be applied to the layer, or undefined. */
 function layerModeProblem(
   graph: ModelGraph,
+  name: string,
   layer: tf.layers.Layer,
   mode: LayerMode,
 ): string | undefined {
@@ -154,7 +169,7 @@ function layerModeProblem(
     case 'reinit':
       return reinitProblem(layer);
     case 'remove': {
-      for (const index of graph.nodesOfLayer.get(layer.name) ?? []) {
+      for (const index of graph.nodesOfLayer.get(name) ?? []) {
         const node = graph.nodes[index];
         if (node.inputs.length !== 1 || node.outputs.length !== 1) {
           return 'remove needs a layer with one input and one output';
@@ -175,56 +190,51 @@ function shapeText(shape: (number | null)[]): string {
 }
 
 function producerOf(graph: ModelGraph, slot: number): string {
-  return graph.nodes.find((node) => node.outputs.includes(slot))?.layer.name ?? '';
+  return graph.nodes.find((node) => node.outputs.includes(slot))?.name ?? '';
 }
 
-/** Layer names or globs (`*`, `?`) → the layers they name, each pattern matching at least one. */
-function matchLayers(config: Config, key: string, patterns: string[], layers: string[]): string[] {
-  const chosen: string[] = [];
+/**
+ * Layer names, globs or ranges → the layers they name, in model order; each
+ * entry must name at least one layer.
+ */
+function matchLayers(
+  config: Config,
+  key: string,
+  patterns: string[],
+  layers: string[],
+  index: ReadonlyMap<string, number>,
+): string[] {
+  const chosen = new Set<string>();
   patterns.forEach((pattern, i) => {
-    const regex = globToRegExp(pattern);
-    const matches = layers.filter((name) => regex.test(name));
-    if (matches.length === 0) {
-      throw configError(
-        config,
-        `${key}[${i}]`,
-        `no layer of the model is named ${JSON.stringify(pattern)} (layers: ${layers.join(', ')})`,
-      );
-    }
-    for (const name of matches) if (!chosen.includes(name)) chosen.push(name);
+    const result = expandName(pattern, layers, index, {
+      what: 'layer of the model',
+      unknown: (quoted) => `no layer of the model is named ${quoted}`,
+    });
+    if ('problem' in result) throw configError(config, `${key}[${i}]`, result.problem);
+    for (const name of result.names) chosen.add(name);
   });
-  // Model order, whatever the order of the patterns.
-  return layers.filter((name) => chosen.includes(name));
+  return layers.filter((name) => chosen.has(name));
 }
 
-function checkFeatures(config: Config, key: string, names: string[], features: string[]): string[] {
-  names.forEach((name, i) => {
-    if (!features.includes(name)) {
-      throw configError(
-        config,
-        `${key}[${i}]`,
-        `${JSON.stringify(name)} is not a feature of the eval data (features: ${abbreviate(features)})`,
-      );
-    }
+/**
+ * Feature names, globs or ranges → the features they name, in the order
+ * written (each once); each entry must name at least one feature.
+ */
+function matchFeatures(
+  config: Config,
+  key: string,
+  patterns: string[],
+  features: string[],
+  index: ReadonlyMap<string, number>,
+): string[] {
+  const chosen = new Set<string>();
+  patterns.forEach((pattern, i) => {
+    const result = expandName(pattern, features, index, {
+      what: 'feature of the eval data',
+      unknown: (quoted) => `${quoted} is not a feature of the eval data`,
+    });
+    if ('problem' in result) throw configError(config, `${key}[${i}]`, result.problem);
+    for (const name of result.names) chosen.add(name);
   });
-  return names;
-}
-
-function abbreviate(names: string[]): string {
-  return names.length <= 12
-    ? names.join(', ')
-    : `${names.slice(0, 12).join(', ')}, … ${names.length - 12} more`;
-}
-
-function globToRegExp(pattern: string): RegExp {
-  const escaped = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`);
-}
-
-/** An input error located at a config key (file, key path and line). */
-export function configError(config: Config, key: string, detail: string): InputError {
-  return new InputError(detail, locate(config, key));
+  return [...chosen];
 }

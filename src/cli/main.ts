@@ -90,6 +90,14 @@ function backendOf(value: unknown): BackendChoice {
   return value as BackendChoice;
 }
 
+function workersOf(value: string): number {
+  const workers = Number(value);
+  if (!/^\d+$/.test(value) || workers < 1 || workers > 256) {
+    throw new InputError(`--workers must be a whole number from 1 to 256, got "${value}"`);
+  }
+  return workers;
+}
+
 async function runCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(() =>
     parseArgs({
@@ -101,10 +109,12 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
         baseline: { type: 'string' },
         report: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        workers: { type: 'string' },
       },
     }),
   );
   const backend = backendOf(values.backend);
+  const workers = values.workers === undefined ? undefined : workersOf(values.workers);
   if (values.report !== undefined && values.baseline === undefined) {
     throw new InputError(
       '--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)',
@@ -137,6 +147,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
       backend,
+      ...(workers === undefined ? {} : { workers }),
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),

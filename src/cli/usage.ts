@@ -10,7 +10,8 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu] [--no-cache]
+            [--backend auto|tensorflow|wasm|cpu] [--workers N]
+            [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
   validate  check the config and the files it names; run nothing
@@ -22,6 +23,7 @@ options:
   --baseline F a results document of main to compare with
   --report F   where to write the markdown report (- for stdout)
   --debug      print stack traces
+  --workers N  evaluation threads (default: the config's workers, else one per core)
   --no-cache   retrain every retrain ablation, ignoring the cache
   --help, -h   this text; after a command, that command's help
   --version    the version
@@ -34,7 +36,8 @@ const EXIT = 'exit codes: 0 all good, 1 the gate failed, 2 bad usage, config or 
 export const COMMAND_HELP = new Map<string, string>([
   [
     'run',
-    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--backend B] [--no-cache]
+    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--backend B]
+                      [--workers N] [--no-cache]
 
 Runs the suite a config describes and writes its results document. Every
 input and output is checked before anything is evaluated.
@@ -46,6 +49,7 @@ input and output is checked before anything is evaluated.
                 with it and gate on regressions
   --report F    the markdown report of that comparison (needs --baseline; - for stdout)
   --backend B   auto (default) | tensorflow | wasm | cpu
+  --workers N   evaluation threads (default: the config's workers, else one per core)
   --no-cache    retrain every retrain ablation, ignoring the cache
   --debug       print stack traces
 

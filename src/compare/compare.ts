@@ -129,6 +129,7 @@ function compareComponents(
     return {
       id: component.id,
       kind: component.kind,
+      ...(component.name === undefined ? {} : { name: component.name }),
       target: component.target,
       mode: component.mode,
       ...(before === undefined ? {} : { base: before }),

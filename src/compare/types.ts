@@ -34,6 +34,8 @@ export interface TestComparison {
 export interface ComponentComparison {
   id: string;
   kind: ComponentResult['kind'];
+  /** The layer's, feature's or group's name, when the head's results carry it. */
+  name?: string;
   target: string[];
   mode: string;
   base?: Contribution;

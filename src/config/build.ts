@@ -89,6 +89,7 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     seed: raw.seed ?? 42,
     repeats: raw.repeats ?? 5,
     resamples: raw.resamples ?? 1000,
+    ...(raw.workers === undefined ? {} : { workers: raw.workers }),
     ablations: {
       layers: ablations.layers ?? 'all',
       layerModes: ablations['layer-modes'] ?? ['zero', 'reinit'],

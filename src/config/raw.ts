@@ -20,6 +20,7 @@ export interface RawConfig {
   seed?: number;
   repeats?: number;
   resamples?: number;
+  workers?: number;
   ablations?: {
     layers?: 'all' | string[];
     'layer-modes'?: LayerMode[];

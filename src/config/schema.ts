@@ -183,6 +183,7 @@ export const configSchema: SchemaObject = {
     seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
     repeats: { type: 'integer', minimum: 1, maximum: 1000 },
     resamples: { type: 'integer', minimum: 100, maximum: 100000 },
+    workers: { type: 'integer', minimum: 1, maximum: 256 },
     ablations: {
       type: 'object',
       additionalProperties: false,

@@ -39,3 +39,21 @@ function editDistance(a: string, b: string): number {
   }
   return d[a.length][b.length];
 }
+
+/**
+ * Up to `count` known names closest to a wrong one (by edit distance, ties
+ * in the order given), for "did you mean" lists that stay short however many
+ * names there are.
+ */
+export function closestNames(name: string, known: readonly string[], count: number): string[] {
+  const wanted = name.toLowerCase();
+  return known
+    .map((candidate, order) => ({
+      candidate,
+      order,
+      distance: editDistance(wanted, candidate.toLowerCase()),
+    }))
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, count)
+    .map((entry) => entry.candidate);
+}

@@ -136,6 +136,8 @@ export interface Config {
   repeats: number;
   /** Bootstrap resamples for every interval. */
   resamples: number;
+  /** Worker threads that evaluate the suite; undefined: one per available core. */
+  workers?: number;
   ablations: {
     layers: 'all' | string[];
     layerModes: LayerMode[];

@@ -34,7 +34,7 @@ export function evaluateGraph(
       for (const s of node.outputs) slots[s] = baseline[s];
       return;
     }
-    const override = overrides.get(node.layer.name);
+    const override = overrides.get(node.name);
     const args = node.inputs.map((s) => slots[s]);
     const outputs =
       override === undefined
@@ -73,4 +73,31 @@ function applyOverride(
       );
     }
   }
+}
+
+/**
+ * Evaluates only what depends on one slot, given its value for a batch:
+ * the layers above a changed activation. Returns every slot's tensor (those
+ * not computed are undefined); run it inside `tf.tidy`.
+ */
+export function evaluateFrom(graph: ModelGraph, slot: number, value: tf.Tensor): tf.Tensor[] {
+  const slots: tf.Tensor[] = new Array<tf.Tensor>(graph.slotCount);
+  slots[slot] = value;
+  const known = new Set([slot]);
+  for (const node of graph.nodes) {
+    if (node.isInput || node.outputs.includes(slot)) continue;
+    if (!node.inputs.some((s) => known.has(s))) continue;
+    if (!node.inputs.every((s) => known.has(s))) {
+      throw new Error(`layer ${node.name} reads a value that the changed slot does not give`);
+    }
+    const outputs = applyLayer(
+      node,
+      node.inputs.map((s) => slots[s]),
+    );
+    node.outputs.forEach((s, i) => {
+      slots[s] = outputs[i];
+      known.add(s);
+    });
+  }
+  return slots;
 }

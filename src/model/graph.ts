@@ -21,6 +21,11 @@ interface NodeLike {
 /** One call of a layer in the model: which tensor slots it reads and writes. */
 export interface GraphNode {
   layer: Layer;
+  /**
+   * The layer's name in the config: its own name, or, inside a nested
+   * model, the path of model names down to it (`head/dense_1`).
+   */
+  name: string;
   /** True for the model's InputLayers (they compute nothing). */
   isInput: boolean;
   inputs: number[];
@@ -43,7 +48,7 @@ export interface ModelGraph {
   outputSlots: number[];
   /** Per-example shape of every slot (batch dimension dropped). */
   slotShapes: (number | null)[][];
-  /** Layer name → indices into `nodes` of its calls. */
+  /** Layer name (see `GraphNode.name`) → indices into `nodes` of its calls. */
   nodesOfLayer: Map<string, number[]>;
 }
 
@@ -63,18 +68,27 @@ export function buildGraph(model: tf.LayersModel): ModelGraph {
 
   const nodes: GraphNode[] = [];
   const visited = new Set<NodeLike>();
-  const visit = (tensor: SymbolicLike): void => {
+  const visit = (tensor: SymbolicLike, prefix: string): void => {
     const layer = tensor.sourceLayer;
     const node = layer.inboundNodes[tensor.nodeIndex];
     if (visited.has(node)) return;
     visited.add(node);
     for (const input of node.inputTensors) {
       // An input tensor produced by the same node is the InputLayer's own output.
-      if (input.sourceLayer.inboundNodes[input.nodeIndex] !== node) visit(input);
+      if (input.sourceLayer.inboundNodes[input.nodeIndex] !== node) visit(input, prefix);
     }
     const isInput = layer.getClassName() === 'InputLayer';
+    const inner = nestedModel(layer);
+    if (!isInput && inner !== undefined && inner.inputs.length === node.inputTensors.length) {
+      // A nested model: its layers join the graph, reading and writing the outer slots.
+      inner.inputs.forEach((t, i) => slotOf.set(t.id, slot(node.inputTensors[i])));
+      inner.outputs.forEach((t, i) => slotOf.set(t.id, slot(node.outputTensors[i])));
+      for (const output of inner.outputs) visit(output, `${prefix}${layer.name}/`);
+      return;
+    }
     nodes.push({
       layer,
+      name: `${prefix}${layer.name}`,
       isInput,
       inputs: isInput ? [] : node.inputTensors.map(slot),
       outputs: node.outputTensors.map(slot),
@@ -84,12 +98,12 @@ export function buildGraph(model: tf.LayersModel): ModelGraph {
 
   const outputs = model.outputs as unknown as SymbolicLike[];
   const inputs = model.inputs as unknown as SymbolicLike[];
-  for (const output of outputs) visit(output);
+  for (const output of outputs) visit(output, '');
   const nodesOfLayer = new Map<string, number[]>();
   nodes.forEach((node, index) => {
-    const list = nodesOfLayer.get(node.layer.name) ?? [];
+    const list = nodesOfLayer.get(node.name) ?? [];
     list.push(index);
-    nodesOfLayer.set(node.layer.name, list);
+    nodesOfLayer.set(node.name, list);
   });
   return {
     nodes,
@@ -107,10 +121,23 @@ export function affectedNodes(graph: ModelGraph, layers: Iterable<string>): Set<
   const affected = new Set<number>();
   const changed = new Set(layers);
   graph.nodes.forEach((node, index) => {
-    if (changed.has(node.layer.name) || node.inputs.some((s) => dirtySlots.has(s))) {
+    if (changed.has(node.name) || node.inputs.some((s) => dirtySlots.has(s))) {
       affected.add(index);
       for (const s of node.outputs) dirtySlots.add(s);
     }
   });
   return affected;
+}
+
+/** The inputs and outputs of a layer that is itself a model (Sequential or functional). */
+function nestedModel(
+  layer: Layer,
+): { inputs: SymbolicLike[]; outputs: SymbolicLike[] } | undefined {
+  const candidate = layer as unknown as { inputs?: unknown; outputs?: unknown; layers?: unknown };
+  if (!Array.isArray(candidate.layers) || !Array.isArray(candidate.inputs)) return undefined;
+  if (!Array.isArray(candidate.outputs)) return undefined;
+  return {
+    inputs: candidate.inputs as SymbolicLike[],
+    outputs: candidate.outputs as SymbolicLike[],
+  };
 }

@@ -52,6 +52,8 @@ export interface RetrainRun {
 export interface ComponentResult {
   id: string;
   kind: 'layer' | 'feature' | 'group' | 'retrain';
+  /** The layer's, feature's, group's or retrain variant's name (absent in documents written before it existed). */
+  name?: string;
   target: string[];
   mode: 'zero' | 'reinit' | 'mean' | 'remove' | 'permute' | 'value' | 'retrain';
   value?: number;

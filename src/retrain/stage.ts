@@ -30,6 +30,8 @@ export interface StageOptions {
   cwd: string;
   searchFrom: string[];
   useCache: boolean;
+  /** Training runs at once; default: the machine's available parallelism. */
+  concurrency?: number;
   onRun?: (line: string) => void;
 }
 

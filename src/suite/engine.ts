@@ -17,6 +17,8 @@ export interface EngineOptions {
   source: (root: string) => Promise<{ commit: string | null; ref: string | null }>;
   onNotice?: (message: string) => void;
   onProgress?: (fraction: number) => void;
+  /** Evaluation threads; replaces the config's `workers` (`--workers`). */
+  workers?: number;
   /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
   failOn?: GateCondition[];
   /** Retrain ablations: false trains every run again (`--no-cache`). Default true. */
@@ -55,6 +57,8 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       cwd: options.cwd,
       searchFrom: [config.root, options.cwd],
       useCache: options.useCache ?? true,
+      // The same cap as evaluation: `--workers`, else the config's `workers`, else the machine.
+      concurrency: options.workers ?? config.workers,
       onRun: options.onRetrainRun,
     });
     const source = {
@@ -66,7 +70,13 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     }
     const results =
       suite !== undefined
-        ? runSuite(suite, { backend, source, onProgress: options.onProgress })
+        ? await runSuite(suite, {
+            backend,
+            workers: options.workers,
+            searchFrom: [config.root, options.cwd],
+            source,
+            onProgress: options.onProgress,
+          })
         : await commandSuiteResults(stage!, { backend, source, started, confidence: CONFIDENCE });
     if (stage !== undefined) {
       attachRetrain(results, stage, CONFIDENCE);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
-import { planComponents, configError, type Component } from '../ablation/plan.js';
+import { planComponents, type Component } from '../ablation/plan.js';
+import { configError } from '../config/error.js';
 import { locate } from '../config/locate.js';
 import type { Config } from '../config/types.js';
 import { loadDataset } from '../data/load.js';
@@ -17,6 +18,8 @@ export interface PreparedSuite {
   config: Config;
   dataset: Dataset;
   model: tf.LayersModel;
+  /** Absolute path of the model.json the model was loaded from. */
+  modelFile: string;
   modelHash: string;
   graph: ModelGraph;
   /** Per-example model input shape (batch dimension dropped). */
@@ -72,6 +75,7 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
       return {
         config,
         dataset,
+        modelFile,
         model: loaded.model,
         modelHash: loaded.hash,
         graph,

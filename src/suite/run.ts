@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { Evaluator, type Outputs } from '../ablation/evaluate.js';
+import type { Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { toPredictions } from '../metrics/index.js';
@@ -10,6 +10,7 @@ import type { ComponentResult, Contribution, Results } from '../results/types.js
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { Baseline, baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
+import { startEvaluation, type EvaluationOptions } from './evaluation.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { runUnitTest } from './unit-tests.js';
@@ -17,10 +18,7 @@ import { runUnitTest } from './unit-tests.js';
 /** Intervals are 95% (DESIGN §2). */
 export const CONFIDENCE = 0.95;
 
-/** Bytes of component outputs held at once; components are evaluated in chunks under it. */
-const OUTPUT_BUDGET = 512 * 1024 * 1024;
-
-export interface RunOptions {
+export interface RunOptions extends EvaluationOptions {
   backend: BackendName;
   source: { commit: string | null; ref: string | null; configHash: string };
   /** Called as evaluation advances: fraction done in [0, 1]. */
@@ -35,22 +33,12 @@ export interface RunOptions {
  * returns the results document (DESIGN §2). Deterministic for a given seed,
  * except `timing`.
  */
-export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
+export async function runSuite(suite: PreparedSuite, options: RunOptions): Promise<Results> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const { config, dataset } = suite;
-  const evaluator = new Evaluator(
-    suite.graph,
-    suite.inputShape,
-    {
-      n: dataset.n,
-      features: dataset.features,
-      x: dataset.x,
-      center: suite.scaling.center,
-      scale: suite.scaling.scale,
-    },
-    { seed: config.seed, repeats: config.repeats },
-  );
+  const evaluation = await startEvaluation(suite, options);
+  const { evaluator } = evaluation;
   try {
     const predict = (outputs: Outputs): Predictions =>
       toPredictions(dataset.task, dataset.y, outputs, dataset.n, evaluator.outputWidth);
@@ -65,15 +53,8 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
     const reference = new Baseline(config.metrics, baseline);
     const baseScores = config.metrics.map((name) => scoreBaseline(name, reference, resamples));
 
-    const applicable = suite.components.filter((c) => c.notApplicable === undefined);
-    const units = applicable.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
-    let unitsDone = 0;
     const scored = new Map<string, Record<string, Contribution>>();
-    for (const chunk of chunks(applicable, config.repeats, baselineOutputs.length * 4)) {
-      const before = unitsDone;
-      const outputs = evaluator.run(chunk, (done) =>
-        options.onProgress?.(Math.min(1, (before + done) / Math.max(1, units))),
-      );
+    for await (const { components: chunk, outputs } of evaluation.chunks(options.onProgress)) {
       // Each output is recorded as what it changed and released at once.
       const ablated = chunk.map((component) => {
         const outs = outputs.get(component.id) ?? [];
@@ -85,7 +66,6 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
         confidence: CONFIDENCE,
       });
       for (const [id, metrics] of chunkScores) scored.set(id, metrics);
-      for (const component of chunk) unitsDone += component.stochastic ? config.repeats : 1;
     }
     adjustForMultipleComparisons(scored, config.metrics);
 
@@ -144,7 +124,7 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
       },
     };
   } finally {
-    evaluator.dispose();
+    await evaluation.close();
   }
 }
 
@@ -153,12 +133,13 @@ function componentResult(
   metrics: Record<string, Contribution> | undefined,
   repeats: number,
 ): ComponentResult {
+  const { mode } = component;
   const result: ComponentResult = {
     id: component.id,
     kind: component.kind,
-    target: component.target,
-    mode: component.mode as ComponentResult['mode'],
-    ...(component.value === undefined ? {} : { value: component.value }),
+    name: component.name,
+    target: component.on === 'layers' ? component.layers : component.features,
+    ...(typeof mode === 'string' ? { mode } : { mode: 'value', value: mode.value }),
     repeats: component.notApplicable !== undefined ? 0 : component.stochastic ? repeats : 1,
   };
   if (component.notApplicable !== undefined) result.notApplicable = component.notApplicable;
@@ -178,25 +159,6 @@ function adjustForMultipleComparisons(
     const q = benjaminiHochberg(Float64Array.from(entries.map((c) => c.p)));
     entries.forEach((c, i) => (c.q = q[i]));
   }
-}
-
-/** Splits components so that the outputs of one chunk stay under the budget. */
-function chunks(components: Component[], repeats: number, bytesPerOutput: number): Component[][] {
-  const result: Component[][] = [];
-  let current: Component[] = [];
-  let bytes = 0;
-  for (const component of components) {
-    const size = (component.stochastic ? repeats : 1) * bytesPerOutput;
-    if (current.length > 0 && bytes + size > OUTPUT_BUDGET) {
-      result.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(component);
-    bytes += size;
-  }
-  if (current.length > 0) result.push(current);
-  return result;
 }
 
 function base64(values: Float32Array | Float64Array): string {

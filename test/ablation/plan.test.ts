@@ -78,7 +78,7 @@ describe('planComponents', () => {
     expect(
       components.map((c) => ({
         id: c.id,
-        target: c.target,
+        target: c.on === 'layers' ? c.layers : c.features,
         stochastic: c.stochastic,
         na: c.notApplicable,
       })),
@@ -116,11 +116,23 @@ describe('planComponents', () => {
   it.each([
     [
       { layers: ['dense_9'] },
-      'ablation.yml:12: ablations.layers[0]: no layer of the model is named "dense_9"',
+      'ablation.yml:12: ablations.layers[0]: no layer of the model is named "dense_9" (did you mean conv_1, conv_2, drop?)',
     ],
     [
       { features: ['a', 'zz'] },
-      'ablation.yml: ablations.features[1]: "zz" is not a feature of the eval data',
+      'ablation.yml: ablations.features[1]: "zz" is not a feature of the eval data (did you mean a, b, c?)',
+    ],
+    [
+      { features: ['x*'] },
+      'ablation.yml: ablations.features[0]: no feature of the eval data matches "x*"',
+    ],
+    [
+      { layers: ['conv_[1:3]'] },
+      'ablation.yml:12: ablations.layers[0]: no layer of the model is named "conv_3" (from "conv_[1:3]")',
+    ],
+    [
+      { features: ['p[3:2]'] },
+      'ablation.yml: ablations.features[0]: the range [3:2] in "p[3:2]" is empty (END is included and must be at least START)',
     ],
     [
       { groups: [{ name: 'g', features: ['nope'] }] },
@@ -130,5 +142,66 @@ describe('planComponents', () => {
     const config = testConfig({ lines: new Map([['ablations.layers[0]', 12]]) });
     config.ablations = { ...config.ablations, layers: [], features: [], ...ablations };
     expect(() => planComponents(config, buildGraph(convNet()), features)).toThrow(message);
+  });
+});
+
+describe('feature and layer names in a config', () => {
+  const grid = Array.from({ length: 64 }, (_, i) => `px_${Math.floor(i / 8)}_${i % 8}`);
+  const plan = (features: string[], groups: { name: string; features: string[] }[] = []) =>
+    planComponents(
+      testConfig({
+        ablations: { layers: [], layerModes: [], features, featureModes: ['zero'], groups },
+      }),
+      buildGraph(convNet()),
+      grid,
+    );
+
+  it('expands index ranges with END included, the leftmost range varying slowest', () => {
+    const [group] = plan([], [{ name: 'center', features: ['px_[2:3]_[4:5]'] }]).filter(
+      (c) => c.kind === 'group',
+    );
+    expect(group.on === 'features' && group.features).toEqual([
+      'px_2_4',
+      'px_2_5',
+      'px_3_4',
+      'px_3_5',
+    ]);
+    expect(group.name).toBe('center');
+  });
+
+  it('expands globs in data order and keeps each feature once, in the order written', () => {
+    const components = plan(['px_7_*', 'px_0_0', 'px_7_7']);
+    expect(components.map((c) => c.name)).toEqual([
+      ...grid.filter((name) => name.startsWith('px_7_')),
+      'px_0_0',
+    ]);
+  });
+
+  it('handles an image-sized feature list (12,288 pixels, 6 groups) by name lookups, not scans', () => {
+    const pixels = Array.from({ length: 64 * 64 * 3 }, (_, i) => `p${i}`);
+    const third = pixels.length / 3;
+    const groups = Array.from({ length: 6 }, (_, g) => ({
+      name: `part-${g}`,
+      features: [`p[${(g * pixels.length) / 6}:${((g + 1) * pixels.length) / 6 - 1}]`],
+    }));
+    const components = planComponents(
+      testConfig({
+        ablations: {
+          layers: [],
+          layerModes: [],
+          features: [`p[0:${third - 1}]`],
+          featureModes: ['zero'],
+          groups,
+        },
+      }),
+      buildGraph(convNet()),
+      pixels,
+    );
+    expect(components).toHaveLength(third + 6);
+    const last = components[components.length - 1];
+    expect(last.on === 'features' && [last.features.length, last.features[0]]).toEqual([
+      2048,
+      'p10240',
+    ]);
   });
 });

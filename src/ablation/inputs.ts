@@ -1,0 +1,136 @@
+import { Rng } from '../stats/rng.js';
+import type { FeatureComponent } from './plan.js';
+
+/** The eval data as the model sees it: raw features plus the affine scaling. */
+export interface ModelData {
+  n: number;
+  features: string[];
+  /** n × features.length raw values, row-major (may live in a SharedArrayBuffer). */
+  x: Float64Array;
+  center: Float64Array;
+  scale: Float64Array;
+}
+
+/**
+ * What a feature ablation does to the raw inputs, resolved once per
+ * component and repeat: the columns it changes (indices computed once, not
+ * per row batch) and where their new raw values come from.
+ */
+export interface FeatureChange {
+  columns: Int32Array;
+  /** Permutations: row i takes the changed columns of row `source[i]`. */
+  source?: Int32Array;
+  /** Otherwise: the raw value each changed column takes (per entry of `columns`). */
+  constants: Float64Array;
+}
+
+/** Column indices of a feature component, looked up in `index` (name → column). */
+export function columnsOf(
+  component: FeatureComponent,
+  index: ReadonlyMap<string, number>,
+): Int32Array {
+  return Int32Array.from(component.features, (name) => {
+    const j = index.get(name);
+    if (j === undefined) throw new Error(`no feature ${name} in the eval data`);
+    return j;
+  });
+}
+
+/** The change one repeat of a feature component makes; permutations come from the seed. */
+export function featureChange(
+  component: FeatureComponent,
+  columns: Int32Array,
+  repeat: number,
+  data: ModelData,
+  seed: number,
+  means: Float64Array,
+): FeatureChange {
+  const { mode } = component;
+  if (mode === 'permute') {
+    // A joint permutation moves a group's columns together, keeping their correlation.
+    const source = Rng.stream(seed, 'permute', component.id, repeat).permutation(data.n);
+    return { columns, source, constants: new Float64Array(columns.length) };
+  }
+  const constants = Float64Array.from(columns, (j) =>
+    mode === 'zero' ? 0 : mode === 'mean' ? means[j] : mode.value,
+  );
+  return { columns, constants };
+}
+
+/** The ablated raw value of column `columns[k]` in `row`. */
+export function changedValue(
+  change: FeatureChange,
+  data: ModelData,
+  row: number,
+  k: number,
+): number {
+  const { source } = change;
+  return source === undefined
+    ? change.constants[k]
+    : data.x[source[row] * data.features.length + change.columns[k]];
+}
+
+/**
+ * Writes scaled model inputs for rows [start, end) at `offset` of `target`,
+ * with a feature change applied when given.
+ */
+export function fillRows(
+  target: Float32Array,
+  offset: number,
+  start: number,
+  end: number,
+  data: ModelData,
+  change?: FeatureChange,
+): void {
+  const { x, center, scale } = data;
+  const f = data.features.length;
+  for (let row = start; row < end; row++) {
+    const at = offset + (row - start) * f;
+    for (let j = 0; j < f; j++) target[at + j] = (x[row * f + j] - center[j]) / scale[j];
+  }
+  if (change === undefined) return;
+  const { columns } = change;
+  for (let row = start; row < end; row++) {
+    const at = offset + (row - start) * f;
+    for (let k = 0; k < columns.length; k++) {
+      const j = columns[k];
+      target[at + j] = (changedValue(change, data, row, k) - center[j]) / scale[j];
+    }
+  }
+}
+
+/** The rows in [start, end) whose raw input the change alters. */
+export function changedRows(
+  change: FeatureChange,
+  data: ModelData,
+  start: number,
+  end: number,
+): Int32Array {
+  const { x } = data;
+  const f = data.features.length;
+  const { columns, source, constants } = change;
+  const rows = new Int32Array(end - start);
+  let m = 0;
+  for (let row = start; row < end; row++) {
+    const from = source === undefined ? -1 : source[row] * f;
+    for (let k = 0; k < columns.length; k++) {
+      const raw = from < 0 ? constants[k] : x[from + columns[k]];
+      if (raw !== x[row * f + columns[k]]) {
+        rows[m++] = row;
+        break;
+      }
+    }
+  }
+  return rows.subarray(0, m);
+}
+
+/** Per-feature means of the raw values over all rows. */
+export function columnMeans(data: ModelData): Float64Array {
+  const f = data.features.length;
+  const means = new Float64Array(f);
+  for (let row = 0; row < data.n; row++) {
+    for (let j = 0; j < f; j++) means[j] += data.x[row * f + j];
+  }
+  for (let j = 0; j < f; j++) means[j] /= data.n;
+  return means;
+}

@@ -1,0 +1,182 @@
+import * as tf from '@tensorflow/tfjs';
+import { evaluateFrom } from '../model/execute.js';
+import type { ModelGraph } from '../model/graph.js';
+import { fillRows, type FeatureChange, type ModelData } from './inputs.js';
+import type { WorkUnit } from './units.js';
+
+interface Activation {
+  apply(tensor: tf.Tensor): tf.Tensor;
+}
+
+/**
+ * The model's first Dense layer when the input feeds it alone (directly or
+ * through a Flatten): a change to input columns then changes its
+ * pre-activation by a low-rank term, Z' = Z + ΔX[:, cols] · W[cols, :].
+ */
+interface FirstDense {
+  layer: tf.layers.Layer;
+  /** The slot of the Dense layer's output (after its activation). */
+  slot: number;
+  units: number;
+  /** The kernel, inputs × units, row-major. */
+  kernel: Float32Array;
+  activation: Activation;
+}
+
+/** The first Dense layer as `RankOnePath` needs it, or undefined when the model has another shape. */
+export function findFirstDense(graph: ModelGraph): FirstDense | undefined {
+  if (graph.inputSlots.length !== 1) return undefined;
+  let slot = graph.inputSlots[0];
+  for (;;) {
+    const readers = graph.nodes.filter((node) => node.inputs.includes(slot));
+    if (readers.length !== 1 || readers[0].inputs.length !== 1) return undefined;
+    const [node] = readers;
+    const className = node.layer.getClassName();
+    if (className === 'Flatten') {
+      slot = node.outputs[0];
+      continue;
+    }
+    if (className !== 'Dense' || graph.slotShapes[slot].length !== 1) return undefined;
+    const [kernel] = node.layer.getWeights();
+    const activation = (node.layer as unknown as { activation?: Activation }).activation;
+    if (kernel === undefined || kernel.shape.length !== 2 || activation === undefined) {
+      return undefined;
+    }
+    return {
+      layer: node.layer,
+      slot: node.outputs[0],
+      units: kernel.shape[1],
+      kernel: kernel.dataSync() as Float32Array,
+      activation,
+    };
+  }
+}
+
+/**
+ * Feature ablations through the first Dense layer: its pre-activation on
+ * the unchanged data is computed once; per ablated row only the changed
+ * columns' rank-one terms are added, and only rows whose input changed go
+ * through the layers above (the others keep the baseline's outputs).
+ */
+export class RankOnePath {
+  private pre: Float32Array | undefined;
+
+  constructor(
+    private readonly graph: ModelGraph,
+    private readonly dense: FirstDense,
+    private readonly data: ModelData,
+    private readonly rowsPerPass: number,
+  ) {}
+
+  /** The outputs of a feature unit, given each segment's change and the baseline outputs. */
+  evaluate(
+    unit: WorkUnit,
+    changes: FeatureChange[],
+    baseline: Float32Array,
+    width: number,
+  ): Float32Array {
+    const pre = this.preActivation();
+    const { units: h, kernel } = this.dense;
+    const { x, scale } = this.data;
+    const f = this.data.features.length;
+    const rows = unit.segments.reduce((sum, s) => sum + s.end - s.start, 0);
+    const stacked = new Float32Array(rows * h);
+    // Where each changed row's output goes in the unit's result.
+    const targets = new Int32Array(rows);
+    const out = new Float32Array(rows * width);
+    const delta = new Float64Array(f);
+    let changed = 0;
+    let at = 0;
+    // Plain loops over locals: this is the hot loop of a feature suite.
+    for (let s = 0; s < unit.segments.length; s++) {
+      const segment = unit.segments[s];
+      const { columns, source, constants } = changes[s];
+      out.set(baseline.subarray(segment.start * width, segment.end * width), at * width);
+      for (let row = segment.start; row < segment.end; row++, at++) {
+        let any = false;
+        const from = source === undefined ? -1 : source[row] * f;
+        for (let k = 0; k < columns.length; k++) {
+          const j = columns[k];
+          const raw = from < 0 ? constants[k] : x[from + j];
+          const d = (raw - x[row * f + j]) / scale[j];
+          delta[k] = d;
+          if (d !== 0) any = true;
+        }
+        if (!any) continue;
+        const z = changed * h;
+        if (columns.length === 1) {
+          // One column (a single feature): copy and update in one pass.
+          addRow(stacked, z, pre, row * h, kernel, columns[0] * h, delta[0], h);
+        } else {
+          addRow(stacked, z, pre, row * h, kernel, 0, 0, h);
+          for (let k = 0; k < columns.length; k++) {
+            const d = delta[k];
+            if (d !== 0) addScaled(stacked, z, kernel, columns[k] * h, d, h);
+          }
+        }
+        targets[changed++] = at;
+      }
+    }
+    if (changed === 0) return out;
+    const output = tf.tidy(() => {
+      const z = tf.tensor2d(stacked.subarray(0, changed * h), [changed, h]);
+      const slots = evaluateFrom(this.graph, this.dense.slot, this.dense.activation.apply(z));
+      return slots[this.graph.outputSlots[0]];
+    });
+    const values = output.dataSync() as Float32Array;
+    output.dispose();
+    for (let r = 0; r < changed; r++) {
+      out.set(values.subarray(r * width, (r + 1) * width), targets[r] * width);
+    }
+    return out;
+  }
+
+  /** The first Dense layer's pre-activation on every row, n × units, computed once. */
+  private preActivation(): Float32Array {
+    if (this.pre !== undefined) return this.pre;
+    const { n, features } = this.data;
+    const h = this.dense.units;
+    const pre = new Float32Array(n * h);
+    const [kernel, bias] = this.dense.layer.getWeights();
+    for (let start = 0; start < n; start += this.rowsPerPass) {
+      const end = Math.min(n, start + this.rowsPerPass);
+      const values = new Float32Array((end - start) * features.length);
+      fillRows(values, 0, start, end, this.data);
+      const z = tf.tidy(() => {
+        const input = tf.tensor2d(values, [end - start, features.length]);
+        const product = tf.matMul(input, kernel);
+        return bias === undefined ? product : tf.add(product, bias);
+      });
+      pre.set(z.dataSync(), start * h);
+      z.dispose();
+    }
+    this.pre = pre;
+    return pre;
+  }
+}
+
+/** target[at … at+h) += d · source[from … from+h): one changed input column's rank-one term. */
+function addScaled(
+  target: Float32Array,
+  at: number,
+  source: Float32Array,
+  from: number,
+  d: number,
+  h: number,
+): void {
+  for (let u = 0; u < h; u++) target[at + u] += d * source[from + u];
+}
+
+/** target[at … at+h) = base[from … from+h) + d · kernel[w … w+h). */
+function addRow(
+  target: Float32Array,
+  at: number,
+  base: Float32Array,
+  from: number,
+  kernel: Float32Array,
+  w: number,
+  d: number,
+  h: number,
+): void {
+  for (let u = 0; u < h; u++) target[at + u] = base[from + u] + d * kernel[w + u];
+}

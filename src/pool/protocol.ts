@@ -1,0 +1,31 @@
+import type { EvaluatorOptions, ModelData } from '../ablation/evaluate.js';
+import type { Component } from '../ablation/plan.js';
+import type { WorkUnit } from '../ablation/units.js';
+import type { BackendName } from '../backend/resolve.js';
+
+/**
+ * What a worker needs to evaluate units exactly as the main thread would:
+ * the same model files (checked by hash), the same backend, the same data
+ * (the raw matrix shared, not copied) and the same plan. TF.js objects
+ * cannot cross threads, so each worker loads its own model.
+ */
+export interface WorkerSetup {
+  backend: BackendName;
+  /** Folders to look for @tensorflow/tfjs-node in, as the main thread did. */
+  searchFrom: string[];
+  model: { path: string; displayPath: string; hash: string };
+  inputShape: number[];
+  data: ModelData;
+  components: Component[];
+  options: EvaluatorOptions;
+}
+
+/** Main thread → worker. */
+export type Request =
+  { type: 'setup'; setup: WorkerSetup } | { type: 'unit'; id: number; unit: WorkUnit };
+
+/** Worker → main thread. */
+export type Reply =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; values: Float32Array }
+  | { type: 'error'; message: string };

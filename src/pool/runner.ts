@@ -1,0 +1,64 @@
+import { allocateOutputs, type Evaluator, type Outputs } from '../ablation/evaluate.js';
+import type { Component } from '../ablation/plan.js';
+import { placeUnit, planUnits, unitLength, type WorkUnit } from '../ablation/units.js';
+import { WorkerPool } from './pool.js';
+import type { WorkerSetup } from './protocol.js';
+
+/** Evaluates work units: on this thread, or on a pool of workers. */
+export interface UnitRunner {
+  /** Whether units run elsewhere (queue them all) or here (one at a time, placed as they come). */
+  parallel: boolean;
+  evaluate(unit: WorkUnit): Promise<Float32Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * A runner over `workers` threads, or this thread's evaluator when
+ * `workers` is 1. Both run the same code on the same units, so the results
+ * are the same to the bit.
+ */
+export async function startRunner(
+  evaluator: Evaluator,
+  components: Component[],
+  workers: number,
+  setup: () => WorkerSetup,
+): Promise<UnitRunner> {
+  if (workers <= 1) {
+    return {
+      parallel: false,
+      evaluate: (unit) => Promise.resolve(evaluator.evaluateUnit(unit, components)),
+      close: () => Promise.resolve(),
+    };
+  }
+  const pool = await WorkerPool.start(setup(), workers);
+  return { parallel: true, evaluate: (unit) => pool.evaluate(unit), close: () => pool.close() };
+}
+
+/**
+ * Outputs of the components at `indices` of the plan (every repeat of the
+ * stochastic ones), by component id. `onProgress` gets the component
+ * repeats done so far.
+ */
+export async function evaluateComponents(
+  runner: UnitRunner,
+  plan: { components: Component[]; repeats: number; n: number; width: number; rowsPerPass: number },
+  indices: number[],
+  onProgress?: (done: number) => void,
+): Promise<Map<string, Outputs[]>> {
+  const { components, repeats, n, width } = plan;
+  const chosen = indices.map((i) => components[i]);
+  const outputs = allocateOutputs(chosen, repeats, n * width);
+  const units = planUnits(components, indices, repeats, n, plan.rowsPerPass);
+  let done = 0;
+  const place = (unit: WorkUnit, values: Float32Array): void => {
+    placeUnit(unit, values, components, outputs, width);
+    done += unitLength(unit, 1) / n;
+    onProgress?.(done);
+  };
+  if (runner.parallel) {
+    await Promise.all(units.map(async (unit) => place(unit, await runner.evaluate(unit))));
+  } else {
+    for (const unit of units) place(unit, await runner.evaluate(unit));
+  }
+  return outputs;
+}

@@ -1,0 +1,45 @@
+// Entry point of an evaluation worker thread (bundled as dist/worker.js).
+import { parentPort } from 'node:worker_threads';
+import { Evaluator } from '../ablation/evaluate.js';
+import { useBackend } from '../backend/resolve.js';
+import { errorMessage } from '../errors.js';
+import { buildGraph } from '../model/graph.js';
+import { loadModel } from '../model/load.js';
+import type { Reply, Request, WorkerSetup } from './protocol.js';
+
+if (parentPort === null) throw new Error('the evaluation worker must run in a worker thread');
+const port = parentPort;
+let state: { evaluator: Evaluator; setup: WorkerSetup } | undefined;
+
+const reply = (message: Reply, transfer: ArrayBuffer[] = []): void =>
+  port.postMessage(message, transfer);
+
+port.on('message', (request: Request) => {
+  handle(request).catch((error: unknown) => reply({ type: 'error', message: errorMessage(error) }));
+});
+
+async function handle(request: Request): Promise<void> {
+  if (request.type === 'setup') {
+    state = await start(request.setup);
+    reply({ type: 'ready' });
+    return;
+  }
+  if (state === undefined) throw new Error('a unit arrived before the setup');
+  const values = state.evaluator.evaluateUnit(request.unit, state.setup.components);
+  reply({ type: 'done', id: request.id, values }, [values.buffer as ArrayBuffer]);
+}
+
+async function start(setup: WorkerSetup): Promise<{ evaluator: Evaluator; setup: WorkerSetup }> {
+  const backend = await useBackend(setup.backend, { searchFrom: setup.searchFrom });
+  if (backend !== setup.backend) {
+    throw new Error(`the worker started the ${backend} backend, not ${setup.backend}`);
+  }
+  const { path, displayPath, hash } = setup.model;
+  const loaded = await loadModel(path, displayPath);
+  if (loaded.hash !== hash) {
+    loaded.model.dispose();
+    throw new Error(`${displayPath} changed on disk during the run`);
+  }
+  const graph = buildGraph(loaded.model);
+  return { evaluator: new Evaluator(graph, setup.inputShape, setup.data, setup.options), setup };
+}

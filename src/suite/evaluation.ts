@@ -1,0 +1,157 @@
+import { availableParallelism } from 'node:os';
+import { Evaluator, type Outputs } from '../ablation/evaluate.js';
+import type { Component } from '../ablation/plan.js';
+import type { BackendName } from '../backend/resolve.js';
+import { evaluateComponents, startRunner, type UnitRunner } from '../pool/runner.js';
+import type { PreparedSuite } from './prepare.js';
+
+/** Bytes of component outputs held at once per chunk (two chunks live while pipelining). */
+const OUTPUT_BUDGET = 256 * 1024 * 1024;
+
+/**
+ * Rows × variants below which the default is this thread alone: starting a
+ * worker (its own TF.js and model) costs more than such a plan takes.
+ */
+const SMALL_PLAN = 100_000;
+
+export interface EvaluationOptions {
+  backend: BackendName;
+  /**
+   * Worker threads (default: the config's `workers`, else one per available
+   * core, or this thread alone for a small plan; 1 = this thread only).
+   */
+  workers?: number;
+  /** Folders the workers look for @tensorflow/tfjs-node in (default: the config's repository). */
+  searchFrom?: string[];
+  /** Bytes of activations one forward pass may hold (tests make it small to force many units). */
+  memoryBudget?: number;
+}
+
+/** A suite's evaluation: the baseline here, the components on a runner. */
+export interface Evaluation {
+  evaluator: Evaluator;
+  /**
+   * The applicable components' outputs, chunk by chunk under the memory
+   * budget; the next chunk is evaluated while the caller scores this one.
+   */
+  chunks(onProgress?: (fraction: number) => void): AsyncGenerator<{
+    components: Component[];
+    outputs: Map<string, Outputs[]>;
+  }>;
+  close(): Promise<void>;
+}
+
+/** Starts evaluating a prepared suite; `close` it when done, also on errors. */
+export async function startEvaluation(
+  suite: PreparedSuite,
+  options: EvaluationOptions,
+): Promise<Evaluation> {
+  const { config, dataset } = suite;
+  const workers = options.workers ?? config.workers ?? defaultWorkers(suite);
+  // Workers read the raw data where the main thread keeps it, without a copy each.
+  const x = workers > 1 ? shared(dataset.x) : dataset.x;
+  const data = {
+    n: dataset.n,
+    features: dataset.features,
+    x,
+    center: suite.scaling.center,
+    scale: suite.scaling.scale,
+  };
+  const evaluatorOptions = {
+    seed: config.seed,
+    repeats: config.repeats,
+    ...(options.memoryBudget === undefined ? {} : { memoryBudget: options.memoryBudget }),
+  };
+  const evaluator = new Evaluator(suite.graph, suite.inputShape, data, evaluatorOptions);
+  let runner: UnitRunner;
+  try {
+    runner = await startRunner(evaluator, suite.components, workers, () => ({
+      backend: options.backend,
+      searchFrom: options.searchFrom ?? [config.root],
+      model: { path: suite.modelFile, displayPath: suite.modelFile, hash: suite.modelHash },
+      inputShape: suite.inputShape,
+      data,
+      components: suite.components,
+      options: evaluatorOptions,
+    }));
+  } catch (error) {
+    evaluator.dispose();
+    throw error;
+  }
+  const plan = {
+    components: suite.components,
+    repeats: config.repeats,
+    n: dataset.n,
+    width: evaluator.outputWidth,
+    rowsPerPass: evaluator.rowsPerPass,
+  };
+  return {
+    evaluator,
+    async *chunks(onProgress) {
+      const applicable = suite.components.flatMap((c, i) => (c.notApplicable ? [] : [i]));
+      const count = (i: number): number => (suite.components[i].stochastic ? config.repeats : 1);
+      const total = Math.max(
+        1,
+        applicable.reduce((sum, i) => sum + count(i), 0),
+      );
+      let finished = 0;
+      const start = (indices: number[]) => {
+        const before = finished;
+        finished += indices.reduce((sum, i) => sum + count(i), 0);
+        return evaluateComponents(runner, plan, indices, (done) =>
+          onProgress?.(Math.min(1, (before + done) / total)),
+        );
+      };
+      const pieces = chunkIndices(applicable, count, dataset.n * evaluator.outputWidth * 4);
+      let next = pieces.length > 0 ? start(pieces[0]) : undefined;
+      for (let k = 0; k < pieces.length; k++) {
+        const outputs = await next!;
+        next = k + 1 < pieces.length ? start(pieces[k + 1]) : undefined;
+        // A pending chunk must not reject unobserved while the caller scores this one.
+        next?.catch(() => undefined);
+        yield { components: pieces[k].map((i) => suite.components[i]), outputs };
+      }
+    },
+    async close() {
+      evaluator.dispose();
+      await runner.close();
+    },
+  };
+}
+
+/** Splits component indices so that the outputs of one chunk stay under the budget. */
+function chunkIndices(
+  indices: number[],
+  count: (i: number) => number,
+  bytesPerOutput: number,
+): number[][] {
+  const result: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const i of indices) {
+    const size = count(i) * bytesPerOutput;
+    if (current.length > 0 && bytes + size > OUTPUT_BUDGET) {
+      result.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(i);
+    bytes += size;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+function defaultWorkers(suite: PreparedSuite): number {
+  const variants = suite.components.reduce(
+    (sum, c) => sum + (c.notApplicable !== undefined ? 0 : c.stochastic ? suite.config.repeats : 1),
+    0,
+  );
+  return variants * suite.dataset.n < SMALL_PLAN ? 1 : availableParallelism();
+}
+
+function shared(values: Float64Array): Float64Array {
+  const copy = new Float64Array(new SharedArrayBuffer(values.byteLength));
+  copy.set(values);
+  return copy;
+}
