@@ -2,10 +2,8 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
   compare,
-  fileKind,
   gitRunner,
   loadConfig,
-  notRegular,
   probeWritable,
   readResultsFile,
   renderSummary,
@@ -16,7 +14,11 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-Q2CN5KQI.js";
+} from "./chunks/chunk-AHMH7OU5.js";
+import {
+  fileKind,
+  notRegular
+} from "./chunks/chunk-52HFJ7LM.js";
 import {
   BACKEND_CHOICES,
   InputError,
@@ -454,7 +456,8 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu] [--no-cache]
+            [--backend auto|tensorflow|wasm|cpu] [--workers N]
+            [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
   validate  check the config and the files it names; run nothing
@@ -466,6 +469,7 @@ options:
   --baseline F a results document of main to compare with
   --report F   where to write the markdown report (- for stdout)
   --debug      print stack traces
+  --workers N  evaluation threads (default: the config's workers, else one per core)
   --no-cache   retrain every retrain ablation, ignoring the cache
   --help, -h   this text; after a command, that command's help
   --version    the version
@@ -475,7 +479,8 @@ var EXIT = "exit codes: 0 all good, 1 the gate failed, 2 bad usage, config or in
 var COMMAND_HELP = /* @__PURE__ */ new Map([
   [
     "run",
-    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--backend B] [--no-cache]
+    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--backend B]
+                      [--workers N] [--no-cache]
 
 Runs the suite a config describes and writes its results document. Every
 input and output is checked before anything is evaluated.
@@ -487,6 +492,7 @@ input and output is checked before anything is evaluated.
                 with it and gate on regressions
   --report F    the markdown report of that comparison (needs --baseline; - for stdout)
   --backend B   auto (default) | tensorflow | wasm | cpu
+  --workers N   evaluation threads (default: the config's workers, else one per core)
   --no-cache    retrain every retrain ablation, ignoring the cache
   --debug       print stack traces
 
@@ -590,6 +596,13 @@ function backendOf(value) {
   }
   return value;
 }
+function workersOf(value) {
+  const workers = Number(value);
+  if (!/^\d+$/.test(value) || workers < 1 || workers > 256) {
+    throw new InputError(`--workers must be a whole number from 1 to 256, got "${value}"`);
+  }
+  return workers;
+}
 async function runCommand(args, io) {
   const { values } = parse(
     () => parseArgs({
@@ -600,11 +613,13 @@ async function runCommand(args, io) {
         out: { type: "string" },
         baseline: { type: "string" },
         report: { type: "string" },
-        "no-cache": { type: "boolean", default: false }
+        "no-cache": { type: "boolean", default: false },
+        workers: { type: "string" }
       }
     })
   );
   const backend = backendOf(values.backend);
+  const workers = values.workers === void 0 ? void 0 : workersOf(values.workers);
   if (values.report !== void 0 && values.baseline === void 0) {
     throw new InputError(
       "--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)"
@@ -634,6 +649,7 @@ async function runCommand(args, io) {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
       backend,
+      ...workers === void 0 ? {} : { workers },
       source: (root) => sourceOf2(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}
 `),

@@ -19,7 +19,8 @@ import {
   sourceOf,
   validators,
   writeFileAtomic
-} from "./chunks/chunk-Q2CN5KQI.js";
+} from "./chunks/chunk-AHMH7OU5.js";
+import "./chunks/chunk-52HFJ7LM.js";
 import {
   BACKEND_CHOICES,
   InputError,

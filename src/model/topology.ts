@@ -38,6 +38,8 @@ interface LayerCalls {
   inputs: NodeId[][];
 }
 
+const NESTED_MODELS = new Set(['Sequential', 'Model', 'Functional']);
+
 function checkFunctional(
   layers: unknown[],
   config: Record<string, unknown>,
@@ -48,7 +50,7 @@ function checkFunctional(
   const fail = (detail: string): never => {
     throw new InputError(`modelTopology: ${detail}`, { file });
   };
-  const byName = new Map<string, LayerCalls & { raw: Record<string, unknown> }>();
+  const byName = new Map<string, LayerCalls & { offset: number; raw: Record<string, unknown> }>();
   for (const [i, layer] of layers.entries()) {
     if (!isRecord(layer)) return fail(`layers[${i}]${where} is not a layer config`);
     const name = layerName(layer);
@@ -57,9 +59,12 @@ function checkFunctional(
     const inbound = layer['inbound_nodes'] ?? [];
     if (!Array.isArray(inbound))
       return fail(`layer ${JSON.stringify(name)}${where}: inbound_nodes is not a list`);
+    // A nested model built on its own Input keeps that construction as its call 0, so
+    // TF.js saves the outer graph's calls of it from index 1.
+    const offset = NESTED_MODELS.has(String(layer['class_name'])) ? 1 : 0;
     const nodes =
-      layer['class_name'] === 'InputLayer' ? Math.max(1, inbound.length) : inbound.length;
-    byName.set(name, { nodes, inputs: [], raw: layer });
+      layer['class_name'] === 'InputLayer' ? Math.max(1, inbound.length) : inbound.length + offset;
+    byName.set(name, { nodes, offset, inputs: [], raw: layer });
   }
   const resolve = (ref: unknown, from: string): NodeId => {
     if (!Array.isArray(ref) || typeof ref[0] !== 'string') {
@@ -83,7 +88,7 @@ function checkFunctional(
     const inbound = (calls.raw['inbound_nodes'] ?? []) as unknown[];
     inbound.forEach((node, k) => {
       const from = `layer ${JSON.stringify(name)}${where}`;
-      calls.inputs[k] = refsOf(node).map((ref) => resolve(ref, from));
+      calls.inputs[k + calls.offset] = refsOf(node).map((ref) => resolve(ref, from));
     });
   }
   for (const key of ['input_layers', 'output_layers']) {

@@ -53,7 +53,7 @@ describe('the worker pool', () => {
     const config = await loadConfig('examples/breast-cancer/ablation.yml', { cwd });
     const suite = await prepareSuite(config, cwd);
     const run = runSuite(
-      { ...suite, config: { ...config, model: `${config.model}.missing` } },
+      { ...suite, modelFile: `${suite.modelFile}.missing` },
       { backend: 'wasm', source, workers: 2 },
     );
     try {
