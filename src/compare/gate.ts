@@ -7,8 +7,9 @@ import { bootstrapCounts } from '../stats/bootstrap.js';
 import { holm } from '../stats/multiple.js';
 import { mcnemarRegression } from '../stats/paired.js';
 import { Rng } from '../stats/rng.js';
-import { subset } from '../suite/unit-tests.js';
-import { sliceRows, storedPredictions } from './decode.js';
+import { subset } from '../metrics/subset.js';
+import { decodeSlice } from '../results/slice.js';
+import { storedPredictions } from './decode.js';
 
 /** How a gated check was tested. */
 export type GateMethod = 'mcnemar-exact' | 'paired-bootstrap' | 'unpaired-bootstrap';
@@ -76,8 +77,8 @@ export function regressionGate(base: Results, head: Results): GateDecision {
     if (!gated(test) || before === undefined || !gated(before) || before.metric !== test.metric)
       continue;
     const cls = test.class === undefined ? undefined : head.classes?.indexOf(test.class);
-    const headRows = sliceRows(test.slice!, headPredictions.n);
-    const baseRows = paired ? headRows : sliceRows(before.slice!, basePredictions.n);
+    const headRows = decodeSlice(test.slice!, headPredictions.n);
+    const baseRows = paired ? headRows : decodeSlice(before.slice!, basePredictions.n);
     raw.push(
       check(
         test.name,

@@ -7,8 +7,8 @@ import {
 } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
-import type { Contribution, Estimate } from '../results/types.js';
-import { bootstrapPValue, percentileInterval } from '../stats/bootstrap.js';
+import type { Contribution, Estimate, Undefined } from '../results/types.js';
+import { percentileInterval } from '../stats/bootstrap.js';
 import { Rng } from '../stats/rng.js';
 import type { Resamples } from './resamples.js';
 
@@ -41,6 +41,10 @@ export function baselineEstimate(metric: BaselineMetric, confidence: number): Es
   return { value: metric.value, ci };
 }
 
+/** A contribution with its bootstrap intervals, before its p-value (see significance.ts). */
+export type ContributionInterval =
+  Omit<Extract<Contribution, { p: number }>, 'p' | 'q'> | Undefined;
+
 /** A component's ablated predictions: one per repeat. */
 export interface AblatedComponent {
   id: string;
@@ -69,7 +73,7 @@ export function scoreContributions(
   components: AblatedComponent[],
   resamples: Resamples,
   options: { seed: number; confidence: number },
-): Map<string, Record<string, Contribution>> {
+): Map<string, Record<string, ContributionInterval>> {
   const B = resamples.count;
   // Count metrics start from the baseline's confusion counts on each resample.
   const baseCounts = baseline.task === 'regression' ? undefined : classCounter(baseline);
@@ -126,9 +130,9 @@ export function scoreContributions(
       }
     }
   }
-  const results = new Map<string, Record<string, Contribution>>();
+  const results = new Map<string, Record<string, ContributionInterval>>();
   for (const { component, metrics } of jobs) {
-    const record: Record<string, Contribution> = {};
+    const record: Record<string, ContributionInterval> = {};
     for (const job of metrics) record[job.base.name] = summarise(job, options.confidence);
     results.set(component.id, record);
   }
@@ -144,19 +148,17 @@ function summarise(
     effects: Float64Array;
   },
   confidence: number,
-): Contribution {
+): ContributionInterval {
   const { base, point } = job;
   if (!Number.isFinite(point) || !Number.isFinite(base.value)) {
     return { value: null, reason: undefinedReason(base.name) };
   }
   const valueCi = percentileInterval(job.values, confidence);
   const ci = percentileInterval(job.effects, confidence);
-  const p = bootstrapPValue(job.effects, 0);
-  if (!finite(valueCi) || !finite(ci) || !Number.isFinite(p)) {
+  if (!finite(valueCi) || !finite(ci)) {
     return { value: null, reason: undefinedReason(base.name) };
   }
-  // q is set once every component's p is known (Benjamini–Hochberg).
-  return { value: point, valueCi, contribution: job.sign * (base.value - point), ci, p, q: p };
+  return { value: point, valueCi, contribution: job.sign * (base.value - point), ci };
 }
 
 /** Whether both ends of an interval are numbers (a metric undefined on every resample gives NaN). */
@@ -165,6 +167,8 @@ export function finite([low, high]: [number, number]): boolean {
 }
 
 function mean(values: number[]): number {
+  // Repeats that agree give their value exactly, not a sum divided back down.
+  if (values.every((v) => v === values[0])) return values[0];
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 

@@ -10,6 +10,7 @@ import { baselineEstimate, scoreBaseline, scoreContributions } from './contribut
 import { dataChecks } from './data-checks.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
+import { withPValues } from './significance.js';
 import { runUnitTest } from './unit-tests.js';
 
 /** Intervals are 95% (DESIGN §2). */
@@ -70,10 +71,11 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
         id: component.id,
         ablated: (outputs.get(component.id) ?? []).map(predict),
       }));
-      const chunkScores = scoreContributions(baseScores, baseline, ablated, resamples, {
+      const intervals = scoreContributions(baseScores, baseline, ablated, resamples, {
         seed: config.seed,
         confidence: CONFIDENCE,
       });
+      const chunkScores = withPValues(intervals, baseline, ablated, config.seed);
       for (const [id, metrics] of chunkScores) scored.set(id, metrics);
       for (const component of chunk) unitsDone += component.stochastic ? config.repeats : 1;
     }
