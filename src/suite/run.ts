@@ -6,8 +6,9 @@ import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
 import type { ComponentResult, Contribution, Results } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
-import { baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
+import { scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
+import { headlineEstimate } from './headline.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { withPValues } from './significance.js';
@@ -123,7 +124,7 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
       baseline: {
         n: dataset.n,
         metrics: Object.fromEntries(
-          baseScores.map((base) => [base.name, baselineEstimate(base, CONFIDENCE)]),
+          baseScores.map((base) => [base.name, headlineEstimate(base, baseline, CONFIDENCE)]),
         ),
       },
       components: suite.components.map((c) => componentResult(c, scored.get(c.id), config.repeats)),
