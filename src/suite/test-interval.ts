@@ -110,7 +110,8 @@ function bootstrapInterval(
     method: 'bootstrap',
     ci,
     counted: slice.n,
-    ...(low === high
+    // Equal up to rounding: a weighted mean of equal terms can differ in the last bit.
+    ...(high - low <= 1e-12 * Math.max(1, Math.abs(low))
       ? {
           degenerate: `every resample of the slice gives ${metric} = ${low}: too little variation to decide`,
         }
