@@ -19,6 +19,17 @@ import {
 } from './calibration/experiments.js';
 import { equalPair, trainSeeds } from './calibration/models.js';
 import { calibrationReport, type Calibration, type NullRow } from './calibration/report.js';
+import { seedFlips } from './calibration/seed-flips.js';
+import {
+  aucAtThreshold,
+  changedNull,
+  f1AtThreshold,
+  noiseColumnNull,
+  proportionAtThreshold,
+  SIZES,
+  THRESHOLDS,
+} from './calibration/small-n.js';
+import { smallNReport } from './calibration/small-n-report.js';
 import { publish } from './markdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -38,6 +49,11 @@ const DEGRADED = [
   { losses: 6, wins: 2, tolerances: [0, 0.003, 0.004, 0.005, 0.006, 0.008, 0.01] },
 ];
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+/** Simulated slices per unit-test row and trials per contribution null (issue 9). */
+const SMALL_N_TRIALS = 1000;
+/** Null trials of the seed-flip check, each gated under SEED_COUNT seeds. */
+const FLIP_TRIALS = 200;
+const SEED_COUNT = 5;
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -130,7 +146,39 @@ async function main(): Promise<void> {
     powerRows: POWER_ROWS,
     power: powerRuns,
   };
-  publish('stats', calibrationReport(calibration));
+  const grid = SIZES.flatMap((n) => THRESHOLDS.map((threshold) => ({ n, threshold })));
+  const proportions = grid.map(({ n, threshold }) => proportionAtThreshold(n, threshold));
+  const bootstrapFree = [
+    ...grid.map(({ n, threshold }) => f1AtThreshold(n, threshold, SMALL_N_TRIALS)),
+    ...grid.map(({ n, threshold }) => aucAtThreshold(n, threshold, SMALL_N_TRIALS)),
+  ];
+  lap('unit tests at the threshold');
+  const contributions = [
+    ...Array.from({ length: 10 }, (_, i) => changedNull(i + 1, 'accuracy', SMALL_N_TRIALS)),
+    changedNull(10, 'f1', SMALL_N_TRIALS),
+    noiseColumnNull('log_loss', 1, SMALL_N_TRIALS),
+    noiseColumnNull('log_loss', 5, SMALL_N_TRIALS),
+    noiseColumnNull('accuracy', 1, SMALL_N_TRIALS),
+    noiseColumnNull('roc_auc', 1, SMALL_N_TRIALS),
+  ];
+  lap('contribution nulls');
+  const flips = seedFlips(population, outputs, {
+    trials: FLIP_TRIALS,
+    seeds: SEED_COUNT,
+    tolerance: 0,
+  });
+  lap('seed flips');
+  publish(
+    'stats',
+    `${calibrationReport(calibration)}\n\n${smallNReport({
+      trials: SMALL_N_TRIALS,
+      proportions,
+      bootstrapFree,
+      contributions,
+      seedFlips: flips,
+      family: 50,
+    })}`,
+  );
 }
 
 await main();

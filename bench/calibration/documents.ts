@@ -1,9 +1,8 @@
 import { regressionGate } from '../../src/compare/gate.js';
-import { sliceRows } from '../../src/compare/decode.js';
 import type { Results, TestResult } from '../../src/results/types.js';
 import type { Rng } from '../../src/stats/rng.js';
 import { wilsonInterval } from '../../src/stats/wilson.js';
-import { encodeBitset } from '../../src/suite/unit-tests.js';
+import { decodeSlice, encodeSlice } from '../../src/results/slice.js';
 
 /**
  * What one side of a trial stores in its results document: a model's outputs
@@ -104,12 +103,12 @@ export function rate(blocked: number, trials: number): Rate {
 function resliced(test: TestResult, rows: Int32Array, populationSize: number): TestResult {
   if (test.slice === undefined) return test;
   const inSlice = new Uint8Array(populationSize);
-  for (const row of sliceRows(test.slice, populationSize)) inSlice[row] = 1;
+  for (const row of decodeSlice(test.slice, populationSize)) inSlice[row] = 1;
   const kept: number[] = [];
   rows.forEach((row, i) => {
     if (inSlice[row] === 1) kept.push(i);
   });
-  return { ...test, n: kept.length, slice: encodeBitset(Int32Array.from(kept), rows.length) };
+  return { ...test, n: kept.length, slice: encodeSlice(Int32Array.from(kept), rows.length) };
 }
 
 function base64(values: Float32Array | Float64Array): string {

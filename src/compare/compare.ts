@@ -1,5 +1,7 @@
+import type { GateCondition } from '../config/types.js';
 import type { Contribution, Results, TestResult } from '../results/types.js';
 import { regressionGate } from './gate.js';
+import { gateSettings } from './settings.js';
 import type {
   Comparison,
   ComponentComparison,
@@ -13,12 +15,15 @@ import type {
  * Compares this change's results (`head`) with main's (`base`, undefined when
  * no baseline is stored): tests classified, contributions side by side with
  * sign flips and rank changes, the regression gate, data checks, and the
- * verdict under the head's `run.gate.failOn`. Without a baseline the
- * regression gate cannot fire: there is nothing to regress from.
+ * verdict. With a baseline the gate settings are main's or the stricter of
+ * the two (`gateSettings`: a change cannot loosen its own gate); without one
+ * the head's apply and the regression gate cannot fire: there is nothing to
+ * regress from.
  */
 export function compare(base: Results | undefined, head: Results): Comparison {
   const metric = head.metrics[0].name;
-  const gate = base === undefined ? undefined : regressionGate(base, head);
+  const settings = gateSettings(base, head);
+  const gate = base === undefined ? undefined : regressionGate(base, head, settings);
   const tests = compareTests(base?.tests ?? [], head.tests, base !== undefined);
   return {
     suite: head.suite,
@@ -31,7 +36,7 @@ export function compare(base: Results | undefined, head: Results): Comparison {
     components: compareComponents(base, head, metric),
     ...(gate === undefined ? {} : { gate }),
     data: dataChecks(base, head),
-    verdict: verdict(head, gate?.regressions ?? []),
+    verdict: verdict(head, gate?.regressions ?? [], settings.settings.failOn),
   };
 }
 
@@ -188,9 +193,12 @@ function dataChecks(base: Results | undefined, head: Results): DataChecks {
   };
 }
 
-/** The gate under the head's `run.gate.failOn`, given the regressions found (none without a baseline). */
-export function verdict(head: Results, regressions: string[]): Verdict {
-  const failOn = head.run.gate.failOn;
+/** The gate under `failOn` (as `gateSettings` applies it), given the regressions found (none without a baseline). */
+export function verdict(
+  head: Results,
+  regressions: string[],
+  failOn: GateCondition[] = head.run.gate.failOn,
+): Verdict {
   const failedTests = head.tests.filter((t) => t.status === 'fail').map((t) => t.name);
   const inconclusiveTests = head.tests
     .filter((t) => t.status === 'inconclusive')

@@ -10,14 +10,6 @@ export function storedPredictions(results: Results): Predictions {
   return toPredictions(results.task, labels, outputs, n, width);
 }
 
-/** The rows of a test's slice, from its stored bitset. */
-export function sliceRows(bitset: string, n: number): Int32Array {
-  const bytes = Buffer.from(bitset, 'base64');
-  const rows: number[] = [];
-  for (let row = 0; row < n; row++) if (bytes[row >> 3] & (1 << (row & 7))) rows.push(row);
-  return Int32Array.from(rows);
-}
-
 function decode(text: string, byteLength: number): ArrayBuffer {
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length !== byteLength) {

@@ -3,12 +3,13 @@ import { prepareMetric, type MetricOptions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Results, TestResult } from '../results/types.js';
-import { bootstrapCounts } from '../stats/bootstrap.js';
 import { holm } from '../stats/multiple.js';
 import { mcnemarRegression } from '../stats/paired.js';
-import { Rng } from '../stats/rng.js';
-import { subset } from '../suite/unit-tests.js';
-import { sliceRows, storedPredictions } from './decode.js';
+import { subset } from '../metrics/subset.js';
+import { decodeSlice } from '../results/slice.js';
+import { BootstrapCheck, MAX_GATE_RESAMPLES } from './bootstrap-check.js';
+import { storedPredictions } from './decode.js';
+import { gateSettings, type GateSettingChange, type GateSettings } from './settings.js';
 
 /** How a gated check was tested. */
 export type GateMethod = 'mcnemar-exact' | 'paired-bootstrap' | 'unpaired-bootstrap';
@@ -25,38 +26,58 @@ export interface GateCheck {
   method: GateMethod;
   /** One-sided p-value for "worse than main by more than the tolerance". */
   p: number;
+  /** Bootstrap checks: the resamples drawn and the Monte Carlo standard error of p. */
+  resamples?: number;
+  monteCarloError?: number;
   /** Holm-adjusted over all checks. */
   adjustedP: number;
   regressed: boolean;
 }
 
 export interface GateDecision {
+  /** `fail-on` as applied: the stricter of main's and this change's. */
+  failOn: GateSettings['failOn'];
   tolerance: number;
   alpha: number;
+  /** Gate settings this change edits, with the value applied (see `gateSettings`). */
+  changes: GateSettingChange[];
   /** False when the eval data differ from main's: the checks are unpaired. */
   paired: boolean;
   checks: GateCheck[];
   regressions: string[];
 }
 
+/** How far (in Monte Carlo standard errors) a bootstrap check's Holm p must be from alpha. */
+const CLEAR_OF_ALPHA = 3;
+
 /**
  * The regression gate (DESIGN §7): for the gate metric overall and each
  * model unit test present in both runs, a one-sided test of "the head is
- * worse than main by more than `tolerance`" — exact McNemar-type test on 0/1
- * correctness when the data are the same, a paired bootstrap for other
- * metrics, an unpaired bootstrap when the eval data changed — then Holm's
- * correction over all checks, so the chance of any false block is at most
- * `alpha`. The gate settings are the head's (`run.gate`).
+ * worse than main by more than `tolerance`" — an exact test on the paired
+ * 0/1 outcomes when the metric is a proportion of fixed examples (accuracy
+ * and error rate of all, recall of one class's) and the data are the same, a
+ * paired bootstrap for other metrics, an unpaired bootstrap when the eval
+ * data changed — then Holm's correction over all checks, so the chance of
+ * any false block is at most `alpha`.
+ *
+ * The settings come from `gateSettings` (main's, or the stricter). A
+ * bootstrap check whose Holm-adjusted p is within 3 Monte Carlo standard
+ * errors of alpha draws twice the resamples, up to 64,000, so the decision
+ * does not hang on the seed; each reports its resamples and error.
  */
-export function regressionGate(base: Results, head: Results): GateDecision {
-  const { tolerance, alpha, metric } = head.run.gate.regression;
+export function regressionGate(
+  base: Results,
+  head: Results,
+  gate: { settings: GateSettings; changes: GateSettingChange[] } = gateSettings(base, head),
+): GateDecision {
+  const { tolerance, alpha, metric } = gate.settings;
   const paired = base.source.dataHash === head.source.dataHash;
   const basePredictions = storedPredictions(base);
   const headPredictions = storedPredictions(head);
   const all = (p: Predictions) => Int32Array.from({ length: p.n }, (_, i) => i);
-  const scope = { seed: head.run.seed, resamples: head.run.resamples, tolerance, paired };
+  const scope = { seed: head.run.seed, tolerance, paired };
 
-  const raw: Omit<GateCheck, 'adjustedP' | 'regressed'>[] = [];
+  const raw: Pending[] = [];
   if (head.metrics.some((m) => m.name === metric)) {
     raw.push(
       check(
@@ -76,8 +97,8 @@ export function regressionGate(base: Results, head: Results): GateDecision {
     if (!gated(test) || before === undefined || !gated(before) || before.metric !== test.metric)
       continue;
     const cls = test.class === undefined ? undefined : head.classes?.indexOf(test.class);
-    const headRows = sliceRows(test.slice!, headPredictions.n);
-    const baseRows = paired ? headRows : sliceRows(before.slice!, basePredictions.n);
+    const headRows = decodeSlice(test.slice!, headPredictions.n);
+    const baseRows = paired ? headRows : decodeSlice(before.slice!, basePredictions.n);
     raw.push(
       check(
         test.name,
@@ -91,19 +112,52 @@ export function regressionGate(base: Results, head: Results): GateDecision {
       ),
     );
   }
-  const adjusted = holm(Float64Array.from(raw.map((c) => c.p)));
-  const checks = raw.map((c, i) => ({
+  const start = Math.max(1, head.run.resamples);
+  for (const c of raw) c.bootstrap?.grow(start);
+  let adjusted = holm(Float64Array.from(raw.map(pOf)));
+  for (;;) {
+    // Holm scales the p at rank r (0-based, smallest first) by m − r.
+    const ps = raw.map(pOf);
+    const order = ps.map((_, i) => i).sort((a, b) => ps[a] - ps[b] || a - b);
+    const unclear = raw.filter((c, i) => {
+      const b = c.bootstrap;
+      if (b === undefined || b.resamples >= MAX_GATE_RESAMPLES) return false;
+      const scale = raw.length - order.indexOf(i);
+      return Math.abs(adjusted[i] - alpha) < CLEAR_OF_ALPHA * scale * b.error;
+    });
+    if (unclear.length === 0) break;
+    for (const c of unclear)
+      c.bootstrap!.grow(Math.min(MAX_GATE_RESAMPLES, 2 * c.bootstrap!.resamples));
+    adjusted = holm(Float64Array.from(raw.map(pOf)));
+  }
+  const checks: GateCheck[] = raw.map(({ bootstrap, ...c }, i) => ({
     ...c,
+    p: pOf({ ...c, bootstrap }),
+    ...(bootstrap === undefined
+      ? {}
+      : { resamples: bootstrap.resamples, monteCarloError: bootstrap.error }),
     adjustedP: adjusted[i],
     regressed: adjusted[i] <= alpha,
   }));
   return {
+    failOn: gate.settings.failOn,
     tolerance,
     alpha,
+    changes: gate.changes,
     paired,
     checks,
     regressions: checks.filter((c) => c.regressed).map((c) => c.name),
   };
+}
+
+/** A check before Holm: an exact p, or a bootstrap that can still grow. */
+type Pending = Omit<GateCheck, 'adjustedP' | 'regressed' | 'p'> & {
+  p?: number;
+  bootstrap?: BootstrapCheck;
+};
+
+function pOf(c: Pending): number {
+  return c.bootstrap === undefined ? c.p! : c.bootstrap.p;
 }
 
 function gated(test: TestResult): boolean {
@@ -112,7 +166,6 @@ function gated(test: TestResult): boolean {
 
 interface Scope {
   seed: number;
-  resamples: number;
   tolerance: number;
   paired: boolean;
 }
@@ -126,7 +179,7 @@ function check(
   headPredictions: Predictions,
   headRows: Int32Array,
   scope: Scope,
-): Omit<GateCheck, 'adjustedP' | 'regressed'> {
+): Pending {
   const sign = METRICS[metric].higherIsBetter ? 1 : -1;
   const baseSlice = subset(basePredictions, baseRows);
   const headSlice = subset(headPredictions, headRows);
@@ -141,47 +194,65 @@ function check(
     head: headValue,
     drop: sign * (baseValue - headValue),
   };
-  if (scope.paired && (metric === 'accuracy' || metric === 'error_rate')) {
+  const counted = scope.paired ? countedRows(metric, baseSlice, options) : undefined;
+  if (counted !== undefined) {
     return {
       ...summary,
       method: 'mcnemar-exact',
-      p: mcnemarRegression(discordant(baseSlice, headSlice), scope.tolerance),
+      p: mcnemarRegression(discordant(baseSlice, headSlice, counted), scope.tolerance),
     };
-  }
-  // One-sided bootstrap test: the p-value is the share of resampled drops at or
-  // below the tolerance (the inversion of the percentile interval), kept off 0.
-  const baseWeights = new Float64Array(baseSlice.n);
-  const headWeights = scope.paired ? baseWeights : new Float64Array(headSlice.n);
-  let atOrBelow = 0;
-  let counted = 0;
-  for (let b = 0; b < scope.resamples; b++) {
-    bootstrapCounts(Rng.stream(scope.seed, 'gate', name, 'base', b), baseSlice.n, baseWeights);
-    if (!scope.paired)
-      bootstrapCounts(Rng.stream(scope.seed, 'gate', name, 'head', b), headSlice.n, headWeights);
-    const drop = sign * (baseMetric(baseWeights) - headMetric(headWeights));
-    if (Number.isNaN(drop)) continue;
-    counted++;
-    if (drop <= scope.tolerance) atOrBelow++;
   }
   return {
     ...summary,
     method: scope.paired ? 'paired-bootstrap' : 'unpaired-bootstrap',
-    p: (1 + atOrBelow) / (1 + counted),
+    bootstrap: new BootstrapCheck(name, scope.seed, sign, scope.tolerance, baseMetric, headMetric, {
+      base: baseSlice.n,
+      head: headSlice.n,
+      paired: scope.paired,
+    }),
   };
+}
+
+/**
+ * The examples a metric is a proportion of, when they are the same for both
+ * runs on the same data: all of them for accuracy and error rate, the true
+ * members of the scored class for recall (issue 9.11: the same quantity gets
+ * the same exact test whatever it is called). Precision counts predicted
+ * members, which differ between the runs: not a paired proportion.
+ */
+function countedRows(
+  metric: MetricName,
+  slice: Predictions,
+  options: MetricOptions,
+): Int32Array | undefined {
+  const proportion = METRICS[metric].proportion;
+  if (proportion?.of === 'all') return Int32Array.from({ length: slice.n }, (_, i) => i);
+  if (proportion?.of !== 'true-class') return undefined;
+  let cls = options.cls ?? (slice.task === 'binary' ? 1 : undefined);
+  if (cls === undefined) {
+    // A multiclass slice whose true labels hold one class.
+    const present = new Set(slice.yTrue);
+    if (present.size !== 1) return undefined;
+    cls = [...present][0];
+  }
+  const rows: number[] = [];
+  for (let i = 0; i < slice.n; i++) if (slice.yTrue[i] === cls) rows.push(i);
+  return Int32Array.from(rows);
 }
 
 /** Losses (base right, head wrong) and wins (the reverse) over the same examples. */
 function discordant(
   base: Predictions,
   head: Predictions,
+  rows: Int32Array,
 ): { losses: number; wins: number; n: number } {
   let losses = 0;
   let wins = 0;
-  for (let i = 0; i < base.n; i++) {
+  for (const i of rows) {
     const baseRight = base.predicted[i] === base.yTrue[i];
     const headRight = head.predicted[i] === head.yTrue[i];
     if (baseRight && !headRight) losses++;
     else if (headRight && !baseRight) wins++;
   }
-  return { losses, wins, n: base.n };
+  return { losses, wins, n: rows.length };
 }

@@ -65,6 +65,14 @@ export interface ComponentResult {
   retrain?: { switches: Record<string, Scalar>; dropFeatures: string[]; runs: RetrainRun[] };
 }
 
+/**
+ * How a unit test's interval was made: Clopper–Pearson on a proportion, on
+ * F1's Jaccard ratio, or on ROC AUC's effective pairs; a percentile
+ * bootstrap; `wilson` only in documents written before Clopper–Pearson.
+ */
+export type TestMethod =
+  'clopper-pearson' | 'clopper-pearson-f1' | 'clopper-pearson-auc' | 'bootstrap' | 'wilson';
+
 export type TestStatus = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 
 export interface TestResult {
@@ -76,7 +84,7 @@ export interface TestResult {
   n: number;
   value?: number | null;
   ci?: Interval;
-  method?: 'wilson' | 'bootstrap';
+  method?: TestMethod;
   status: TestStatus;
   reason?: string;
   /** The slice's rows as a base64 bitset (bit i of byte i >> 3, least significant first). */

@@ -61,8 +61,12 @@ export function tangoTest(counts: PairedCounts, delta0: number, alternative: Alt
  * test cannot promise. Lloyd (2008, Stat Med 27:3540) gains some power by
  * estimating the nuisance before maximising; not done here.
  *
- * The maximum is found on a grid of 96 discordant rates, log-spaced from
- * |delta0| to 1, refined by golden-section search around the best point.
+ * The maximum is found on a grid of 98 discordant rates (49 log-spaced
+ * from |delta0|, 49 even, to 1) refined by golden-section search around
+ * every local maximum of the grid within 10% of the largest, not only the
+ * largest (which undershot by up to 0.004 at n = 80): the golden tests hold
+ * it within 1e-6 of a SciPy-refined supremum on tables of n = 80 with many
+ * disagreements (scripts/golden/exact.py).
  */
 export function pairedExactTest(
   counts: PairedCounts,
@@ -72,26 +76,33 @@ export function pairedExactTest(
   checkCounts(counts, delta0);
   if (counts.n === 0) return 1;
   const tail = new ExtremeTail(counts, delta0, alternative);
-  const low = Math.abs(delta0);
-  let best = tail.probability(low);
-  let bestLog = -Infinity;
-  const logLow = Math.log(Math.max(low, 1e-3 / counts.n));
-  const steps = 96;
-  const width = -logLow / steps;
+  const low = Math.max(Math.abs(delta0), 1e-3 / counts.n);
+  // The tail probability can have several local maxima in the discordant
+  // rate (more when many examples disagree): scan a grid fine near |delta0|
+  // (log-spaced) and across [|delta0|, 1] (evenly), then refine around every
+  // local maximum of the grid, not just the largest.
+  const steps = 48;
+  const rates = new Set<number>([Math.abs(delta0) || low, 1]);
   for (let i = 0; i <= steps; i++) {
-    const value = tail.probability(Math.exp(logLow + i * width));
-    if (value > best) {
-      best = value;
-      bestLog = logLow + i * width;
-    }
+    rates.add(Math.exp(Math.log(low) * (1 - i / steps)));
+    rates.add(low + ((1 - low) * i) / steps);
   }
-  if (bestLog > -Infinity) {
-    const refined = goldenMaximum(
-      (x) => tail.probability(Math.exp(x)),
-      Math.max(logLow, bestLog - width),
-      Math.min(0, bestLog + width),
-    );
-    best = Math.max(best, refined);
+  const grid = [...rates].filter((r) => r >= Math.abs(delta0) && r <= 1).sort((x, y) => x - y);
+  const values = grid.map((r) => tail.probability(r));
+  let best = Math.max(...values);
+  for (let i = 0; i < grid.length; i++) {
+    const left = i === 0 ? -Infinity : values[i - 1];
+    const right = i === grid.length - 1 ? -Infinity : values[i + 1];
+    // A local maximum (not the inside of a flat stretch, e.g. of zeros) worth refining.
+    if (values[i] < left || values[i] < right) continue;
+    if ((values[i] === left && values[i] === right) || values[i] < 0.9 * best) continue;
+    const lo = grid[Math.max(0, i - 1)];
+    const hi = grid[Math.min(grid.length - 1, i + 1)];
+    if (hi > lo)
+      best = Math.max(
+        best,
+        goldenMaximum((r) => tail.probability(r), lo, hi),
+      );
   }
   return Math.min(1, best);
 }

@@ -1,8 +1,8 @@
 import type { MetricName } from '../config/types.js';
 import { METRICS } from '../metrics/registry.js';
 import { undefinedReason } from '../metrics/reason.js';
-import type { Contribution, Estimate } from '../results/types.js';
-import { bootstrapPValue, percentileInterval } from '../stats/bootstrap.js';
+import type { Contribution, Estimate, Undefined } from '../results/types.js';
+import { percentileInterval } from '../stats/bootstrap.js';
 import { Rng } from '../stats/rng.js';
 import { BlockScorer } from './kernels/scorer.js';
 import { Baseline, type AblatedVariant } from './kernels/variant.js';
@@ -54,6 +54,10 @@ export function baselineEstimate(metric: BaselineMetric, confidence: number): Es
   return { value: metric.value, ci };
 }
 
+/** A contribution with its bootstrap intervals, before its p-value (see significance.ts). */
+export type ContributionInterval =
+  Omit<Extract<Contribution, { p: number }>, 'p' | 'q'> | Undefined;
+
 /** A component's ablated predictions, one per repeat, held as their changes (see {@link Baseline.record}). */
 export interface AblatedComponent {
   id: string;
@@ -82,7 +86,7 @@ export function scoreContributions(
   components: AblatedComponent[],
   resamples: Resamples,
   options: { seed: number; confidence: number },
-): Map<string, Record<string, Contribution>> {
+): Map<string, Record<string, ContributionInterval>> {
   const B = resamples.count;
   // scores[component][metric][repeat]: the metric of each repeat on every resample.
   const scores = components.map((component) =>
@@ -97,11 +101,11 @@ export function scoreContributions(
       });
     });
   }
-  const results = new Map<string, Record<string, Contribution>>();
+  const results = new Map<string, Record<string, ContributionInterval>>();
   components.forEach((component, c) => {
     const repeats = component.ablated.length;
     const picks = repeatPicks(options.seed, component.id, repeats, B);
-    const record: Record<string, Contribution> = {};
+    const record: Record<string, ContributionInterval> = {};
     bases.forEach((base, m) => {
       const values = new Float64Array(B);
       const effects = new Float64Array(B);
@@ -143,19 +147,17 @@ function summarise(
     effects: Float64Array;
   },
   confidence: number,
-): Contribution {
+): ContributionInterval {
   const { base, point } = job;
   if (!Number.isFinite(base.value)) return { value: null, reason: base.reason };
   if (!Number.isFinite(point))
     return { value: null, reason: 'undefined on the ablated predictions' };
   const valueCi = percentileInterval(job.values, confidence);
   const ci = percentileInterval(job.effects, confidence);
-  const p = bootstrapPValue(job.effects, 0);
-  if (!finite(valueCi) || !finite(ci) || !Number.isFinite(p)) {
+  if (!finite(valueCi) || !finite(ci)) {
     return { value: null, reason: base.reason };
   }
-  // q is set once every component's p is known (Benjamini–Hochberg).
-  return { value: point, valueCi, contribution: job.sign * (base.value - point), ci, p, q: p };
+  return { value: point, valueCi, contribution: job.sign * (base.value - point), ci };
 }
 
 /** Whether both ends of an interval are numbers (a metric undefined on every resample gives NaN). */
@@ -164,5 +166,7 @@ export function finite([low, high]: [number, number]): boolean {
 }
 
 function mean(values: number[]): number {
+  // Repeats that agree give their value exactly, not a sum divided back down.
+  if (values.every((v) => v === values[0])) return values[0];
   return values.reduce((a, b) => a + b, 0) / values.length;
 }

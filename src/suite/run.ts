@@ -8,11 +8,13 @@ import type { Predictions } from '../metrics/types.js';
 import { checkFiniteOutputs } from '../model/finite.js';
 import type { ComponentResult, Contribution, Results } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
-import { Baseline, baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
+import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
 import { startEvaluation, type EvaluationOptions } from './evaluation.js';
+import { headlineEstimate } from './headline.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
+import { withPValues } from './significance.js';
 import { runUnitTest } from './unit-tests.js';
 
 /** Intervals are 95% (DESIGN §2). */
@@ -55,16 +57,21 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
 
     const scored = new Map<string, Record<string, Contribution>>();
     for await (const { components: chunk, outputs } of evaluation.chunks(options.onProgress)) {
-      // Each output is recorded as what it changed and released at once.
-      const ablated = chunk.map((component) => {
+      // The randomization test reads whole predictions; the bootstrap only what changed.
+      const full = chunk.map((component) => {
         const outs = outputs.get(component.id) ?? [];
         outputs.delete(component.id);
-        return { id: component.id, ablated: outs.map((o) => reference.record(predict(o))) };
+        return { id: component.id, ablated: outs.map(predict) };
       });
-      const chunkScores = scoreContributions(baseScores, reference, ablated, resamples, {
+      const ablated = full.map(({ id, ablated: repeats }) => ({
+        id,
+        ablated: repeats.map((p) => reference.record(p)),
+      }));
+      const intervals = scoreContributions(baseScores, reference, ablated, resamples, {
         seed: config.seed,
         confidence: CONFIDENCE,
       });
+      const chunkScores = withPValues(intervals, baseline, full, config.seed);
       for (const [id, metrics] of chunkScores) scored.set(id, metrics);
     }
     adjustForMultipleComparisons(scored, config.metrics);
@@ -111,7 +118,7 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       baseline: {
         n: dataset.n,
         metrics: Object.fromEntries(
-          baseScores.map((base) => [base.name, baselineEstimate(base, CONFIDENCE)]),
+          baseScores.map((base) => [base.name, headlineEstimate(base, baseline, CONFIDENCE)]),
         ),
       },
       components: suite.components.map((c) => componentResult(c, scored.get(c.id), config.repeats)),

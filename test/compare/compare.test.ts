@@ -69,8 +69,11 @@ describe('compare', () => {
     const blocked = compare(base, head).verdict;
     expect(blocked.passed).toBe(false);
     expect(blocked.regressions).toContain('overall');
+    // Main's settings too: a PR alone cannot drop a condition (see gate-settings.test.ts).
+    const quieter = structuredClone(base);
+    quieter.run.gate.failOn = ['test-failure'];
     head.run.gate.failOn = ['test-failure'];
-    const reported = compare(base, head).verdict;
+    const reported = compare(quieter, head).verdict;
     expect(reported.passed).toBe(true);
     expect(reported.regressions).toEqual(blocked.regressions);
   });

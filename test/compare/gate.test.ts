@@ -12,8 +12,8 @@ describe('regressionGate', () => {
     expect(gate.paired).toBe(true);
     expect(gate.checks.map((c) => [c.name, c.method, c.drop, c.regressed])).toEqual([
       ['overall', 'mcnemar-exact', 0, false],
-      ['malignant-recall', 'paired-bootstrap', 0, false],
-      ['benign-recall', 'paired-bootstrap', 0, false],
+      ['malignant-recall', 'mcnemar-exact', 0, false],
+      ['benign-recall', 'mcnemar-exact', 0, false],
       ['malignant-precision', 'paired-bootstrap', 0, false],
       ['large-tumour-accuracy', 'mcnemar-exact', 0, false],
       ['borderline-concavity-accuracy', 'mcnemar-exact', 0, false],
@@ -52,5 +52,30 @@ describe('regressionGate', () => {
     expect(gate.regressions).toContain('overall');
     // Deterministic: the same seed draws the same resamples.
     expect(regressionGate(base, head)).toEqual(gate);
+  });
+});
+
+describe('bootstrap gate checks', () => {
+  const base = breastCancerResults();
+
+  it('grow their resamples while the decision is within Monte Carlo error of alpha, and report it', () => {
+    const head = withFlippedRows(base, correctRows(base).slice(0, 30));
+    head.source.dataHash = `sha256:${'1'.repeat(64)}`;
+    head.run.resamples = 200;
+    const gate = regressionGate(base, head);
+    for (const c of gate.checks) {
+      expect(c.resamples, c.name).toBeGreaterThanOrEqual(200);
+      expect(c.monteCarloError, c.name).toBeCloseTo(
+        Math.sqrt((c.p * (1 - c.p)) / c.resamples!),
+        12,
+      );
+      // Clear of alpha by 3 errors (scaled as Holm scales it), or at the cap.
+      const clear = Math.abs(c.adjustedP - gate.alpha) >= 3 * c.monteCarloError!;
+      expect(clear || c.resamples === 64_000, c.name).toBe(true);
+    }
+    expect(gate.checks.some((c) => c.resamples! > 200)).toBe(true);
+    // The first resamples of a grown check are those a smaller run draws.
+    const again = regressionGate(base, { ...head, run: { ...head.run, resamples: 400 } });
+    expect(again.checks.map((c) => c.p)).toEqual(gate.checks.map((c) => c.p));
   });
 });

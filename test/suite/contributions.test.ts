@@ -3,13 +3,13 @@ import type { MetricName } from '../../src/config/types.js';
 import { prepareMetric } from '../../src/metrics/index.js';
 import { METRICS } from '../../src/metrics/registry.js';
 import type { Predictions } from '../../src/metrics/types.js';
-import type { Contribution } from '../../src/results/types.js';
-import { bootstrapPValue, percentileInterval } from '../../src/stats/bootstrap.js';
+import { percentileInterval } from '../../src/stats/bootstrap.js';
 import {
   Baseline,
   scoreBaseline,
   scoreContributions,
   type AblatedComponent,
+  type ContributionInterval,
 } from '../../src/suite/contributions.js';
 import { Resamples } from '../../src/suite/resamples.js';
 import { useWasm } from '../helpers/backend.js';
@@ -31,14 +31,14 @@ function score(
   data: ExamplePredictions,
   resamples: Resamples,
   pick: (components: AblatedComponent[]) => AblatedComponent[][],
-): Map<string, Record<string, Contribution>> {
+): Map<string, Record<string, ContributionInterval>> {
   const baseline = new Baseline(metrics, data.baseline);
   const bases = metrics.map((name) => scoreBaseline(name, baseline, resamples));
   const components = data.components.map((c) => ({
     id: c.id,
     ablated: c.ablated.map((p) => baseline.record(p)),
   }));
-  const scored = new Map<string, Record<string, Contribution>>();
+  const scored = new Map<string, Record<string, ContributionInterval>>();
   for (const chunk of pick(components)) {
     const options = { seed: data.seed, confidence: CONFIDENCE };
     for (const [id, record] of scoreContributions(bases, baseline, chunk, resamples, options)) {
@@ -55,7 +55,7 @@ function reference(
   component: { id: string; ablated: Predictions[] },
   resamples: Resamples,
   seed: number,
-): { value: number; valueCi: number[]; contribution: number; ci: number[]; p: number } {
+): { value: number; valueCi: number[]; contribution: number; ci: number[] } {
   const { values, effects, point } = referenceScores(name, baseline, component, resamples, seed);
   const sign = METRICS[name].higherIsBetter ? 1 : -1;
   const baseValue = prepareMetric(name, baseline)();
@@ -64,7 +64,6 @@ function reference(
     valueCi: percentileInterval(values, CONFIDENCE),
     contribution: sign * (baseValue - point),
     ci: percentileInterval(effects, CONFIDENCE),
-    p: bootstrapPValue(effects, 0),
   };
 }
 
@@ -81,7 +80,7 @@ describe('scoreBaseline', () => {
 });
 
 describe('scoreContributions', () => {
-  it('gives the straightforward bootstrap’s intervals and p-values, repeats folded in', () => {
+  it('gives the straightforward bootstrap’s intervals, repeats folded in (p-values: significance.ts)', () => {
     const metrics: MetricName[] = ['accuracy', 'f1_macro', 'log_loss'];
     const resamples = new Resamples(digits.seed, digits.baseline.n, B);
     const scored = score(metrics, digits, resamples, (all) => [all]);
@@ -96,7 +95,6 @@ describe('scoreContributions', () => {
           valueCi: actual.valueCi,
           contribution: actual.contribution,
           ci: actual.ci,
-          p: actual.p,
         };
         if (name === 'log_loss') {
           // Loss sums in another order: equal to rounding at the metric's scale.

@@ -10,7 +10,29 @@ const METHOD: Record<GateMethod, string> = {
 };
 
 /**
- * The regression gate: how it tested (paired on the same eval data, or
+ * A change to the gate settings, shown before anything else: a pull request
+ * cannot loosen its own gate, and a reviewer should see that it tried.
+ */
+function settingsBlock(gate: GateDecision): Block[] {
+  if (gate.changes.length === 0) return [];
+  // Values are the gate's own words and numbers: code spans, nothing to escape.
+  const rows = gate.changes.map(
+    (c) =>
+      `\`${c.setting}\`: \`${c.base}\` on main → \`${c.head}\` here; the gate applies \`${c.applied}\``,
+  );
+  return [
+    {
+      type: 'text',
+      text:
+        "> [!WARNING]\n> **This PR changes the gate settings.** The gate applies main's settings or the " +
+        'stricter of the two, so a PR cannot loosen its own gate:\n' +
+        rows.map((row) => `> - ${row}`).join('\n'),
+    },
+  ];
+}
+
+/**
+ * The regression gate: any change to its settings first, then how it tested (paired on the same eval data, or
  * unpaired because the data changed), then each check with main's and this
  * PR's value, the drop, the method, p and Holm-adjusted p. Regressions come
  * first; the table is collapsed when nothing regressed.
@@ -20,14 +42,20 @@ export function gateBlocks(gate: GateDecision | undefined): Block[] {
   if (gate === undefined) {
     return [title, { type: 'text', text: 'No baseline, so the regression gate does not apply.' }];
   }
+  const settings = settingsBlock(gate);
   const how = gate.paired
-    ? 'Paired: this PR ran on the same eval data as main (exact McNemar test on 0/1 correctness for accuracy and error rate, paired bootstrap otherwise).'
+    ? "Paired: this PR ran on the same eval data as main (exact McNemar test on 0/1 correctness for accuracy, error rate and one class's recall, paired bootstrap otherwise)."
     : '⚠️ Unpaired: the eval data changed, so each check is an unpaired bootstrap (less power than a paired test on the same data).';
   const rule =
     `A check regresses when this PR is worse than main by more than ${num(gate.tolerance)} ` +
     `with Holm-adjusted p ≤ ${num(gate.alpha)} over ${plural(gate.checks.length, 'check')}.`;
+  const bootstrapped = gate.checks.filter((c) => c.monteCarloError !== undefined);
+  const error =
+    bootstrapped.length === 0
+      ? ''
+      : ` Bootstrap p-values carry Monte Carlo error (largest ±${num(Math.max(...bootstrapped.map((c) => c.monteCarloError!)))}); resamples grow until each decision is clear of α by 3 errors.`;
   if (gate.checks.length === 0) {
-    return [title, { type: 'text', text: `${how} ${rule}` }];
+    return [title, ...settings, { type: 'text', text: `${how} ${rule}` }];
   }
   // Regressions first; otherwise the gate's order (overall, then the tests in config order).
   const ordered = gate.checks
@@ -54,7 +82,8 @@ export function gateBlocks(gate: GateDecision | undefined): Block[] {
   const regressed = gate.regressions.length > 0;
   return [
     title,
-    { type: 'text', text: `${how} ${rule}` },
+    ...settings,
+    { type: 'text', text: `${how} ${rule}${error}` },
     ...(regressed
       ? [table]
       : [

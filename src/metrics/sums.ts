@@ -1,0 +1,102 @@
+import type { MetricName } from '../config/types.js';
+import type { Predictions } from './types.js';
+
+/** sklearn 1.2.1's eps='auto' for float64 scores, as in logLoss.ts. */
+const EPS = 2 ** -52;
+
+/**
+ * A metric that is a function of a sum of per-example terms over n
+ * examples: `terms` fills each example's term, `value` maps the sum to the
+ * metric (accuracy: correct / n; rmse: sqrt(squared errors / n); r2:
+ * 1 − squared errors / the targets' spread). Equal to the metric on the full,
+ * unweighted predictions up to rounding. Undefined for metrics that are not
+ * (AUC, precision, recall, F1).
+ */
+export interface SumMetric {
+  terms(preds: Predictions): Float64Array;
+  value(sum: number): number;
+  /** Whether `value` is affine in the sum (all but rmse): then a difference of values is one of sums. */
+  linear: boolean;
+}
+
+/** The sum form of a metric on n examples with these true values, if it has one. */
+export function sumMetric(name: MetricName, yTrue: Float64Array): SumMetric | undefined {
+  const n = yTrue.length;
+  const mean = (sum: number): number => sum / n;
+  switch (name) {
+    case 'accuracy':
+      return {
+        terms: (p) => perExample(p, (i) => (p.predicted[i] === p.yTrue[i] ? 1 : 0)),
+        value: mean,
+        linear: true,
+      };
+    case 'error_rate':
+      return {
+        terms: (p) => perExample(p, (i) => (p.predicted[i] === p.yTrue[i] ? 0 : 1)),
+        value: mean,
+        linear: true,
+      };
+    case 'log_loss':
+      return { terms: logLosses, value: mean, linear: true };
+    case 'mse':
+      return { terms: squaredErrors, value: mean, linear: true };
+    case 'rmse':
+      return { terms: squaredErrors, value: (sum) => Math.sqrt(sum / n), linear: false };
+    case 'mae':
+      return {
+        terms: (p) => perExample(p, (i) => Math.abs(p.scores[i] - p.yTrue[i])),
+        value: mean,
+        linear: true,
+      };
+    case 'r2': {
+      const spread = targetSpread(yTrue);
+      // sklearn's force_finite: constant targets give 1 for a perfect fit, else 0.
+      return {
+        terms: squaredErrors,
+        value: (sum) => (sum === 0 ? 1 : spread === 0 ? 0 : 1 - sum / spread),
+        linear: spread !== 0,
+      };
+    }
+    case 'precision':
+    case 'recall':
+    case 'f1':
+    case 'precision_macro':
+    case 'recall_macro':
+    case 'f1_macro':
+    case 'f1_weighted':
+    case 'roc_auc':
+      return undefined;
+  }
+}
+
+function perExample(preds: Predictions, term: (i: number) => number): Float64Array {
+  return Float64Array.from({ length: preds.n }, (_, i) => term(i));
+}
+
+function squaredErrors(preds: Predictions): Float64Array {
+  return perExample(preds, (i) => (preds.yTrue[i] - preds.scores[i]) ** 2);
+}
+
+function logLosses(preds: Predictions): Float64Array {
+  const { k, scores, yTrue } = preds;
+  const clip = (p: number): number => (p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p);
+  return perExample(preds, (i) => {
+    let rowSum = 0;
+    for (let c = 0; c < k; c++) rowSum += clip(scores[i * k + c]);
+    return -Math.log(clip(scores[i * k + yTrue[i]]) / rowSum);
+  });
+}
+
+function targetSpread(yTrue: Float64Array): number {
+  const n = yTrue.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += yTrue[i];
+  mean /= n;
+  let spread = 0;
+  let constant = true;
+  for (let i = 0; i < n; i++) {
+    spread += (yTrue[i] - mean) ** 2;
+    if (yTrue[i] !== yTrue[0]) constant = false;
+  }
+  return constant ? 0 : spread;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelUnitTest } from '../../src/config/types.js';
+import type { Predictions } from '../../src/metrics/types.js';
+import { decodeSlice } from '../../src/results/slice.js';
+import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
+import { runUnitTest } from '../../src/suite/unit-tests.js';
+
+function binary(labels: number[], p1: number[]): Predictions {
+  return {
+    task: 'binary',
+    n: labels.length,
+    k: 2,
+    yTrue: Float64Array.from(labels),
+    scores: Float64Array.from(p1.flatMap((p) => [1 - p, p])),
+    predicted: Int32Array.from(p1, (p) => (p > 1 - p ? 1 : 0)),
+  };
+}
+
+const test = (metric: ModelUnitTest['metric'], value: number, cls?: string): ModelUnitTest => ({
+  name: `${metric}-test`,
+  where: {},
+  metric,
+  threshold: { op: '>=', value },
+  minExamples: 1,
+  ...(cls === undefined ? {} : { class: cls }),
+});
+const options = { seed: 1, resamples: 200, confidence: 0.95 };
+const all = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+
+describe('runUnitTest', () => {
+  it('decides a proportion by Clopper–Pearson and shows the rows it counts (issue 11.9)', () => {
+    // 30 examples: 12 of class 0, 11 of them right; 18 of class 1, all right.
+    const labels = [...Array<number>(12).fill(0), ...Array<number>(18).fill(1)];
+    const p1 = labels.map((y, i) => (i === 0 ? 0.9 : y === 1 ? 0.8 : 0.2));
+    const result = runUnitTest(test('recall', 0.5, '0'), all(30), binary(labels, p1), {
+      ...options,
+      cls: 0,
+    });
+    expect(result).toMatchObject({
+      n: 12,
+      value: 11 / 12,
+      ci: clopperPearsonInterval(11, 12),
+      method: 'clopper-pearson',
+      status: 'pass',
+    });
+    expect(Array.from(decodeSlice(result.slice!, 30))).toEqual(Array.from(all(30)));
+  });
+
+  it('never passes a perfect slice it cannot vouch for: 20 of 20 against 0.95 is inconclusive', () => {
+    const labels = Array<number>(20).fill(1);
+    const result = runUnitTest(
+      test('accuracy', 0.95),
+      all(20),
+      binary(
+        labels,
+        labels.map(() => 0.9),
+      ),
+      options,
+    );
+    expect(result.ci).toEqual([0.8315665290169147, 1]);
+    expect(result.status).toBe('inconclusive');
+  });
+
+  it('gives F1 of one class the exact interval through J = TP / (TP + FP + FN)', () => {
+    // TP 16, FN 2, FP 2, TN 20.
+    const labels = [...Array<number>(18).fill(1), ...Array<number>(22).fill(0)];
+    const p1 = labels.map((y, i) => (y === 1 ? (i < 16 ? 0.9 : 0.1) : i < 20 ? 0.9 : 0.1));
+    const result = runUnitTest(test('f1', 0.5), all(40), binary(labels, p1), options);
+    const [lo, hi] = clopperPearsonInterval(16, 20);
+    expect(result.value).toBeCloseTo(32 / 36, 12);
+    expect(result.method).toBe('clopper-pearson-f1');
+    expect(result.ci![0]).toBeCloseTo((2 * lo) / (1 + lo), 14);
+    expect(result.ci![1]).toBeCloseTo((2 * hi) / (1 + hi), 14);
+  });
+
+  it('bounds two-class AUC on min(positives, negatives) trials, rounded outward', () => {
+    // 6 positives, 10 negatives, perfectly ranked: AUC 1 on m = 6 trials.
+    const labels = [...Array<number>(6).fill(1), ...Array<number>(10).fill(0)];
+    const p1 = labels.map((y, i) => (y === 1 ? 0.6 + i / 100 : 0.1 + i / 100));
+    const result = runUnitTest(test('roc_auc', 0.5), all(16), binary(labels, p1), options);
+    expect(result.value).toBe(1);
+    expect(result).toMatchObject({
+      method: 'clopper-pearson-auc',
+      ci: clopperPearsonInterval(6, 6),
+    });
+    expect(result.status).toBe('pass');
+  });
+
+  it('calls a bootstrap that cannot vary inconclusive, with the reason', () => {
+    // log loss of a slice with identical rows: every resample gives the same value.
+    const labels = Array<number>(10).fill(1);
+    const result = runUnitTest(
+      { ...test('log_loss', 1), threshold: { op: '<=', value: 1 } },
+      all(10),
+      binary(
+        labels,
+        labels.map(() => 0.9),
+      ),
+      options,
+    );
+    expect(result.method).toBe('bootstrap');
+    expect(result.status).toBe('inconclusive');
+    expect(result.reason).toMatch(/every resample of the slice gives log_loss/);
+  });
+});
