@@ -5,6 +5,8 @@ import { InputError, errorMessage } from '../errors.js';
 import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { readResultsFile, verdictLines, writeReport } from './compare.js';
+import { mergeCommand } from './merge.js';
+import { parseShard } from '../shard/plan.js';
 import type { Results } from '../results/types.js';
 import { writeFileAtomic } from '../results/write.js';
 import { runEngine, validateConfig } from '../suite/engine.js';
@@ -25,9 +27,11 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu]
+            [--shard I/N] [--backend auto|tensorflow|wasm|cpu]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
+  merge     join the results of every shard of a run into one document
+            SHARD.json… --out F
   validate  check the config and the files it names; run nothing
             [--config F] [--backend B]
 
@@ -36,6 +40,8 @@ options:
   --out F      where run writes results (default: ablation-results.json)
   --baseline F a results document of main to compare with
   --report F   where to write the markdown report
+  --shard I/N  evaluate shard I of N (1 ≤ I ≤ N) of the components; the
+               baseline and the model unit tests run in every shard
   --debug      print stack traces
   --help       this text
 
@@ -67,9 +73,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return validateCommand(rest, io);
     case 'compare':
       return compareCommand(rest, io);
+    case 'merge':
+      return mergeCommand(rest, io);
     default:
       throw new InputError(
-        `unknown command "${command}" (commands: run, compare, validate; see --help)`,
+        `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`,
       );
   }
 }
@@ -107,9 +115,16 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         baseline: { type: 'string' },
         report: { type: 'string' },
+        shard: { type: 'string' },
       },
     }),
   );
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
+  if (shard !== undefined && values.baseline !== undefined) {
+    throw new InputError(
+      '--shard writes one part of the results: merge the shards, then compare (ablation-ci merge, ablation-ci compare)',
+    );
+  }
   const out = path.resolve(io.cwd, values.out ?? 'ablation-results.json');
   if (values.report !== undefined && values.baseline === undefined) {
     throw new InputError(
@@ -128,6 +143,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),
+      ...(shard === undefined ? {} : { shard }),
     }));
   } finally {
     progress.done();

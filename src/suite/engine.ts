@@ -5,6 +5,7 @@ import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config, GateCondition } from '../config/types.js';
 import type { Results } from '../results/types.js';
+import type { Shard } from '../shard/plan.js';
 import { prepareSuite } from './prepare.js';
 import { runSuite } from './run.js';
 
@@ -17,6 +18,8 @@ export interface EngineOptions {
   onProgress?: (fraction: number) => void;
   /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
   failOn?: GateCondition[];
+  /** Evaluate one shard of the plan (`--shard I/N`, the Action's `shard`). */
+  shard?: Shard;
 }
 
 /** The config, the results of running it, and the gate's view of the tests. */
@@ -49,6 +52,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
         configHash: await hashConfig(configFile, config, options.cwd),
       },
       onProgress: options.onProgress,
+      ...(options.shard === undefined ? {} : { shard: options.shard }),
     });
     return { config, results };
   } finally {

@@ -8,6 +8,7 @@ import type { ComponentResult, Contribution, Results } from '../results/types.js
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
+import { shardComponents, type Shard } from '../shard/plan.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { runUnitTest } from './unit-tests.js';
@@ -23,6 +24,8 @@ export interface RunOptions {
   source: { commit: string | null; ref: string | null; configHash: string };
   /** Called as evaluation advances: fraction done in [0, 1]. */
   onProgress?: (fraction: number) => void;
+  /** Evaluate only this shard of the plan (`--shard I/N`); baseline and tests run in every shard. */
+  shard?: Shard;
   /** The clock, for `timing` only. */
   now?: () => Date;
 }
@@ -37,6 +40,10 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
   const now = options.now ?? (() => new Date());
   const started = now();
   const { config, dataset } = suite;
+  const planned =
+    options.shard === undefined
+      ? suite.components
+      : shardComponents(suite.components, config.repeats, options.shard);
   const evaluator = new Evaluator(
     suite.graph,
     suite.inputShape,
@@ -57,7 +64,7 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
     const resamples = new Resamples(config.seed, dataset.n, config.resamples);
     const baseScores = config.metrics.map((name) => scoreBaseline(name, baseline, resamples));
 
-    const applicable = suite.components.filter((c) => c.notApplicable === undefined);
+    const applicable = planned.filter((c) => c.notApplicable === undefined);
     const units = applicable.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
     let unitsDone = 0;
     const scored = new Map<string, Record<string, Contribution>>();
@@ -104,7 +111,7 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
         resamples: config.resamples,
         confidence: CONFIDENCE,
         backend: options.backend,
-        shard: null,
+        shard: options.shard === undefined ? null : { ...options.shard },
         gate: {
           failOn: [...config.gate.failOn],
           regression: { ...config.gate.regression },
@@ -124,7 +131,7 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
           baseScores.map((base) => [base.name, baselineEstimate(base, CONFIDENCE)]),
         ),
       },
-      components: suite.components.map((c) => componentResult(c, scored.get(c.id), config.repeats)),
+      components: planned.map((c) => componentResult(c, scored.get(c.id), config.repeats)),
       tests,
       predictions: {
         encoding: 'base64-le',
@@ -156,8 +163,11 @@ function componentResult(
   return result;
 }
 
-/** Sets each contribution's Benjamini–Hochberg q over all components, per metric. */
-function adjustForMultipleComparisons(
+/**
+ * Sets each contribution's Benjamini–Hochberg q over all components, per
+ * metric (a run's, or a merge's of every shard).
+ */
+export function adjustForMultipleComparisons(
   scored: Map<string, Record<string, Contribution>>,
   metrics: string[],
 ): void {
