@@ -1,8 +1,9 @@
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
 import type { GateCondition } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { parseShard, type Shard } from '../shard/plan.js';
 
-export type Mode = 'auto' | 'run' | 'compute' | 'report';
+export type Mode = 'auto' | 'run' | 'compute' | 'report' | 'merge';
 export type CommentPolicy = 'always' | 'on-change' | 'on-failure' | 'never';
 
 /** The Action's inputs (action.yml), validated. */
@@ -22,9 +23,11 @@ export interface ActionInputs {
   artifactPath: string;
   /** Runs kept per suite on the results branch. */
   retention: number;
+  /** A matrix job's part of the plan (`shard: I/N`); its results go to `artifactPath`. */
+  shard?: Shard;
 }
 
-const MODES: readonly Mode[] = ['auto', 'run', 'compute', 'report'];
+const MODES: readonly Mode[] = ['auto', 'run', 'compute', 'report', 'merge'];
 const COMMENT: readonly CommentPolicy[] = ['always', 'on-change', 'on-failure', 'never'];
 const CONDITIONS: readonly GateCondition[] = ['test-failure', 'regression', 'inconclusive'];
 
@@ -70,6 +73,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     });
   }
   const token = get('github-token').trim();
+  const shardText = optional('shard');
+  const shard = shardText === undefined ? undefined : parseShard(shardText, 'input shard');
   return {
     config: text('config', 'ablation.yml'),
     token,
@@ -82,5 +87,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     backend: oneOf('backend', BACKEND_CHOICES, 'auto'),
     artifactPath: text('artifact-path', 'ablation-ci-artifact'),
     retention,
+    ...(shard === undefined ? {} : { shard }),
   };
 }

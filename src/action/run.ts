@@ -21,6 +21,7 @@ import {
 import { postComment } from './comment.js';
 import type { ActionContext } from './context.js';
 import { applyVerdict, publishReport, reportContext, saveResults } from './publish.js';
+import { mergeArtifact, runShard } from './shards.js';
 
 /** The artifact `compute` writes for `report`: which pull request the results are for. */
 interface PullRequestNote {
@@ -34,9 +35,23 @@ interface PullRequestNote {
  * (DESIGN §4). Input errors surface before anything is posted or stored.
  */
 export async function runAction(context: ActionContext): Promise<void> {
-  const { mode } = context.inputs;
+  const { mode, shard } = context.inputs;
   const { event } = context;
-  switch (mode) {
+  if (shard !== undefined) {
+    if (mode === 'report' || mode === 'merge') {
+      throw new InputError(`shard applies to modes auto, run and compute, not ${mode}`, {
+        where: 'input shard',
+      });
+    }
+    return runShard(context, shard);
+  }
+  if (mode === 'merge' && event.kind === 'workflow_run') {
+    throw new InputError('mode merge runs on the events of auto, not workflow_run', {
+      where: 'input mode',
+    });
+  }
+  // merge acts as auto, with the shards' merged results in place of a run (see runSuite).
+  switch (mode === 'merge' ? 'auto' : mode) {
     case 'compute':
       if (event.kind !== 'pull_request') throw wrongEvent('compute', 'pull_request', event.kind);
       return compute(context, event);
@@ -83,6 +98,11 @@ function baselineBranch(context: ActionContext): string | undefined {
 /** Runs the suite of the checkout and saves its results. */
 async function runSuite(context: ActionContext): Promise<Results> {
   const { inputs } = context;
+  if (inputs.mode === 'merge') {
+    const merged = await context.sinks.group('Merge the shards', () => mergeArtifact(context));
+    await saveResults(context, merged);
+    return merged;
+  }
   const { results } = await context.sinks.group(`Run the ablation suite (${inputs.config})`, () =>
     runEngine(inputs.config, {
       cwd: context.workspace,
