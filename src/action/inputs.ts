@@ -1,6 +1,7 @@
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
 import type { GateCondition } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { parseDuration } from '../config/duration.js';
 import { parseShard, type Shard } from '../shard/plan.js';
 
 export type Mode = 'auto' | 'run' | 'compute' | 'report' | 'merge';
@@ -25,6 +26,8 @@ export interface ActionInputs {
   retention: number;
   /** A matrix job's part of the plan (`shard: I/N`); its results go to `artifactPath`. */
   shard?: Shard;
+  /** Replaces the config's `time-limit`, in seconds. */
+  timeLimit?: number;
 }
 
 const MODES: readonly Mode[] = ['auto', 'run', 'compute', 'report', 'merge'];
@@ -75,6 +78,11 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const token = get('github-token').trim();
   const shardText = optional('shard');
   const shard = shardText === undefined ? undefined : parseShard(shardText, 'input shard');
+  const timeLimitText = optional('time-limit');
+  const timeLimit =
+    timeLimitText === undefined
+      ? undefined
+      : parseDuration(timeLimitText, { where: 'input time-limit' });
   return {
     config: text('config', 'ablation.yml'),
     token,
@@ -88,5 +96,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     artifactPath: text('artifact-path', 'ablation-ci-artifact'),
     retention,
     ...(shard === undefined ? {} : { shard }),
+    ...(timeLimit === undefined ? {} : { timeLimit }),
   };
 }

@@ -110,6 +110,7 @@ async function runSuite(context: ActionContext): Promise<Results> {
       source: (root) => sourceOf(root, context.env),
       onNotice: (message) => context.sinks.warning(message),
       ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+      ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
     }),
   );
   await saveResults(context, results);

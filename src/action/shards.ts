@@ -27,6 +27,7 @@ export async function runShard(context: ActionContext, shard: Shard): Promise<vo
         source: (root) => sourceOf(root, context.env),
         onNotice: (message) => context.sinks.warning(message),
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+        ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
         shard,
       }),
   );

@@ -6,6 +6,7 @@ import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { readResultsFile, verdictLines, writeReport } from './compare.js';
 import { mergeCommand } from './merge.js';
+import { budgetNotice } from '../results/budget-notice.js';
 import { parseShard } from '../shard/plan.js';
 import type { Results } from '../results/types.js';
 import { writeFileAtomic } from '../results/write.js';
@@ -149,6 +150,9 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
     progress.done();
   }
   await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}\n`);
+  if (results.run.budget !== undefined && results.run.budget.notEvaluated > 0) {
+    io.stderr.write(`ablation-ci: ${budgetNotice(results.run.budget)}\n`);
+  }
   io.stdout.write(`${summary(results)}\nresults: ${path.relative(io.cwd, out) || out}\n`);
   if (base === undefined) {
     const verdict = gateVerdict(results, []);

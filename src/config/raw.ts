@@ -19,6 +19,7 @@ export interface RawConfig {
   seed?: number;
   repeats?: number;
   resamples?: number;
+  'time-limit'?: number | string;
   ablations?: {
     layers?: 'all' | string[];
     'layer-modes'?: LayerMode[];

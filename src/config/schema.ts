@@ -140,6 +140,13 @@ export const configSchema: SchemaObject = {
     seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
     repeats: { type: 'integer', minimum: 1, maximum: 1000 },
     resamples: { type: 'integer', minimum: 100, maximum: 100000 },
+    'time-limit': {
+      anyOf: [
+        { type: 'number', exclusiveMinimum: 0 },
+        { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?\\s*[hms]\\s*)+$' },
+      ],
+      expected: 'a duration such as 10m, 90s or 1h30m, or a number of seconds',
+    },
     ablations: {
       type: 'object',
       additionalProperties: false,

@@ -108,6 +108,8 @@ export interface Config {
   repeats: number;
   /** Bootstrap resamples for every interval. */
   resamples: number;
+  /** `time-limit` in seconds: the run fits its plan to it (suite/budget.ts). */
+  timeLimit?: number;
   ablations: {
     layers: 'all' | string[];
     layerModes: LayerMode[];

@@ -13,6 +13,8 @@ export interface ReportContext {
   repeats: number;
   resamples: number;
   durationMs: number;
+  /** What a time limit changed (`run.budget`), as one line; absent without a limit. */
+  timeLimit?: string;
   /** The head's content hashes (`sha256:…`). */
   hashes: { config: string; model: string; data: string };
   /**

@@ -111,10 +111,24 @@ export function mergeShards(shards: ShardDocument[]): Results {
     first.results.metrics.map((m) => m.name),
   );
 
+  // A time limit applies to each shard: the merge keeps the first's, counting every shard's left-outs.
+  const budgets = shards.map((s) => s.results.run.budget).filter((b) => b !== undefined);
+  const budget =
+    budgets.length === 0
+      ? undefined
+      : {
+          ...budgets[0],
+          estimate: Math.max(...budgets.map((b) => b.estimate)),
+          notEvaluated: budgets.reduce((sum, b) => sum + b.notEvaluated, 0),
+        };
   const started = Math.min(...shards.map((s) => Date.parse(s.results.timing.startedAt)));
   return {
     ...structuredClone(first.results),
-    run: { ...structuredClone(first.results.run), shard: null },
+    run: {
+      ...structuredClone(first.results.run),
+      shard: null,
+      ...(budget === undefined ? {} : { budget }),
+    },
     timing: {
       startedAt: new Date(started).toISOString(),
       durationMs: Math.max(...shards.map((s) => s.results.timing.durationMs)),

@@ -5,7 +5,9 @@ import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config, GateCondition } from '../config/types.js';
 import type { Results } from '../results/types.js';
-import type { Shard } from '../shard/plan.js';
+import { shardComponents, type Shard } from '../shard/plan.js';
+import { budgetNotice } from '../results/budget-notice.js';
+import { fitToTimeLimit } from './budget-sample.js';
 import { prepareSuite } from './prepare.js';
 import { runSuite } from './run.js';
 
@@ -20,6 +22,8 @@ export interface EngineOptions {
   failOn?: GateCondition[];
   /** Evaluate one shard of the plan (`--shard I/N`, the Action's `shard`). */
   shard?: Shard;
+  /** Replaces the config's `time-limit`, in seconds (the Action's `time-limit` input). */
+  timeLimit?: number;
 }
 
 /** The config, the results of running it, and the gate's view of the tests. */
@@ -34,6 +38,7 @@ export interface EngineRun {
  * config, evaluate, and score. Input errors surface before any evaluation.
  */
 export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
+  const startedAt = Date.now();
   const loaded = await loadConfig(configFile, { cwd: options.cwd });
   const config: Config =
     options.failOn === undefined
@@ -45,7 +50,27 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   });
   const suite = await prepareSuite(config, options.cwd);
   try {
-    const results = runSuite(suite, {
+    const limit = options.timeLimit ?? config.timeLimit;
+    const fitted =
+      limit === undefined
+        ? undefined
+        : fitToTimeLimit(
+            suite,
+            options.shard === undefined
+              ? suite.components
+              : shardComponents(suite.components, config.repeats, options.shard),
+            { limit, startedAt, clock: Date.now },
+          );
+    if (fitted !== undefined && (!fitted.fits || fitted.suite !== suite)) {
+      // Said up front, before the long part: never a silent reduction.
+      options.onNotice?.(
+        budgetNotice(fitted.budget) +
+          (fitted.fits
+            ? ''
+            : '; even so it may not fit: components the deadline reaches are reported as not evaluated'),
+      );
+    }
+    const results = runSuite(fitted?.suite ?? suite, {
       backend,
       source: {
         ...(await options.source(config.root)),
@@ -53,6 +78,15 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       },
       onProgress: options.onProgress,
       ...(options.shard === undefined ? {} : { shard: options.shard }),
+      ...(fitted === undefined
+        ? {}
+        : {
+            budget: {
+              record: fitted.budget,
+              deadline: fitted.deadline,
+              unitSeconds: fitted.unitSeconds,
+            },
+          }),
     });
     return { config, results };
   } finally {

@@ -4,11 +4,13 @@ import type { BackendName } from '../backend/resolve.js';
 import { toPredictions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
-import type { ComponentResult, Contribution, Results } from '../results/types.js';
+import type { ComponentResult, Contribution, Results, RunBudget } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
+import { showDuration } from '../results/budget-notice.js';
+import { CHUNKS } from './budget.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { runUnitTest } from './unit-tests.js';
@@ -26,7 +28,14 @@ export interface RunOptions {
   onProgress?: (fraction: number) => void;
   /** Evaluate only this shard of the plan (`--shard I/N`); baseline and tests run in every shard. */
   shard?: Shard;
-  /** The clock, for `timing` only. */
+  /**
+   * A time limit (`time-limit`): what fitting the plan to it changed, and the
+   * deadline (ms) after which no chunk starts whose estimated cost
+   * (`unitSeconds` per unit) would pass it; the components left are reported
+   * as not evaluated.
+   */
+  budget?: { record: RunBudget; deadline: number; unitSeconds: number };
+  /** The clock, for `timing` and the time limit's deadline. */
   now?: () => Date;
 }
 
@@ -43,7 +52,12 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
   const planned =
     options.shard === undefined
       ? suite.components
-      : shardComponents(suite.components, config.repeats, options.shard);
+      : // The split is of the plan as configured, whatever a time limit changed.
+        shardComponents(
+          suite.components,
+          options.budget?.record.repeats?.from ?? config.repeats,
+          options.shard,
+        );
   const evaluator = new Evaluator(
     suite.graph,
     suite.inputShape,
@@ -68,7 +82,20 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
     const units = applicable.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
     let unitsDone = 0;
     const scored = new Map<string, Record<string, Contribution>>();
-    for (const chunk of chunks(applicable, config.repeats, baselineOutputs.length * 4)) {
+    const late = new Set<string>();
+    const { budget } = options;
+    // Under a time limit, about CHUNKS chunks: the deadline is checked before each.
+    const maxUnits = budget === undefined ? Infinity : Math.max(1, Math.ceil(units / CHUNKS));
+    for (const chunk of chunks(applicable, config.repeats, baselineOutputs.length * 4, maxUnits)) {
+      const chunkUnits = chunk.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
+      if (
+        budget !== undefined &&
+        (late.size > 0 ||
+          now().getTime() + chunkUnits * budget.unitSeconds * 1000 > budget.deadline)
+      ) {
+        for (const component of chunk) late.add(component.id);
+        continue;
+      }
       const before = unitsDone;
       const outputs = evaluator.run(chunk, (done) =>
         options.onProgress?.(Math.min(1, (before + done) / Math.max(1, units))),
@@ -112,6 +139,7 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
         confidence: CONFIDENCE,
         backend: options.backend,
         shard: options.shard === undefined ? null : { ...options.shard },
+        ...(budget === undefined ? {} : { budget: { ...budget.record, notEvaluated: late.size } }),
         gate: {
           failOn: [...config.gate.failOn],
           regression: { ...config.gate.regression },
@@ -131,7 +159,18 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
           baseScores.map((base) => [base.name, baselineEstimate(base, CONFIDENCE)]),
         ),
       },
-      components: planned.map((c) => componentResult(c, scored.get(c.id), config.repeats)),
+      components: planned.map((c) =>
+        componentResult(
+          late.has(c.id)
+            ? {
+                ...c,
+                notApplicable: `not evaluated: the time limit of ${showDuration(budget!.record.limit)} was reached`,
+              }
+            : c,
+          scored.get(c.id),
+          config.repeats,
+        ),
+      ),
       tests,
       predictions: {
         encoding: 'base64-le',
@@ -180,20 +219,29 @@ export function adjustForMultipleComparisons(
   }
 }
 
-/** Splits components so that the outputs of one chunk stay under the budget. */
-function chunks(components: Component[], repeats: number, bytesPerOutput: number): Component[][] {
+/** Splits components so that the outputs of one chunk stay under the budget (and `maxUnits`). */
+function chunks(
+  components: Component[],
+  repeats: number,
+  bytesPerOutput: number,
+  maxUnits = Infinity,
+): Component[][] {
   const result: Component[][] = [];
   let current: Component[] = [];
   let bytes = 0;
+  let units = 0;
   for (const component of components) {
-    const size = (component.stochastic ? repeats : 1) * bytesPerOutput;
-    if (current.length > 0 && bytes + size > OUTPUT_BUDGET) {
+    const count = component.stochastic ? repeats : 1;
+    const size = count * bytesPerOutput;
+    if (current.length > 0 && (bytes + size > OUTPUT_BUDGET || units + count > maxUnits)) {
       result.push(current);
       current = [];
       bytes = 0;
+      units = 0;
     }
     current.push(component);
     bytes += size;
+    units += count;
   }
   if (current.length > 0) result.push(current);
   return result;
