@@ -45,7 +45,7 @@ export function runProcess(
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? '');
   return {
     seconds,
-    rssMiB: rss === null ? NaN : Number(rss[1]) / 1024,
+    rssMiB: rss === null || stopped ? NaN : Number(rss[1]) / 1024,
     stdout: child.stdout ?? '',
     status: child.status,
     stopped,
