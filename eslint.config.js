@@ -17,6 +17,12 @@ export default tseslint.config(
     },
   },
   {
+    // The Action logs through @actions/core, the CLI through its io streams: nothing in src/
+    // writes to the console directly (a stray log would corrupt `--out -` and workflow commands).
+    files: ['src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

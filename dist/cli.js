@@ -1,47 +1,35 @@
 #!/usr/bin/env node
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  BACKEND_CHOICES,
-  InputError,
   compare,
-  errorMessage,
+  gitRunner,
+  readResultsFile,
   renderSummary,
-  resultsProblem,
   runEngine,
   runFacts,
+  runMismatches,
   sourceOf,
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-IHZUYXZI.js";
+} from "./chunks/chunk-CCBUHEJL.js";
+import {
+  BACKEND_CHOICES,
+  InputError,
+  errorMessage
+} from "./chunks/chunk-JQH4BXW3.js";
+import "./chunks/chunk-IYQKXGP4.js";
 
 // src/cli/main.ts
-import path2 from "node:path";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/compare.ts
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-async function readResultsFile(file, cwd) {
-  let document;
-  try {
-    document = JSON.parse(await readFile(path.resolve(cwd, file), "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new InputError(code === "ENOENT" ? "file not found" : errorMessage(error), { file });
-  }
-  const problem = resultsProblem(document);
-  if (problem !== void 0) {
-    throw new InputError(`not a results document (schemaVersion 1): ${problem}`, { file });
-  }
-  return document;
-}
-async function writeReport(file, comparison, head, baselineNote) {
+async function writeReport(file, comparison, head, baselineNote, base) {
   const markdown = renderSummary(comparison, {
-    ...runFacts(head),
+    ...runFacts(head, base),
     baselineNote,
-    now: head.timing.startedAt,
-    marker: ""
+    now: head.timing.startedAt
   });
   await writeFileAtomic(file, markdown);
 }
@@ -83,6 +71,11 @@ function progressLine(stream, label, enabled = stream.isTTY === true) {
   };
 }
 
+// src/cli/source.ts
+async function sourceOf2(root, env) {
+  return sourceOf(gitRunner(root, env), env);
+}
+
 // src/cli/main.ts
 var USAGE = `usage: ablation-ci <command> [options]
 
@@ -90,7 +83,7 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu]
+            [--backend auto|tensorflow|wasm|cpu] [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
   validate  check the config and the files it names; run nothing
@@ -101,6 +94,7 @@ options:
   --out F      where run writes results (default: ablation-results.json)
   --baseline F a results document of main to compare with
   --report F   where to write the markdown report
+  --no-cache   retrain every retrain ablation, ignoring the cache
   --debug      print stack traces
   --help       this text
 
@@ -167,11 +161,12 @@ async function runCommand(args, io) {
         ...COMMON,
         out: { type: "string" },
         baseline: { type: "string" },
-        report: { type: "string" }
+        report: { type: "string" },
+        "no-cache": { type: "boolean", default: false }
       }
     })
   );
-  const out = path2.resolve(io.cwd, values.out ?? "ablation-results.json");
+  const out = path.resolve(io.cwd, values.out ?? "ablation-results.json");
   if (values.report !== void 0 && values.baseline === void 0) {
     throw new InputError(
       "--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)"
@@ -184,10 +179,13 @@ async function runCommand(args, io) {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
       backend: backendOf(values.backend),
-      source: (root) => sourceOf(root, io.env),
+      source: (root) => sourceOf2(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}
 `),
-      onProgress: (fraction) => progress.update(fraction)
+      onProgress: (fraction) => progress.update(fraction),
+      useCache: values["no-cache"] !== true,
+      onRetrainRun: (line) => io.stderr.write(`ablation-ci: ${line}
+`)
     }));
   } finally {
     progress.done();
@@ -195,7 +193,7 @@ async function runCommand(args, io) {
   await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}
 `);
   io.stdout.write(`${summary(results)}
-results: ${path2.relative(io.cwd, out) || out}
+results: ${path.relative(io.cwd, out) || out}
 `);
   if (base === void 0) {
     const verdict2 = verdict(results, []);
@@ -209,7 +207,7 @@ results: ${path2.relative(io.cwd, out) || out}
   }
   return finishComparison(
     compare(base, results),
-    results,
+    { base, head: results },
     `baseline: ${values.baseline}`,
     values.report,
     io
@@ -233,15 +231,25 @@ async function compareCommand(args, io) {
   if (base.suite !== head.suite) {
     throw new InputError(`${baseFile} is suite "${base.suite}" but ${headFile} is "${head.suite}"`);
   }
-  return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, values.report, io);
+  return finishComparison(
+    compare(base, head),
+    { base, head },
+    `baseline: ${baseFile}`,
+    values.report,
+    io
+  );
 }
-async function finishComparison(comparison, head, note, report, io) {
+async function finishComparison(comparison, { base, head }, note, report, io) {
+  for (const mismatch of runMismatches(base.run, head.run)) {
+    io.stderr.write(`ablation-ci: warning: ${mismatch}
+`);
+  }
   io.stdout.write(`${verdictLines(comparison)}
 `);
   if (report !== void 0) {
-    const file = path2.resolve(io.cwd, report);
-    await writeReport(file, comparison, head, note);
-    io.stdout.write(`report: ${path2.relative(io.cwd, file) || file}
+    const file = path.resolve(io.cwd, report);
+    await writeReport(file, comparison, head, note, base);
+    io.stdout.write(`report: ${path.relative(io.cwd, file) || file}
 `);
   }
   return comparison.verdict.passed ? 0 : 1;

@@ -11,7 +11,13 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    // Retrain ablations: the training worker thread and its TypeScript loader hook.
+    'retrain-worker': 'src/retrain/worker.ts',
+    'strip-types': 'src/retrain/strip-types.ts',
+  },
   outdir: dist,
   bundle: true,
   splitting: true,

@@ -28,6 +28,8 @@ export interface ActionContext {
   runAttempt: number;
   /** Link to this run's page. */
   runUrl: string;
+  /** GITHUB_SERVER_URL: where commit links point (GitHub Enterprise Server has its own). */
+  serverUrl: string;
   /** GITHUB_WORKSPACE: the checkout. */
   workspace: string;
   /** RUNNER_TEMP: where results and reports are written. */

@@ -1,11 +1,15 @@
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
+import { GATE_CONDITIONS } from '../config/metric-info.js';
 import type { GateCondition } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { parseDuration } from '../config/duration.js';
 import { parseShard, type Shard } from '../shard/plan.js';
 
-export type Mode = 'auto' | 'run' | 'compute' | 'report' | 'merge';
-export type CommentPolicy = 'always' | 'on-change' | 'on-failure' | 'never';
+export const MODES = ['auto', 'run', 'compute', 'report', 'merge'] as const;
+export const COMMENT_POLICIES = ['always', 'on-change', 'on-failure', 'never'] as const;
+
+export type Mode = (typeof MODES)[number];
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 
 /** The Action's inputs (action.yml), validated. */
 export interface ActionInputs {
@@ -30,9 +34,8 @@ export interface ActionInputs {
   timeLimit?: number;
 }
 
-const MODES: readonly Mode[] = ['auto', 'run', 'compute', 'report', 'merge'];
-const COMMENT: readonly CommentPolicy[] = ['always', 'on-change', 'on-failure', 'never'];
-const CONDITIONS: readonly GateCondition[] = ['test-failure', 'regression', 'inconclusive'];
+/** A plain positive decimal integer: no sign, exponent, hex prefix, fraction or leading zero. */
+const POSITIVE_INTEGER = /^[1-9][0-9]{0,8}$/;
 
 /**
  * Reads and checks every input through `get` (core.getInput in the Action).
@@ -50,32 +53,17 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     }
     return value as T;
   };
-  const failOnText = optional('fail-on');
-  const failOn =
-    failOnText === undefined
-      ? undefined
-      : failOnText === 'none' || failOnText === '[]'
-        ? []
-        : failOnText
-            .split(/[\s,]+/)
-            .filter(Boolean)
-            .map((condition) => {
-              if (!CONDITIONS.includes(condition as GateCondition)) {
-                throw new InputError(
-                  `expected a list of ${CONDITIONS.join(', ')} (or none), got "${condition}"`,
-                  { where: 'input fail-on' },
-                );
-              }
-              return condition as GateCondition;
-            });
   const retentionText = text('retention', '200');
-  const retention = Number(retentionText);
-  if (!Number.isInteger(retention) || retention < 1) {
-    throw new InputError(`expected a whole number ≥ 1, got "${retentionText}"`, {
-      where: 'input retention',
-    });
+  if (!POSITIVE_INTEGER.test(retentionText)) {
+    throw new InputError(
+      `expected a whole number of runs from 1 to 999999999, in decimal digits, got "${retentionText}"`,
+      { where: 'input retention' },
+    );
   }
-  const token = get('github-token').trim();
+  const baselineBranch = optional('baseline-branch');
+  const resultsBranch = text('results-branch', 'ablation-ci-data');
+  if (baselineBranch !== undefined) checkResultsBranch(resultsBranch, baselineBranch, 'baseline');
+  const failOn = readFailOn(optional('fail-on'));
   const shardText = optional('shard');
   const shard = shardText === undefined ? undefined : parseShard(shardText, 'input shard');
   const timeLimitText = optional('time-limit');
@@ -85,17 +73,53 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       : parseDuration(timeLimitText, { where: 'input time-limit' });
   return {
     config: text('config', 'ablation.yml'),
-    token,
+    token: get('github-token').trim(),
     mode: oneOf('mode', MODES, 'auto'),
-    baselineBranch: optional('baseline-branch'),
-    resultsBranch: text('results-branch', 'ablation-ci-data'),
+    baselineBranch,
+    resultsBranch,
     baselineFile: optional('baseline-file'),
-    comment: oneOf('comment', COMMENT, 'always'),
+    comment: oneOf('comment', COMMENT_POLICIES, 'always'),
     ...(failOn === undefined ? {} : { failOn }),
     backend: oneOf('backend', BACKEND_CHOICES, 'auto'),
     artifactPath: text('artifact-path', 'ablation-ci-artifact'),
-    retention,
+    retention: Number(retentionText),
     ...(shard === undefined ? {} : { shard }),
     ...(timeLimit === undefined ? {} : { timeLimit }),
   };
+}
+
+/**
+ * Throws unless the results branch differs from `branch` (the baseline branch
+ * or the repository's default branch): the store commits results files onto
+ * it, which must never land on a branch that holds the code.
+ */
+export function checkResultsBranch(
+  resultsBranch: string,
+  branch: string,
+  which: 'baseline' | 'default',
+): void {
+  const name = (ref: string): string => ref.replace(/^refs\/heads\//, '');
+  if (name(resultsBranch) === name(branch)) {
+    throw new InputError(
+      `"${resultsBranch}" is the ${which} branch; the results need a branch of their own (default ablation-ci-data)`,
+      { where: 'input results-branch' },
+    );
+  }
+}
+
+function readFailOn(value: string | undefined): GateCondition[] | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'none' || value === '[]') return [];
+  return value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((condition) => {
+      if (!GATE_CONDITIONS.includes(condition as GateCondition)) {
+        throw new InputError(
+          `expected a list of ${GATE_CONDITIONS.join(', ')} (or none), got "${condition}"`,
+          { where: 'input fail-on' },
+        );
+      }
+      return condition as GateCondition;
+    });
 }

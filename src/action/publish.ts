@@ -1,13 +1,30 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Comparison } from '../compare/types.js';
-import { COMMENT_MAX_CHARS } from '../github/comment.js';
-import { fitSummary } from '../github/summary.js';
-import { renderReport, renderSummary, runFacts } from '../report/index.js';
+import {
+  COMMENT_LIMIT,
+  renderReport,
+  renderSummary,
+  runFacts,
+  SUMMARY_LIMIT,
+} from '../report/index.js';
 import type { ReportContext } from '../report/types.js';
 import type { Results } from '../results/types.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import type { ActionContext } from './context.js';
+
+/**
+ * Bytes of GitHub's 1 MiB summary limit kept for what is written after the
+ * report: the writer's line break and a notice that the comment is stale.
+ */
+const SUMMARY_RESERVE = 1024;
+
+/** A rendered comparison, and the report cut to any budget (the comment's, the issue's). */
+export interface Published {
+  comparison: Comparison;
+  /** The report within `budget` UTF-16 units, naming GitHub's 65,536-character limit when trimmed. */
+  within(budget: number): string;
+}
 
 /** Writes the results document under RUNNER_TEMP and sets `results-path`. */
 export async function saveResults(context: ActionContext, results: Results): Promise<string> {
@@ -17,29 +34,37 @@ export async function saveResults(context: ActionContext, results: Results): Pro
   return file;
 }
 
-/** The report's facts about this run, from the head results and the run's environment. */
-export function reportContext(context: ActionContext, head: Results, note: string): ReportContext {
+/** The report's facts about this run, from the results and the run's environment. */
+export function reportContext(
+  context: ActionContext,
+  head: Results,
+  note: string,
+  base?: Results,
+): ReportContext {
   return {
     runUrl: context.runUrl,
     repository: `${context.repository.owner}/${context.repository.repo}`,
-    ...runFacts(head),
+    serverUrl: context.serverUrl,
+    ...runFacts(head, base),
     baselineNote: note,
     now: context.now().toISOString(),
-    marker: '',
   };
 }
 
 /**
- * Renders the report for a comment (65,536 characters) and writes the full
- * one (≤ 1 MiB) to the job summary and to `report-path`; sets the verdict
- * outputs. Returns the comment-sized body.
+ * Writes the full report (≤ 1 MiB) to the job summary and to `report-path`,
+ * and sets the verdict outputs. The comment's and the issue's report are
+ * rendered by the caller through `within`, each to its exact budget.
  */
 export async function publishReport(
   context: ActionContext,
   comparison: Comparison,
   report: ReportContext,
-): Promise<string> {
-  const full = fitSummary(renderSummary(comparison, report));
+): Promise<Published> {
+  const full = renderSummary(comparison, report, {
+    limit: SUMMARY_LIMIT - SUMMARY_RESERVE,
+    labelLimit: SUMMARY_LIMIT,
+  });
   const file = path.join(context.temp, 'ablation-ci', `${comparison.suite}.md`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, full);
@@ -49,8 +74,11 @@ export async function publishReport(
   context.sinks.setOutput('passed', String(verdict.passed));
   context.sinks.setOutput('failed-tests', verdict.failedTests.join(','));
   context.sinks.setOutput('regressions', verdict.regressions.join(','));
-  // The sticky comment adds its marker and run line (well under 512 characters).
-  return renderReport(comparison, report, { limit: COMMENT_MAX_CHARS - 512 });
+  return {
+    comparison,
+    within: (budget) =>
+      renderReport(comparison, report, { limit: budget, labelLimit: COMMENT_LIMIT }),
+  };
 }
 
 /** Fails the step when the gate fails: a required status check then blocks the merge. */

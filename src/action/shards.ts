@@ -1,10 +1,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { sourceOf } from '../cli/source.js';
+import { sourceOf } from '../results/source.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { Results } from '../results/types.js';
 import { resultsProblem } from '../results/validate.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import { mergeShards, type ShardDocument } from '../shard/merge.js';
 import type { Shard } from '../shard/plan.js';
 import { runEngine } from '../suite/engine.js';
@@ -24,7 +24,7 @@ export async function runShard(context: ActionContext, shard: Shard): Promise<vo
       runEngine(inputs.config, {
         cwd: context.workspace,
         backend: inputs.backend,
-        source: (root) => sourceOf(root, context.env),
+        source: () => sourceOf(context.git, context.env),
         onNotice: (message) => context.sinks.warning(message),
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),

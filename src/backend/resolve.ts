@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { InputError, errorMessage } from '../errors.js';
+import { registerWasmGradients } from './kernels/index.js';
 
 /** What `--backend` / the `backend` input accepts. */
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
@@ -36,8 +37,7 @@ export async function useBackend(
   options: BackendOptions,
 ): Promise<BackendName> {
   const notice = options.onNotice ?? (() => undefined);
-  // Production mode: no per-op debug checks, no console banners from TF.js.
-  tf.env().set('PROD', true);
+  quietTfjs();
   if (choice === 'tensorflow' || choice === 'auto') {
     const failure = await loadTfjsNode(options.searchFrom);
     if (failure === undefined && (await tf.setBackend('tensorflow'))) return 'tensorflow';
@@ -60,6 +60,16 @@ export async function useBackend(
   }
   if (!(await tf.setBackend('cpu'))) throw new Error('the TF.js cpu backend failed to start');
   return 'cpu';
+}
+
+/**
+ * Production mode: no per-op debug checks, and none of TF.js's console
+ * warnings (its `warn` prints only outside production), among them the
+ * "Hi, looks like you are running TensorFlow.js in Node.js" banner the cpu
+ * backend prints on first use. Idempotent.
+ */
+export function quietTfjs(): void {
+  if (!tf.env().getBool('PROD')) tf.env().set('PROD', true);
 }
 
 async function loadTfjsNode(searchFrom: string[]): Promise<string | undefined> {
@@ -87,7 +97,9 @@ async function startWasm(): Promise<string | undefined> {
     if (tf.findBackendFactory('wasm') == null)
       throw new Error('the wasm backend is not registered');
     setWasmPaths(wasmDirectory());
-    return (await tf.setBackend('wasm')) ? undefined : 'it did not initialise';
+    if (!(await tf.setBackend('wasm'))) return 'it did not initialise';
+    registerWasmGradients(tf);
+    return undefined;
   } catch (error) {
     return errorMessage(error);
   }

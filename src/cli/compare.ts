@@ -1,42 +1,25 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Comparison } from '../compare/types.js';
-import { InputError, errorMessage } from '../errors.js';
 import { renderSummary, runFacts } from '../report/index.js';
 import type { Results } from '../results/types.js';
-import { resultsProblem } from '../results/validate.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeOutput, type OutputTarget } from '../files/output.js';
 
-/** Reads a results document; a missing, unreadable or invalid one is an input error naming it. */
-export async function readResultsFile(file: string, cwd: string): Promise<Results> {
-  let document: unknown;
-  try {
-    document = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file not found' : errorMessage(error), { file });
-  }
-  const problem = resultsProblem(document);
-  if (problem !== undefined) {
-    throw new InputError(`not a results document (schemaVersion 1): ${problem}`, { file });
-  }
-  return document as Results;
-}
+export { readResultsFile } from '../results/read.js';
 
 /** Writes the markdown report of a comparison (job-summary size: up to 1 MiB). */
 export async function writeReport(
-  file: string,
+  target: OutputTarget,
   comparison: Comparison,
   head: Results,
   baselineNote: string,
+  stdout: NodeJS.WritableStream,
+  base?: Results,
 ): Promise<void> {
   const markdown = renderSummary(comparison, {
-    ...runFacts(head),
+    ...runFacts(head, base),
     baselineNote,
     now: head.timing.startedAt,
-    marker: '',
   });
-  await writeFileAtomic(file, markdown);
+  await writeOutput(target, markdown, stdout);
 }
 
 /** The verdict in a few lines for the terminal. */

@@ -2,16 +2,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
 import { InputError, errorMessage } from '../errors.js';
+import { checkDocument, checkPair } from '../compare/check.js';
 import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { readResultsFile, verdictLines, writeReport } from './compare.js';
 import { mergeCommand } from './merge.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import { parseShard } from '../shard/plan.js';
+import { runMismatches } from '../report/index.js';
 import type { Results } from '../results/types.js';
-import { writeFileAtomic } from '../results/write.js';
+import { checkOutputs, resolveOutput, writeOutput, type OutputTarget } from '../files/output.js';
 import { runEngine, validateConfig } from '../suite/engine.js';
+import { checkReadable, runInputs } from './inputs.js';
+import { routeConsoleWarnings } from './console.js';
 import { progressLine } from './progress.js';
+import { COMMAND_HELP, USAGE, VERSION } from './usage.js';
 import { sourceOf } from './source.js';
 
 /** Where the command line writes and reads; the process's own by default. */
@@ -21,32 +26,6 @@ export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
 }
-
-const USAGE = `usage: ablation-ci <command> [options]
-
-commands:
-  run       run the suite and write the results document; with --baseline,
-            compare with it (gate on regressions) and write the report
-            [--config F] [--out F] [--baseline F] [--report F]
-            [--shard I/N] [--backend auto|tensorflow|wasm|cpu]
-  compare   compare two results documents, gated by HEAD's run.gate
-            BASE.json HEAD.json [--report F]
-  merge     join the results of every shard of a run into one document
-            SHARD.json… --out F
-  validate  check the config and the files it names; run nothing
-            [--config F] [--backend B]
-
-options:
-  --config F   the suite config (default: ablation.yml)
-  --out F      where run writes results (default: ablation-results.json)
-  --baseline F a results document of main to compare with
-  --report F   where to write the markdown report
-  --shard I/N  evaluate shard I of N (1 ≤ I ≤ N) of the components; the
-               baseline and the model unit tests run in every shard
-  --debug      print stack traces
-  --help       this text
-
-exit codes: 0 all good, 1 the gate failed, 2 bad usage, config or input`;
 
 /** Runs the command line; resolves to the exit code (DESIGN §3). */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
@@ -63,9 +42,19 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === 'help') {
-    (command === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    const help = COMMAND_HELP.get(rest[0] ?? '') ?? USAGE;
+    (command === undefined ? io.stderr : io.stdout).write(`${help}\n`);
     return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === 'version') {
+    io.stdout.write(`ablation-ci ${VERSION}\n`);
+    return 0;
+  }
+  const help = COMMAND_HELP.get(command);
+  if (help !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    io.stdout.write(`${help}\n`);
+    return 0;
   }
   switch (command) {
     case 'run':
@@ -116,48 +105,74 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         baseline: { type: 'string' },
         report: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         shard: { type: 'string' },
       },
     }),
   );
+  const backend = backendOf(values.backend);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
   if (shard !== undefined && values.baseline !== undefined) {
     throw new InputError(
       '--shard writes one part of the results: merge the shards, then compare (ablation-ci merge, ablation-ci compare)',
     );
   }
-  const out = path.resolve(io.cwd, values.out ?? 'ablation-results.json');
   if (values.report !== undefined && values.baseline === undefined) {
     throw new InputError(
       '--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)',
     );
   }
-  // Read the baseline first: a bad one stops the run before anything is evaluated.
-  const base =
-    values.baseline === undefined ? undefined : await readResultsFile(values.baseline, io.cwd);
+  // Every check on inputs and outputs comes before anything is evaluated.
+  const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd);
+  const report =
+    values.report === undefined
+      ? undefined
+      : await resolveOutput('--report', values.report, io.cwd);
+  let base: Results | undefined;
+  if (values.baseline !== undefined) {
+    await checkReadable(values.baseline, io.cwd);
+    base = await readResultsFile(values.baseline, io.cwd);
+    checkDocument(base, values.baseline);
+  }
+  const { config, files } = await runInputs(values.config, io.cwd, values.baseline);
+  await checkOutputs([out, ...(report === undefined ? [] : [report])], files);
+  if (base !== undefined && base.suite !== config.suite) {
+    throw new InputError(
+      `is suite ${JSON.stringify(base.suite)} but ${config.file} runs ${JSON.stringify(config.suite)}`,
+      { file: values.baseline, where: 'suite' },
+    );
+  }
   const progress = progressLine(io.stderr, 'evaluating');
+  const restore = routeConsoleWarnings((line) => io.stderr.write(`ablation-ci: TF.js: ${line}\n`));
   let results: Results;
   try {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
-      backend: backendOf(values.backend),
+      backend,
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),
       ...(shard === undefined ? {} : { shard }),
+      useCache: values['no-cache'] !== true,
+      onRetrainRun: (line) => io.stderr.write(`ablation-ci: ${line}\n`),
     }));
   } finally {
+    restore();
     progress.done();
   }
-  await writeFileAtomic(out, `${JSON.stringify(results, null, 2)}\n`);
+  // The task and classes come from the data: known only now, still before anything is written.
+  if (base !== undefined) checkPair(base, results, [values.baseline ?? '', config.file]);
+  await writeOutput(out, `${JSON.stringify(results, null, 2)}\n`, io.stdout);
   if (results.run.budget !== undefined && results.run.budget.notEvaluated > 0) {
     io.stderr.write(`ablation-ci: ${budgetNotice(results.run.budget)}\n`);
   }
-  io.stdout.write(`${summary(results)}\nresults: ${path.relative(io.cwd, out) || out}\n`);
+  // Standard output carries a document: the lines for people go to stderr.
+  const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;
+  human.write(`${summary(results)}\nresults: ${shownTarget(out, io.cwd)}\n`);
   if (base === undefined) {
     const verdict = gateVerdict(results, []);
     if (!verdict.passed) {
-      io.stdout.write(
+      human.write(
         `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})\n`,
       );
     }
@@ -165,10 +180,11 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
   }
   return finishComparison(
     compare(base, results),
-    results,
+    { base, head: results },
     `baseline: ${values.baseline}`,
-    values.report,
+    report,
     io,
+    human,
   );
 }
 
@@ -185,39 +201,79 @@ async function compareCommand(args: string[], io: CliIo): Promise<number> {
     throw new InputError('compare takes two results documents: BASE.json HEAD.json (see --help)');
   }
   const [baseFile, headFile] = positionals;
+  const report =
+    values.report === undefined
+      ? undefined
+      : await resolveOutput('--report', values.report, io.cwd);
+  for (const file of positionals) await checkReadable(file, io.cwd);
+  if (report !== undefined) {
+    await checkOutputs(
+      [report],
+      positionals.map((file, i) => ({
+        path: path.resolve(io.cwd, file),
+        role: `the ${i === 0 ? 'baseline' : 'head'} document (${file})`,
+      })),
+    );
+  }
   const base = await readResultsFile(baseFile, io.cwd);
   const head = await readResultsFile(headFile, io.cwd);
-  if (base.suite !== head.suite) {
-    throw new InputError(`${baseFile} is suite "${base.suite}" but ${headFile} is "${head.suite}"`);
-  }
-  return finishComparison(compare(base, head), head, `baseline: ${baseFile}`, values.report, io);
+  checkDocument(base, baseFile);
+  checkDocument(head, headFile);
+  checkPair(base, head, [baseFile, headFile]);
+  const human = report?.kind === 'stdout' ? io.stderr : io.stdout;
+  return finishComparison(
+    compare(base, head),
+    { base, head },
+    `baseline: ${baseFile}`,
+    report,
+    io,
+    human,
+  );
 }
 
 async function finishComparison(
   comparison: Comparison,
-  head: Results,
+  { base, head }: { base: Results; head: Results },
   note: string,
-  report: string | undefined,
+  report: OutputTarget | undefined,
   io: CliIo,
+  human: NodeJS.WritableStream,
 ): Promise<number> {
-  io.stdout.write(`${verdictLines(comparison)}\n`);
+  for (const mismatch of runMismatches(base.run, head.run)) {
+    io.stderr.write(`ablation-ci: warning: ${mismatch}\n`);
+  }
+  human.write(`${verdictLines(comparison)}\n`);
   if (report !== undefined) {
-    const file = path.resolve(io.cwd, report);
-    await writeReport(file, comparison, head, note);
-    io.stdout.write(`report: ${path.relative(io.cwd, file) || file}\n`);
+    await writeReport(report, comparison, head, note, io.stdout, base);
+    human.write(`report: ${shownTarget(report, io.cwd)}\n`);
   }
   return comparison.verdict.passed ? 0 : 1;
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(() => parseArgs({ args, strict: true, options: COMMON }));
-  const line = await validateConfig(values.config, {
-    cwd: io.cwd,
-    backend: backendOf(values.backend),
-    onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
-  });
+  const restore = routeConsoleWarnings((line) => io.stderr.write(`ablation-ci: TF.js: ${line}\n`));
+  let line: string;
+  try {
+    line = await validateConfig(values.config, {
+      cwd: io.cwd,
+      backend: backendOf(values.backend),
+      onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
+    });
+  } finally {
+    restore();
+  }
   io.stdout.write(`${line}\n`);
   return 0;
+}
+
+/** A target as the terminal shows it: relative to cwd, or `standard output`. */
+function shownTarget(target: OutputTarget, cwd: string): string {
+  if (target.kind === 'stdout') return 'standard output';
+  const relative = path.relative(cwd, target.path);
+  return target.kind === 'device' || relative === '' || relative.startsWith('..')
+    ? target.path
+    : relative;
 }
 
 /** A few lines for the terminal: baseline, components, tests. */

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../errors.js';
-import { writeFileAtomic } from '../results/write.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import { mergeShards } from '../shard/merge.js';
-import { readResultsFile } from './compare.js';
+import { readResultsFile } from '../results/read.js';
 
 /** Where `merge` writes and reads. */
 export interface MergeIo {

@@ -1,5 +1,5 @@
 import type { MetricName, ThresholdOp } from '../config/types.js';
-import type { Contribution, TestStatus } from '../results/types.js';
+import type { ComponentResult, Contribution, TestStatus } from '../results/types.js';
 import type { GateDecision } from './gate.js';
 
 /** How a model unit test moved between main and this change. */
@@ -33,7 +33,7 @@ export interface TestComparison {
 
 export interface ComponentComparison {
   id: string;
-  kind: 'layer' | 'feature' | 'group';
+  kind: ComponentResult['kind'];
   target: string[];
   mode: string;
   base?: Contribution;

@@ -4,6 +4,7 @@ import { keyPath, type KeySegment } from './key-path.js';
 import { higherIsBetter, metricRange, PER_CLASS_METRICS } from './metric-info.js';
 import type { RawCondition, RawConfig, RawTest } from './raw.js';
 import { alternatives, show } from './schema-errors.js';
+import { buildRetrain, type TrainPaths } from '../retrain/config.js';
 import type {
   Condition,
   Config,
@@ -19,8 +20,12 @@ export interface BuildContext {
   file: string;
   lines: ReadonlyMap<string, number>;
   root: string;
-  model: string;
+  model?: string;
   eval: string;
+  /** Absolute path of data.train, when given. */
+  train?: string;
+  /** Resolved paths of the train section, when given. */
+  trainPaths?: TrainPaths;
   scaling?: Scaling;
   scalingFile?: string;
 }
@@ -66,7 +71,9 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     );
   }
   const ablations = raw.ablations ?? {};
+  const retrain = buildRetrain(raw, context.trainPaths, context.lines, context.file);
   const data: Config['data'] = { eval: context.eval, label: raw.data.label };
+  if (context.train !== undefined) data.train = context.train;
   if (raw.data.features !== undefined) data.features = raw.data.features;
   if (raw.data.task !== undefined) data.task = raw.data.task;
   if (classes !== undefined) data.classes = classes;
@@ -76,7 +83,8 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     file: context.file,
     root: context.root,
     suite: raw.suite,
-    model: context.model,
+    ...(context.model === undefined ? {} : { model: context.model }),
+    ...(retrain.train === undefined ? {} : { train: retrain.train }),
     data,
     metrics,
     seed: raw.seed ?? 42,
@@ -97,6 +105,7 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
       features: ablations.features ?? 'all',
       featureModes: ablations['feature-modes'] ?? ['permute'],
       groups: buildGroups(ablations.groups ?? {}, context.lines),
+      ...(retrain.variants.length === 0 ? {} : { retrain: retrain.variants }),
     },
     tests,
     gate: {
@@ -115,12 +124,14 @@ type Fail = (detail: string, ...segments: KeySegment[]) => never;
 
 function buildTest(raw: RawTest, i: number, fail: Fail): ModelUnitTest {
   const threshold = parseThreshold(raw, i, fail);
-  const where: Where = {};
-  for (const [column, condition] of Object.entries(raw.where ?? {})) {
-    where[column] = buildCondition(condition, (detail) =>
-      fail(detail, 'tests', i, 'where', column, 'between'),
-    );
-  }
+  // fromEntries defines own keys: a column named `__proto__` stays a key (an assignment
+  // `where[column] = …` would set the prototype instead and drop the condition).
+  const where: Where = Object.fromEntries(
+    Object.entries(raw.where ?? {}).map(([column, condition]) => [
+      column,
+      buildCondition(condition, (detail) => fail(detail, 'tests', i, 'where', column, 'between')),
+    ]),
+  );
   const test: ModelUnitTest = {
     name: raw.name,
     where,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { notRegular } from '../files/kind.js';
 import { buildConfig } from './build.js';
 import { locate } from './locate.js';
 import { findRoot, resolveFile } from './paths.js';
@@ -10,6 +11,7 @@ import { validators } from './schema.js';
 import { checkSchema, show } from './schema-errors.js';
 import { parseYaml } from './source.js';
 import type { Config, Scaling } from './types.js';
+import { resolveTrainPaths } from '../retrain/paths.js';
 
 const DATA_EXTENSIONS = ['.csv', '.jsonl', '.ndjson', '.json'];
 
@@ -33,13 +35,28 @@ export async function loadConfig(file: string, options: { cwd: string }): Promis
   const root = await findRoot(base, cwd);
   const at = (where: string): { file: string; where: string; line?: number } =>
     locate({ file: shown, lines }, where);
-  const model = await resolveFile({ given: raw.model, base, root, cwd, location: at('model') });
-  if (!DATA_EXTENSIONS.includes(extname(raw.data.eval).toLowerCase())) {
-    throw new InputError(
-      `expected a .csv, .jsonl, .ndjson or .json file, got ${show(raw.data.eval)}`,
-      at('data.eval'),
-    );
+  if (raw.model === undefined && raw.train === undefined) {
+    throw new InputError('missing required key "model"', { file: shown, where: '' });
   }
+  const model =
+    raw.model === undefined
+      ? undefined
+      : await resolveFile({ given: raw.model, base, root, cwd, location: at('model') });
+  for (const key of ['eval', 'train'] as const) {
+    const given = raw.data[key];
+    if (given !== undefined && !DATA_EXTENSIONS.includes(extname(given).toLowerCase())) {
+      throw new InputError(
+        `expected a .csv, .jsonl, .ndjson or .json file, got ${show(given)}`,
+        at(`data.${key}`),
+      );
+    }
+  }
+  const train =
+    raw.data.train === undefined
+      ? undefined
+      : await resolveFile({ given: raw.data.train, base, root, cwd, location: at('data.train') });
+  const trainPaths =
+    raw.train === undefined ? undefined : await resolveTrainPaths(raw.train, base, root, cwd, at);
   const evalPath = await resolveFile({
     given: raw.data.eval,
     base,
@@ -62,6 +79,8 @@ export async function loadConfig(file: string, options: { cwd: string }): Promis
     root,
     model,
     eval: evalPath,
+    train,
+    trainPaths,
     scaling,
     scalingFile,
   });
@@ -75,6 +94,11 @@ function displayName(file: string, cwd: string): string {
 }
 
 async function readConfigText(path: string, file: string): Promise<string> {
+  // stat before open: reading a FIFO would wait forever for a writer.
+  const special = await notRegular(path);
+  if (special !== undefined && !special.startsWith('is a folder')) {
+    throw new InputError(special, { file });
+  }
   try {
     return await readFile(path, 'utf8');
   } catch (cause) {

@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { kindOf } from '../files/kind.js';
 
 /**
  * The repository root: the nearest folder, from `dir` up, that holds a
@@ -28,7 +29,8 @@ export interface PathSpec {
 /**
  * The absolute path of an existing file inside the repository. A path that
  * leaves the root, as written or through a symlink, is an error, as is a
- * missing file or a folder.
+ * missing file, a folder, or anything that is not a regular file (a FIFO,
+ * a device, a socket).
  */
 export async function resolveFile(spec: PathSpec): Promise<string> {
   const { given, root, location } = spec;
@@ -53,6 +55,10 @@ export async function resolveFile(spec: PathSpec): Promise<string> {
       ? `; did you mean ${JSON.stringify(join(given, 'model.json'))}?`
       : '';
     fail(`is a folder, expected a file${hint}`);
+  }
+  // Checked with stat, never by opening: a FIFO would block the run forever.
+  if (info !== undefined && !info.isFile()) {
+    fail(`is not a regular file (a ${kindOf(info)}); give a file`);
   }
   return absolute;
 }

@@ -6,9 +6,10 @@ import type { FeatureMode, GateCondition, LayerMode, MetricName, Scaling, Task }
  */
 export interface RawConfig {
   suite: string;
-  model: string;
+  model?: string;
   data: {
     eval: string;
+    train?: string;
     label: string;
     features?: string[];
     task?: Task;
@@ -26,6 +27,15 @@ export interface RawConfig {
     features?: 'all' | string[];
     'feature-modes'?: FeatureMode[];
     groups?: Record<string, { layers?: string[]; features?: string[] }>;
+    retrain?: Record<string, Record<string, string | number | boolean | string[]>>;
+  };
+  train?: {
+    module?: string;
+    command?: string;
+    inputs?: string[];
+    seeds?: number;
+    'time-limit'?: string | number;
+    cache?: string;
   };
   tests?: RawTest[];
   gate?: {

@@ -14,9 +14,11 @@ import {
  * uses when a value fails its schema (see schema-errors.ts).
  */
 
-// Names become folders of the results branch: ".", ".." and ".git" cannot be.
+// Names become folders and file names of the results branch: ".", ".." and
+// ".git" cannot be, and a name must stay well under a file system's 255 bytes.
 const NAME_PATTERN = '^(?!\\.\\.?$|\\.git$)[A-Za-z0-9._-]+$';
-const NAME_WORDS = 'letters, digits, ".", "_" or "-" (not ".", ".." or ".git")';
+const NAME_MAX_LENGTH = 100;
+const NAME_WORDS = `at most ${NAME_MAX_LENGTH} letters, digits, ".", "_" or "-" (not ".", ".." or ".git")`;
 
 const nonEmptyString = { type: 'string', minLength: 1 };
 const path = { type: 'string', minLength: 1, expected: 'a path relative to the config file' };
@@ -106,14 +108,54 @@ const group: SchemaObject = {
   expected: 'exactly one of {layers: [...]} or {features: [...]}',
 };
 
+// A duration such as "90s", "2m", "500ms", or a number of seconds.
+const duration: SchemaObject = {
+  anyOf: [
+    { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$' },
+    { type: 'number', exclusiveMinimum: 0 },
+  ],
+  expected: 'a duration such as "60s", "2m" or "500ms", or a number of seconds',
+};
+
+/** `train:` — how to retrain the model for retrain ablations (a module or a command). */
+const train: SchemaObject = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    module: path,
+    command: nonEmptyString,
+    inputs: { ...names, minItems: 1 },
+    seeds: { type: 'integer', minimum: 1, maximum: 100 },
+    'time-limit': duration,
+    cache: path,
+  },
+};
+
+/** `ablations.retrain.NAME`: switches passed to `train`, and features dropped from the data. */
+const retrainVariant: SchemaObject = {
+  type: 'object',
+  minProperties: 1,
+  propertyNames: { type: 'string', minLength: 1 },
+  properties: { 'drop-features': { ...names, minItems: 1 } },
+  additionalProperties: { type: ['string', 'number', 'boolean'] },
+  expected: 'a mapping of switches to values, e.g. {dropout: false, drop-features: [a, b]}',
+};
+
 /** The whole `ablation.yml`. */
 export const configSchema: SchemaObject = {
   type: 'object',
   additionalProperties: false,
-  required: ['suite', 'model', 'data'],
+  // `model` is required unless `train` is given (checked in load.ts).
+  required: ['suite', 'data'],
   expected: 'a mapping with suite, model and data',
   properties: {
-    suite: { type: 'string', pattern: NAME_PATTERN, expected: `a suite name of ${NAME_WORDS}` },
+    suite: {
+      type: 'string',
+      pattern: NAME_PATTERN,
+      maxLength: NAME_MAX_LENGTH,
+      expected: `a suite name of ${NAME_WORDS}`,
+    },
     model: path,
     data: {
       type: 'object',
@@ -121,6 +163,7 @@ export const configSchema: SchemaObject = {
       required: ['eval', 'label'],
       properties: {
         eval: path,
+        train: path,
         label: nonEmptyString,
         features: { ...names, minItems: 1 },
         task: { type: 'string', enum: TASKS },
@@ -179,12 +222,23 @@ export const configSchema: SchemaObject = {
           propertyNames: {
             type: 'string',
             pattern: NAME_PATTERN,
+            maxLength: NAME_MAX_LENGTH,
             expected: `a group name of ${NAME_WORDS}`,
           },
           additionalProperties: group,
         },
+        retrain: {
+          type: 'object',
+          propertyNames: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            expected: `a variant name of ${NAME_WORDS}`,
+          },
+          additionalProperties: retrainVariant,
+        },
       },
     },
+    train,
     tests: { type: 'array', items: modelUnitTest },
     gate: {
       type: 'object',

@@ -22,7 +22,7 @@ export function summarizeConfig(config: Config): string[] {
   const { regression } = gate;
   return [
     `suite ${config.suite} (${config.file})`,
-    `model ${path(config.model)}`,
+    config.model === undefined ? 'model: the retrained baseline' : `model ${path(config.model)}`,
     `data ${path(data.eval)}: ${dataFacts.join('; ')}`,
     `metrics ${list(config.metrics)}; seed ${config.seed}; repeats ${config.repeats}; ` +
       `resamples ${config.resamples}`,

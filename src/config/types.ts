@@ -83,17 +83,45 @@ export interface Gate {
   regression: { metric: MetricName; tolerance: number; alpha: number };
 }
 
+/**
+ * How retrain ablations train the model (`train:`): a JS/TS module exporting
+ * `train()`, or a command line run once per (variant, seed).
+ */
+export interface TrainConfig {
+  /** Absolute path of the training module (`train.module`). */
+  module?: string;
+  /** The command line (`train.command`), run by the shell in the config's folder. */
+  command?: string;
+  /** Globs, relative to the config's folder, of the files a command's training depends on. */
+  inputs: string[];
+  /** K: how many seeds every variant (and the baseline) is trained with. */
+  seeds: number;
+  /** Hard limit on one training run, in milliseconds. */
+  timeLimitMs: number;
+  /** Absolute path of the cache folder. */
+  cache: string;
+}
+
+/** A retrain ablation (`ablations.retrain.NAME`): switches for `train`, features dropped. */
+export interface RetrainVariant {
+  name: string;
+  switches: Record<string, Scalar>;
+  dropFeatures: string[];
+}
+
 export interface Config {
   /** The config file as the user named it (for messages). */
   file: string;
   /** Absolute path of the repository root all paths must stay inside. */
   root: string;
   suite: string;
-  /** Absolute path of model.json. */
-  model: string;
+  /** Absolute path of model.json; absent only when `train` is given (the retrained baseline is used). */
+  model?: string;
   data: {
     /** Absolute path of the eval data file. */
     eval: string;
+    /** Absolute path of the training data file (retrain ablations). */
+    train?: string;
     label: string;
     /** Undefined: every column but the label, in file order. */
     features?: string[];
@@ -116,7 +144,10 @@ export interface Config {
     features: 'all' | string[];
     featureModes: FeatureMode[];
     groups: Group[];
+    /** Retrain ablations, in document order (absent or empty: none). */
+    retrain?: RetrainVariant[];
   };
+  train?: TrainConfig;
   tests: ModelUnitTest[];
   gate: Gate;
   /**

@@ -1,17 +1,10 @@
 import { InputError, errorMessage } from '../errors.js';
 import { apiFailure, isPermissionFailure, PER_PAGE, type GitHubClient } from './client.js';
-import { fitMarkdown } from './fit.js';
+import { COMMENT_LIMIT } from '../report/index.js';
 import { isNewerRun, metaLine, parseMeta, stickyMarker, type StickyMeta } from './markers.js';
-
-/** GitHub's limit on the body of an issue or pull request comment, in characters. */
-export const COMMENT_MAX_CHARS = 65_536;
 
 /** The login GitHub shows for what a workflow's GITHUB_TOKEN writes. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-
-/** The notice that ends a comment cut to fit {@link COMMENT_MAX_CHARS}. */
-export const COMMENT_TRIMMED_NOTICE =
-  "\n\n---\n\n**Trimmed:** this report is longer than GitHub's limit of 65,536 characters for a comment, so it is cut off here. The job summary holds more.\n";
 
 /** Where the sticky comment of a suite lives, and whose it is. */
 export interface StickyTarget {
@@ -36,18 +29,27 @@ export interface StickyComment {
 /** What {@link upsertStickyComment} did. */
 export type UpsertResult =
   | { action: 'created' | 'updated' | 'skipped-older-run'; url: string; id: number }
-  | { action: 'forbidden'; message: string };
+  | { action: 'forbidden' | 'rate-limited'; message: string };
 
 /**
- * The suite's sticky comment: the oldest comment of the issue or pull request
- * (all pages) whose body holds the suite's marker and whose author is
- * `author`. A comment by anyone else is never taken, even one that copies the
- * marker. Logins are compared without case, as GitHub treats them.
+ * The lines every sticky comment starts with: the suite's marker and the meta
+ * line of the run writing it. The report gets what is left of
+ * {@link COMMENT_LIMIT} after them.
  */
-export async function findStickyComment(
+export function stickyHeader(suite: string, meta: StickyMeta): string {
+  return `${stickyMarker(suite)}\n${metaLine(meta)}\n\n`;
+}
+
+/**
+ * The suite's sticky comments: every comment of the issue or pull request
+ * (all pages), oldest first, whose body holds the suite's marker and whose
+ * author is `author`. A comment by anyone else is never taken, even one that
+ * copies the marker. Logins are compared without case, as GitHub treats them.
+ */
+export async function findStickyComments(
   octokit: GitHubClient,
   target: StickyTarget,
-): Promise<StickyComment | undefined> {
+): Promise<StickyComment[]> {
   const marker = stickyMarker(target.suite);
   const author = target.author.toLowerCase();
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -56,16 +58,24 @@ export async function findStickyComment(
     issue_number: target.issueNumber,
     per_page: PER_PAGE,
   });
-  // Comments come oldest first; the first match is the one every run edits.
+  const found: StickyComment[] = [];
   for await (const { data } of pages) {
     for (const comment of data) {
       const body = comment.body ?? '';
       if (comment.user?.login.toLowerCase() === author && body.includes(marker)) {
-        return { id: comment.id, url: comment.html_url, body, meta: parseMeta(body) };
+        found.push({ id: comment.id, url: comment.html_url, body, meta: parseMeta(body) });
       }
     }
   }
-  return undefined;
+  return found;
+}
+
+/** The suite's sticky comment: the oldest of {@link findStickyComments}, the one every run edits. */
+export async function findStickyComment(
+  octokit: GitHubClient,
+  target: StickyTarget,
+): Promise<StickyComment | undefined> {
+  return (await findStickyComments(octokit, target))[0];
 }
 
 /**
@@ -84,7 +94,7 @@ export async function tokenLogin(
     return data.login;
   } catch (error) {
     const failure = apiFailure(error);
-    if (failure?.status === 403) return fallback;
+    if (failure?.status === 403 && !failure.rateLimited) return fallback;
     if (failure?.status === 401) {
       throw new InputError(`GitHub rejected the token (401 ${failure.message})`, {
         where: 'input github-token',
@@ -96,17 +106,26 @@ export async function tokenLogin(
 
 /** A sticky comment to write, and the run writing it. */
 export interface StickyUpdate extends StickyTarget, StickyMeta {
-  /** The report, markdown. Cut with a notice if the comment would exceed GitHub's limit. */
+  /** The report, markdown, already within `COMMENT_LIMIT - stickyHeader(…).length`. */
   body: string;
 }
 
 /**
- * Creates the suite's sticky comment, or edits it in place. A comment written
- * by a newer run (greater run id, or the same run's later attempt) is left
- * alone: `skipped-older-run`. When the token may not read or write comments
- * (403, or 404 on a private repository) the result is `forbidden` with a
- * one-line message, not a throw, so the caller can warn and still write the
- * job summary. Other API failures throw.
+ * Creates the suite's sticky comment, or edits it in place, so that the
+ * newest run's report is the one left, as far as GitHub (which has no
+ * conditional write) allows:
+ * - a comment written by a newer run (greater run id, or the same run's later
+ *   attempt) is left alone: `skipped-older-run`;
+ * - right before editing, the comment is read again and its run compared, so
+ *   a newer run that wrote since the listing is not overwritten;
+ * - after writing, the comments are listed again and every duplicate by the
+ *   same author is deleted, keeping the newest run's (two first runs that
+ *   both created one leave one).
+ * When the token may not read or write comments (403, or 404 on a private
+ * repository) the result is `forbidden`, and when GitHub's rate limit held
+ * after the client's retries it is `rate-limited`, each with a one-line
+ * message, not a throw, so the caller can warn and still write the job
+ * summary. Other API failures throw.
  */
 export async function upsertStickyComment(
   octokit: GitHubClient,
@@ -114,56 +133,128 @@ export async function upsertStickyComment(
 ): Promise<UpsertResult> {
   const { owner, repo, issueNumber } = update;
   const meta: StickyMeta = { sha: update.sha, runId: update.runId, runAttempt: update.runAttempt };
-  const header = `${stickyMarker(update.suite)}\n${metaLine(meta)}\n\n`;
-  const body =
-    header +
-    fitMarkdown(update.body, {
-      limit: COMMENT_MAX_CHARS - header.length,
-      measure: 'utf16-units',
-      notice: COMMENT_TRIMMED_NOTICE,
-    });
+  const body = stickyHeader(update.suite, meta) + update.body;
+  if (body.length > COMMENT_LIMIT) {
+    throw new RangeError(
+      `the comment is ${body.length} characters, over GitHub's ${COMMENT_LIMIT}: render it within the budget`,
+    );
+  }
+  const where = `#${issueNumber} in ${owner}/${repo}`;
   let step = 'listing the comments of';
   try {
-    const existing = await findStickyComment(octokit, update);
-    if (existing?.meta !== undefined && isNewerRun(existing.meta, meta)) {
-      return { action: 'skipped-older-run', url: existing.url, id: existing.id };
-    }
-    if (existing !== undefined) {
-      step = 'editing the comment on';
-      try {
-        const { data } = await octokit.rest.issues.updateComment({
-          owner,
-          repo,
-          comment_id: existing.id,
-          body,
-        });
-        return { action: 'updated', url: data.html_url, id: data.id };
-      } catch (error) {
-        // Deleted between listing and editing: write a new one instead.
-        if (apiFailure(error)?.status !== 404) throw error;
+    const existing = await findStickyComments(octokit, update);
+    const newer = existing.find((c) => c.meta !== undefined && isNewerRun(c.meta, meta));
+    if (newer !== undefined) return { action: 'skipped-older-run', url: newer.url, id: newer.id };
+    let written: { action: 'created' | 'updated'; url: string; id: number } | undefined;
+    if (existing.length > 0) {
+      step = 'reading the comment on';
+      const current = await readComment(octokit, owner, repo, existing[0].id);
+      if (current?.meta !== undefined && isNewerRun(current.meta, meta)) {
+        return { action: 'skipped-older-run', url: current.url, id: current.id };
+      }
+      if (current !== undefined) {
+        step = 'editing the comment on';
+        written = await editComment(octokit, owner, repo, current.id, body);
       }
     }
-    step = 'commenting on';
-    const { data } = await octokit.rest.issues.createComment({
-      owner,
-      repo,
-      issue_number: issueNumber,
-      body,
-    });
-    return { action: 'created', url: data.html_url, id: data.id };
+    if (written === undefined) {
+      step = 'commenting on';
+      const { data } = await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body,
+      });
+      written = { action: 'created', url: data.html_url, id: data.id };
+    }
+    step = 'removing duplicate comments from';
+    const kept = await removeDuplicates(octokit, update, written.id);
+    return kept === undefined || kept.id === written.id
+      ? written
+      : { action: 'skipped-older-run', url: kept.url, id: kept.id };
   } catch (error) {
     const failure = apiFailure(error);
+    if (failure !== undefined && failure.rateLimited) {
+      return {
+        action: 'rate-limited',
+        message: `${step} ${where} hit GitHub's rate limit (${failure.status} ${failure.message}), still after retrying`,
+      };
+    }
     if (!isPermissionFailure(failure)) {
-      throw new Error(`${step} #${issueNumber} in ${owner}/${repo}: ${errorMessage(error)}`, {
-        cause: error,
-      });
+      throw new Error(`${step} ${where}: ${errorMessage(error)}`, { cause: error });
     }
     return {
       action: 'forbidden',
       message:
-        `${step} #${issueNumber} in ${owner}/${repo} failed (${failure.status} ${failure.message}): ` +
+        `${step} ${where} failed (${failure.status} ${failure.message}): ` +
         'the token needs `pull-requests: write` (or `issues: write`); a pull request from a fork ' +
         'gets a read-only token, so use mode compute with mode report on workflow_run',
     };
   }
+}
+
+/** One comment read again right before it is edited; undefined when it was deleted. */
+async function readComment(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  id: number,
+): Promise<StickyComment | undefined> {
+  try {
+    const { data } = await octokit.rest.issues.getComment({ owner, repo, comment_id: id });
+    const body = data.body ?? '';
+    return { id: data.id, url: data.html_url, body, meta: parseMeta(body) };
+  } catch (error) {
+    if (apiFailure(error)?.status === 404) return undefined;
+    throw error;
+  }
+}
+
+async function editComment(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  id: number,
+  body: string,
+): Promise<{ action: 'updated'; url: string; id: number } | undefined> {
+  try {
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+    return { action: 'updated', url: data.html_url, id: data.id };
+  } catch (error) {
+    // Deleted between reading and editing: the caller writes a new one instead.
+    if (apiFailure(error)?.status === 404) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Lists the sticky comments again and deletes all but one: the newest run's
+ * (among equals, ours, else the oldest comment). Returns the one kept.
+ */
+async function removeDuplicates(
+  octokit: GitHubClient,
+  target: StickyTarget,
+  ours: number,
+): Promise<StickyComment | undefined> {
+  const comments = await findStickyComments(octokit, target);
+  if (comments.length <= 1) return comments[0];
+  let keep = comments.find((c) => c.id === ours) ?? comments[0];
+  for (const comment of comments) {
+    if (comment.meta === undefined) continue;
+    if (keep.meta === undefined || isNewerRun(comment.meta, keep.meta)) keep = comment;
+  }
+  for (const comment of comments) {
+    if (comment.id === keep.id) continue;
+    try {
+      await octokit.rest.issues.deleteComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: comment.id,
+      });
+    } catch (error) {
+      // Another run deleted it first.
+      if (apiFailure(error)?.status !== 404) throw error;
+    }
+  }
+  return keep;
 }

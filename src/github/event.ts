@@ -2,8 +2,6 @@ import { InputError } from '../errors.js';
 
 /** The repository an event happened in. */
 export interface EventRepository {
-  owner: string;
-  repo: string;
   /** `owner/repo`. */
   fullName: string;
   id: number | undefined;
@@ -13,65 +11,40 @@ export interface EventRepository {
 /** A pull request was opened, pushed to, reopened… (`pull_request`). */
 export interface PullRequestEvent {
   kind: 'pull_request';
-  action: string | undefined;
   number: number;
   headSha: string;
-  headRef: string;
   baseRef: string;
-  baseSha: string;
-  /** `owner/repo` of the head branch; undefined when the fork was deleted. */
-  headRepo: string | undefined;
-  baseRepo: string;
-  /** The head lives in another repository (or a deleted one): the token is read-only. */
-  fromFork: boolean;
   repository: EventRepository;
 }
 
 /** Commits were pushed to a branch or tag (`push`). */
 export interface PushEvent {
   kind: 'push';
-  /** The full ref: `refs/heads/main`, `refs/tags/v1`. */
-  ref: string;
   /** The branch name when a branch was pushed; undefined for a tag. */
   branch: string | undefined;
-  /** The commit the ref points to now (`after`). */
-  sha: string;
-  before: string;
-  /** The ref was deleted: `sha` is all zeros. */
-  deleted: boolean;
   repository: EventRepository;
 }
 
 /** A cron schedule fired (`schedule`): it runs on the default branch. */
 export interface ScheduleEvent {
   kind: 'schedule';
-  /** The cron expression that fired, when the payload says. */
-  cron: string | undefined;
   repository: EventRepository | undefined;
 }
 
 /** Someone started the workflow by hand (`workflow_dispatch`). */
 export interface WorkflowDispatchEvent {
   kind: 'workflow_dispatch';
-  ref: string | undefined;
-  inputs: Readonly<Record<string, unknown>>;
   repository: EventRepository | undefined;
 }
 
 /** Another workflow's run was requested or completed (`workflow_run`). */
 export interface WorkflowRunEvent {
   kind: 'workflow_run';
-  action: string | undefined;
-  runId: number;
-  runAttempt: number;
-  workflowName: string | undefined;
   /** The event that started that run, e.g. `pull_request`. */
   event: string;
   headSha: string;
-  headBranch: string | undefined;
   /** `owner/repo` of the run's head; undefined when unknown. */
   headRepo: string | undefined;
-  fromFork: boolean;
   /**
    * Numbers of this repository's pull requests whose head is the run's head.
    * GitHub leaves the list empty for a pull request from a fork (the PR number
@@ -79,9 +52,6 @@ export interface WorkflowRunEvent {
    * repositories, which are dropped here.
    */
   pullRequests: number[];
-  status: string | undefined;
-  /** `success`, `failure`, … or null while the run is not completed. */
-  conclusion: string | null;
   repository: EventRepository;
 }
 
@@ -100,71 +70,40 @@ export type ActionEvent =
   | WorkflowRunEvent
   | UnsupportedEvent;
 
-const ZERO_SHA = /^0+$/;
-
 /**
  * Reads the event payload (the parsed JSON of GITHUB_EVENT_PATH) of the event
- * named `eventName` (GITHUB_EVENT_NAME). A payload missing a field the Action
- * needs is an input error naming the field.
+ * named `eventName` (GITHUB_EVENT_NAME): only the fields the Action uses. A
+ * payload missing one of them is an input error naming the field.
  */
 export function parseEvent(eventName: string, payload: unknown): ActionEvent {
   const root = new Reader(payload, eventName);
   switch (eventName) {
     case 'pull_request': {
       const pr = root.object('pull_request');
-      const baseRepo = pr.object('base').object('repo');
-      const headRepo = pr.object('head').optionalObject('repo');
-      const headName = headRepo?.string('full_name');
-      const baseName = baseRepo.string('full_name');
       return {
         kind: 'pull_request',
-        action: root.optionalString('action'),
         number: pr.integer('number'),
         headSha: pr.object('head').string('sha'),
-        headRef: pr.object('head').string('ref'),
         baseRef: pr.object('base').string('ref'),
-        baseSha: pr.object('base').string('sha'),
-        headRepo: headName,
-        baseRepo: baseName,
-        fromFork: headName === undefined || headName !== baseName,
         repository: repository(root.object('repository')),
       };
     }
     case 'push': {
       const ref = root.string('ref');
-      const sha = root.string('after');
       return {
         kind: 'push',
-        ref,
         branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-        sha,
-        before: root.string('before'),
-        deleted: root.optionalBoolean('deleted') ?? ZERO_SHA.test(sha),
         repository: repository(root.object('repository')),
       };
     }
-    case 'schedule': {
-      const repo = root.optionalObject('repository');
-      return {
-        kind: 'schedule',
-        cron: root.optionalString('schedule'),
-        repository: repo && repository(repo),
-      };
-    }
+    case 'schedule':
     case 'workflow_dispatch': {
       const repo = root.optionalObject('repository');
-      const inputs = root.optionalObject('inputs');
-      return {
-        kind: 'workflow_dispatch',
-        ref: root.optionalString('ref'),
-        inputs: inputs === undefined ? {} : { ...(inputs.value as Record<string, unknown>) },
-        repository: repo && repository(repo),
-      };
+      return { kind: eventName, repository: repo && repository(repo) };
     }
     case 'workflow_run': {
       const run = root.object('workflow_run');
       const repo = repository(root.object('repository'));
-      const headRepo = run.optionalObject('head_repository')?.string('full_name');
       const pullRequests = run
         .array('pull_requests')
         .filter((pr) => {
@@ -174,18 +113,10 @@ export function parseEvent(eventName: string, payload: unknown): ActionEvent {
         .map((pr) => pr.integer('number'));
       return {
         kind: 'workflow_run',
-        action: root.optionalString('action'),
-        runId: run.integer('id'),
-        runAttempt: run.optionalInteger('run_attempt') ?? 1,
-        workflowName: run.optionalString('name'),
         event: run.string('event'),
         headSha: run.string('head_sha'),
-        headBranch: run.optionalString('head_branch'),
-        headRepo,
-        fromFork: headRepo !== undefined && headRepo !== repo.fullName,
+        headRepo: run.optionalObject('head_repository')?.string('full_name'),
         pullRequests,
-        status: run.optionalString('status'),
-        conclusion: run.optionalString('conclusion') ?? null,
         repository: repo,
       };
     }
@@ -195,13 +126,8 @@ export function parseEvent(eventName: string, payload: unknown): ActionEvent {
 }
 
 function repository(repo: Reader): EventRepository {
-  const fullName = repo.string('full_name');
-  const owner = repo.optionalObject('owner');
-  const slash = fullName.indexOf('/');
   return {
-    owner: owner?.optionalString('login') ?? fullName.slice(0, slash),
-    repo: repo.optionalString('name') ?? fullName.slice(slash + 1),
-    fullName,
+    fullName: repo.string('full_name'),
     id: repo.optionalInteger('id'),
     defaultBranch: repo.optionalString('default_branch'),
   };
@@ -261,13 +187,6 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     if (!Number.isSafeInteger(value)) throw this.error(key, 'an integer');
     return value as number;
-  }
-
-  optionalBoolean(key: string): boolean | undefined {
-    const value = this.field(key);
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') throw this.error(key, 'true or false');
-    return value;
   }
 
   private field(key: string): unknown {

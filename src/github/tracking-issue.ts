@@ -1,12 +1,12 @@
 import { errorMessage } from '../errors.js';
 import { apiFailure, isPermissionFailure, PER_PAGE, type GitHubClient } from './client.js';
-import { COMMENT_MAX_CHARS } from './comment.js';
-import { fitMarkdown } from './fit.js';
+import { COMMENT_LIMIT } from '../report/index.js';
 import { trackingMarker } from './markers.js';
 
-/** The notice that ends an issue body cut to fit GitHub's limit of 65,536 characters. */
-export const ISSUE_TRIMMED_NOTICE =
-  "\n\n---\n\n**Trimmed:** this report is longer than GitHub's limit of 65,536 characters for an issue, so it is cut off here. The job summary of the run holds more.\n";
+/** The line every tracking issue body starts with; the report gets the rest of 65,536 characters. */
+export function trackingHeader(suite: string): string {
+  return `${trackingMarker(suite)}\n\n`;
+}
 
 /** The outcome of a scheduled run, for the suite's tracking issue. */
 export interface TrackingUpdate {
@@ -17,7 +17,7 @@ export interface TrackingUpdate {
   regressed: boolean;
   /** The issue title (set on creation and on every update). */
   title: string;
-  /** The full report: the issue body while the regression lasts. */
+  /** The report, the issue body while the regression lasts: within `COMMENT_LIMIT - trackingHeader(suite).length`. */
   body: string;
   /** The login the token writes as: only issues it opened are the suite's. */
   author: string;
@@ -31,7 +31,7 @@ export interface TrackingUpdate {
 export type TrackingResult =
   | { action: 'created' | 'updated' | 'closed'; number: number; url: string }
   | { action: 'none' }
-  | { action: 'forbidden'; message: string };
+  | { action: 'forbidden' | 'rate-limited'; message: string };
 
 interface OpenIssue {
   number: number;
@@ -68,11 +68,12 @@ export async function syncTrackingIssue(
     const open = await openTrackingIssues(octokit, owner, repo, marker, update.author);
     const [first] = open;
     if (update.regressed) {
-      const body = `${marker}\n\n${fitMarkdown(update.body, {
-        limit: COMMENT_MAX_CHARS - marker.length - 2,
-        measure: 'utf16-units',
-        notice: ISSUE_TRIMMED_NOTICE,
-      })}`;
+      const body = trackingHeader(update.suite) + update.body;
+      if (body.length > COMMENT_LIMIT) {
+        throw new RangeError(
+          `the issue body is ${body.length} characters, over GitHub's ${COMMENT_LIMIT}: render it within the budget`,
+        );
+      }
       if (first === undefined) {
         step = 'opening an issue in';
         const { data } = await octokit.rest.issues.create({
@@ -118,7 +119,14 @@ export async function syncTrackingIssue(
     }
     return { action: 'closed', number: first.number, url: first.url };
   } catch (error) {
+    if (error instanceof RangeError) throw error;
     const failure = apiFailure(error);
+    if (failure !== undefined && failure.rateLimited) {
+      return {
+        action: 'rate-limited',
+        message: `${step} ${owner}/${repo} hit GitHub's rate limit (${failure.status} ${failure.message}), still after retrying`,
+      };
+    }
     if (!isPermissionFailure(failure)) {
       throw new Error(`${step} ${owner}/${repo}: ${errorMessage(error)}`, { cause: error });
     }

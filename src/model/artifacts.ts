@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
 import { InputError, errorMessage } from '../errors.js';
+import { notRegular } from '../files/kind.js';
 
 /** Which tool wrote a model.json: TF.js itself, or `tensorflowjs_converter` from Keras 2 or 3. */
 export type ModelFormat = 'tfjs' | 'keras2' | 'keras3';
@@ -35,11 +36,14 @@ const ELEMENT_BYTES: Record<string, number> = {
  * Errors are `InputError`s naming `displayPath` (or the shard, as the user
  * would write it): a missing or corrupt model.json, a graph model, a
  * manifest that is not one, a shard that is missing, outside the model's
- * folder, or of the wrong length. No tensor is created here.
+ * folder, not a regular file, a symlink to a file outside `root` (the
+ * repository; refused before it is read, so nothing of it shows), or of the
+ * wrong length. No tensor is created here.
  */
 export async function readModelArtifacts(
   file: string,
   displayPath: string,
+  root?: string,
 ): Promise<ModelArtifactsOnDisk> {
   const jsonBytes = await readBytes(file, displayPath, 'model file');
   let json: unknown;
@@ -67,11 +71,9 @@ export async function readModelArtifacts(
     let lastShard = displayPath;
     for (const shardPath of group.paths) {
       lastShard = shardDisplayPath(displayPath, shardPath);
-      const bytes = await readBytes(
-        resolveShard(folder, shardPath, displayPath),
-        lastShard,
-        'weight shard',
-      );
+      const shardFile = resolveShard(folder, shardPath, displayPath);
+      if (root !== undefined) await checkInside(shardFile, root, lastShard);
+      const bytes = await readBytes(shardFile, lastShard, 'weight shard');
       hash.update(bytes);
       shards.push(bytes);
     }
@@ -193,7 +195,7 @@ function checkSpec(spec: unknown, file: string, where: string): tf.io.WeightsMan
 
 function specBytes(spec: tf.io.WeightsManifestEntry, file: string): number {
   const dtype = spec.quantization?.dtype ?? spec.dtype;
-  const size = ELEMENT_BYTES[dtype];
+  const size = Object.hasOwn(ELEMENT_BYTES, dtype) ? ELEMENT_BYTES[dtype] : undefined;
   if (size === undefined) {
     throw new InputError(
       `weight "${spec.name}" has dtype "${dtype}", which a LayersModel cannot load`,
@@ -228,7 +230,32 @@ function shardDisplayPath(displayPath: string, shardPath: string): string {
   return path.posix.join(path.posix.dirname(displayPath.replaceAll('\\', '/')), shardPath);
 }
 
+/** Refuses a shard whose real path (through symlinks) is outside the repository. */
+async function checkInside(file: string, root: string, displayPath: string): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch {
+    return; // missing: readBytes says so
+  }
+  const rel = path.relative(await realpath(root), real);
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new InputError(
+      "weight shard escapes the repository through a symlink (listed in model.json's weightsManifest)",
+      { file: displayPath },
+    );
+  }
+}
+
 async function readBytes(file: string, displayPath: string, what: string): Promise<Buffer> {
+  const special = await notRegular(file);
+  if (special !== undefined) {
+    throw new InputError(
+      `${what} ${special}` +
+        (what === 'weight shard' ? " (listed in model.json's weightsManifest)" : ''),
+      { file: displayPath },
+    );
+  }
   try {
     return await readFile(file);
   } catch (error) {

@@ -38,13 +38,13 @@ export function normalizeKerasTopology(topology: unknown): unknown {
 
 const WRAPPER_KEYS = new Set(['module', 'registered_name', 'build_config', 'compile_config']);
 const ACTIVATION_KEYS = new Set(['activation', 'recurrent_activation']);
-const ACTIVATION_NAMES: Record<string, string> = { silu: 'swish' };
+const ACTIVATION_NAMES = new Map([['silu', 'swish']]);
 
 function normalize(value: unknown, key: string | undefined): unknown {
   if (Array.isArray(value)) return value.map((item) => normalize(item, key));
   if (!isRecord(value)) {
     if (typeof value === 'string' && key !== undefined && ACTIVATION_KEYS.has(key)) {
-      return ACTIVATION_NAMES[value] ?? value;
+      return ACTIVATION_NAMES.get(value) ?? value;
     }
     return value;
   }
@@ -59,7 +59,8 @@ function normalize(value: unknown, key: string | undefined): unknown {
     }
     if (className === 'SeedGenerator') return seedOf(value['config']);
   }
-  const out: Record<string, unknown> = {};
+  // Null prototype: a key named `__proto__` in model.json stays a key.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, v] of Object.entries(value)) {
     if (typeof className === 'string' && WRAPPER_KEYS.has(k)) continue;
     if (k === 'inbound_nodes') {

@@ -1,7 +1,11 @@
+import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { quietTfjs } from '../backend/resolve.js';
+import { findRoot } from '../config/paths.js';
 import { InputError, errorMessage } from '../errors.js';
 import { readModelArtifacts, type ModelFormat } from './artifacts.js';
 import { normalizeKerasTopology } from './keras3.js';
+import { checkTopology } from './topology.js';
 import { assignWeights, describeLayers, matchWeightNames } from './weights.js';
 
 export type { ModelFormat } from './artifacts.js';
@@ -24,10 +28,14 @@ export interface LoadedModel {
  *
  * Every problem a user can fix is an `InputError` naming `displayPath` (the
  * path as the user wrote it) or the weight shard at fault, and a failed load
- * leaves no tensor or variable behind.
+ * leaves no tensor or variable behind. Weight shards must stay inside the
+ * repository (the nearest `.git` ancestor of the model, else its folder),
+ * symlinks included.
  */
-export async function loadModel(path: string, displayPath: string): Promise<LoadedModel> {
-  const artifacts = await readModelArtifacts(path, displayPath);
+export async function loadModel(file: string, displayPath: string): Promise<LoadedModel> {
+  quietTfjs();
+  const folder = path.dirname(file);
+  const artifacts = await readModelArtifacts(file, displayPath, await findRoot(folder, folder));
   let topology: unknown;
   try {
     topology = normalizeKerasTopology(artifacts.topology);
@@ -36,6 +44,7 @@ export async function loadModel(path: string, displayPath: string): Promise<Load
       file: displayPath,
     });
   }
+  checkTopology(topology, displayPath);
   const model = await buildModel(topology, displayPath);
   try {
     const specs = artifacts.weightSpecs.filter((spec) => spec.group !== 'optimizer');

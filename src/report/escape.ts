@@ -27,14 +27,21 @@ export const WORD_JOINER = '&#8288;';
  * - `\`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `|` and `$` are backslash-escaped:
  *   no code span, emphasis, strikethrough, link, table cell split or math
  *   (GFM turns `\|` inside a table cell into a plain `|`);
- * - a word joiner follows every `@` and `#`, so no mention pings and no
- *   issue reference links;
+ * - a word joiner follows every `@` and `#`, so no mention pings, no issue
+ *   reference and no e-mail address links;
+ * - a word joiner goes before every `://` and inside every `www.`, so GFM's
+ *   autolink extension links no bare URL (`https://…`, `ftp://…`, `www.…`);
  * - longer than `maxLength` characters: cut, ending in `…`.
  */
 export function escapeText(text: string, maxLength: number = MAX_NAME_LENGTH): string {
-  return cut(text, maxLength)
-    .replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ')
-    .replace(/[&<>\\`*_~[\]|$@#]/g, (char) => ESCAPES[char]);
+  return (
+    cut(text, maxLength)
+      .replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ')
+      .replace(/[&<>\\`*_~[\]|$@#]/g, (char) => ESCAPES[char])
+      // After the escapes above, so that the joiner's own `&` stays a character reference.
+      .replace(/:\/\//g, `${WORD_JOINER}://`)
+      .replace(/(w{3})\./gi, `$1${WORD_JOINER}.`)
+  );
 }
 
 const ESCAPES: Record<string, string> = {

@@ -1,4 +1,4 @@
 export { renderReport, renderSummary, COMMENT_LIMIT, SUMMARY_LIMIT } from './render.js';
 export type { ReportContext, ReportOptions } from './types.js';
-export { runFacts } from './run-facts.js';
+export { runFacts, runMismatches, type RunSettings } from './run-facts.js';
 export { escapeText, mermaidText, WORD_JOINER } from './escape.js';

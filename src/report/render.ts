@@ -1,12 +1,14 @@
 import type { Comparison } from '../compare/types.js';
 import { count } from './format.js';
-import { fit, type Block, type Measure } from './layout.js';
+import { fit, type Block } from './layout.js';
 import { componentBlocks } from './sections/components.js';
 import { dataBlocks } from './sections/data.js';
 import { factBlocks } from './sections/facts.js';
 import { gateBlocks } from './sections/gate.js';
+import { retrainBlocks } from './sections/retrain.js';
 import { testBlocks } from './sections/tests.js';
 import { verdictBlocks } from './sections/verdict.js';
+import { runMismatches } from './run-facts.js';
 import type { ReportContext, ReportOptions } from './types.js';
 
 /** GitHub's limit on a comment body, in characters. */
@@ -15,18 +17,18 @@ export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1_048_576;
 
 /**
- * The report of a comparison as GitHub-flavoured markdown (DESIGN §6), for
- * the sticky pull request comment: the marker, the verdict, the model unit
- * tests, the regression gate, the component contributions with a chart, the
- * data checks and the run facts. Every name from a config or a model is
- * escaped. The result is at most `limit` long (default 65,536 UTF-16 units,
- * GitHub's comment limit): when the whole report is longer, rows of the least
+ * The report of a comparison as GitHub-flavoured markdown (DESIGN §6): the
+ * verdict, the model unit tests, the regression gate, the component
+ * contributions with a chart, the data checks and the run facts. Every name
+ * from a config or a model is escaped. This is the one place a report is cut
+ * to size: the result is at most `limit` long (default 65,536 UTF-16 units,
+ * GitHub's comment limit; the caller takes off what it adds, e.g. the sticky
+ * comment's marker lines). When the whole report is longer, rows of the least
  * important tables are left out first (components that do not apply, small
  * contributions, tests unchanged since main, checks that did not regress),
  * failures last, each cut table says how many rows it lost, and a notice
  * under the verdict says the report was trimmed; if even the headings and
- * notices exceed the limit, whole lines are cut from the end. The marker is
- * always kept whole (a RangeError when it alone exceeds the limit). Pure:
+ * notices exceed the limit, whole lines are cut from the end. Pure:
  * everything comes in as arguments.
  */
 export function renderReport(
@@ -36,21 +38,16 @@ export function renderReport(
 ): string {
   const limit = options.limit ?? COMMENT_LIMIT;
   const measure = options.measure ?? 'utf16-units';
-  const marker = context.marker === '' ? '' : `${context.marker.replace(/\n+$/, '')}\n\n`;
   const unit = measure === 'utf8-bytes' ? 'bytes' : 'characters';
-  if (size(marker, measure) > limit) {
-    throw new RangeError(`renderReport: the marker alone exceeds the limit of ${limit} ${unit}`);
-  }
-  const body = fit(reportBlocks(comparison, context), {
-    limit: limit - size(marker, measure),
+  return fit(reportBlocks(comparison, context), {
+    limit,
     measure,
     hint:
       measure === 'utf8-bytes'
         ? 'the results artifact holds everything'
         : 'the full report is in the job summary and the results artifact',
-    limitLabel: `the limit of ${count(limit)} ${unit}`,
+    limitLabel: `the limit of ${count(options.labelLimit ?? limit)} ${unit}`,
   });
-  return marker + body;
 }
 
 /**
@@ -60,11 +57,12 @@ export function renderReport(
 export function renderSummary(
   comparison: Comparison,
   context: ReportContext,
-  options: { limit?: number } = {},
+  options: { limit?: number; labelLimit?: number } = {},
 ): string {
   return renderReport(comparison, context, {
     limit: options.limit ?? SUMMARY_LIMIT,
     measure: 'utf8-bytes',
+    ...(options.labelLimit === undefined ? {} : { labelLimit: options.labelLimit }),
   });
 }
 
@@ -75,15 +73,17 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
   };
   const hasBase = comparison.base !== undefined;
   return [
-    ...verdictBlocks(comparison, links, context.baselineNote),
+    ...verdictBlocks(
+      comparison,
+      links,
+      context.baselineNote,
+      runMismatches(context.baseRun, context),
+    ),
     ...testBlocks(comparison.tests, hasBase),
     ...gateBlocks(comparison.gate),
     ...componentBlocks(comparison.components, comparison.metric, hasBase),
+    ...retrainBlocks(context.retrain),
     ...dataBlocks(comparison.data),
     ...factBlocks(comparison, context, links),
   ];
-}
-
-function size(text: string, measure: Measure): number {
-  return measure === 'utf8-bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }

@@ -1,15 +1,37 @@
 import { budgetNotice } from '../results/budget-notice.js';
 import type { Results } from '../results/types.js';
+import { retrainFacts } from './sections/retrain.js';
 import type { ReportContext } from './types.js';
 
-/** The run facts of a report that the head's results document holds. */
+/** The run settings a comparison needs the same on both sides to compare like with like. */
+export interface RunSettings {
+  backend: string;
+  seed: number;
+  resamples: number;
+}
+
+/**
+ * The run facts of a report that the results documents hold: the head's, and
+ * the baseline's settings when there is a baseline.
+ */
 export function runFacts(
   head: Results,
+  base?: Results,
 ): Pick<
   ReportContext,
-  'backend' | 'seed' | 'repeats' | 'resamples' | 'durationMs' | 'hashes' | 'timeLimit'
+  | 'backend'
+  | 'seed'
+  | 'repeats'
+  | 'resamples'
+  | 'durationMs'
+  | 'hashes'
+  | 'baseRun'
+  | 'retrain'
+  | 'timeLimit'
 > {
+  const retrain = retrainFacts(head);
   return {
+    ...(retrain === undefined ? {} : { retrain }),
     backend: head.run.backend,
     seed: head.run.seed,
     repeats: head.run.repeats,
@@ -21,5 +43,34 @@ export function runFacts(
       model: head.source.modelHash,
       data: head.source.dataHash,
     },
+    ...(base === undefined
+      ? {}
+      : {
+          baseRun: {
+            backend: base.run.backend,
+            seed: base.run.seed,
+            resamples: base.run.resamples,
+          },
+        }),
   };
+}
+
+/**
+ * One sentence per setting the baseline ran with differently from the head
+ * (backend, seed, bootstrap resamples): differences in the numbers may then
+ * come from the setting, not from the change. Plain text.
+ */
+export function runMismatches(base: RunSettings | undefined, head: RunSettings): string[] {
+  if (base === undefined) return [];
+  const facts: [string, string | number, string | number][] = [
+    ['backend', base.backend, head.backend],
+    ['seed', base.seed, head.seed],
+    ['bootstrap resample count', base.resamples, head.resamples],
+  ];
+  return facts
+    .filter(([, was, is]) => was !== is)
+    .map(
+      ([what, was, is]) =>
+        `the baseline ran with ${what} ${was}, this run with ${is}: differences may come from that, not from the change`,
+    );
 }

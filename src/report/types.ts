@@ -1,4 +1,5 @@
 import type { Measure } from './layout.js';
+import type { RetrainFacts } from './sections/retrain.js';
 
 /** Facts about the run that the Comparison does not hold; the caller gathers them at the edge. */
 export interface ReportContext {
@@ -15,6 +16,8 @@ export interface ReportContext {
   durationMs: number;
   /** What a time limit changed (`run.budget`), as one line; absent without a limit. */
   timeLimit?: string;
+  /** The baseline's settings, shown beside the head's, with a warning where they differ. */
+  baseRun?: { backend: string; seed: number; resamples: number };
   /** The head's content hashes (`sha256:…`). */
   hashes: { config: string; model: string; data: string };
   /**
@@ -25,14 +28,16 @@ export interface ReportContext {
   baselineNote?: string;
   /** ISO time the report is made, for the baseline's age. */
   now: string;
-  /** Hidden marker line(s) put first, verbatim (the sticky comment's `<!-- ablation-ci:SUITE -->`); `''` for none. */
-  marker: string;
+  /** The head's retrain ablations, when it has any (see sections/retrain.ts). */
+  retrain?: RetrainFacts;
 }
 
 /** Size limits of the report. */
 export interface ReportOptions {
-  /** The most the report may hold, marker included; default 65,536 (a GitHub comment). */
+  /** The most the report may hold; default 65,536 (a GitHub comment). */
   limit?: number;
+  /** The limit the trim notice names, when the caller keeps part of it for itself (default `limit`). */
+  labelLimit?: number;
   /** How `limit` is counted; default `utf16-units` (JavaScript string length). */
   measure?: Measure;
 }

@@ -1,4 +1,11 @@
-import type { GateCondition, MetricName, Task, ThresholdOp, Where } from '../config/types.js';
+import type {
+  GateCondition,
+  MetricName,
+  Scalar,
+  Task,
+  ThresholdOp,
+  Where,
+} from '../config/types.js';
 import type { BackendName } from '../backend/resolve.js';
 
 /** A 95% (by default) interval: [low, high]. */
@@ -28,16 +35,32 @@ export type Contribution =
     }
   | Undefined;
 
+/** One training run of a retrain ablation (times are not deterministic, like `timing`). */
+export interface RetrainRun {
+  seed: number;
+  status: 'ok' | 'timed-out';
+  /** Wall time of the run, ms (to the limit for a timed-out run). */
+  ms: number;
+  /** Time inside train(), ms; null when it timed out. */
+  trainMs: number | null;
+  /** Whether the result came from the cache. */
+  cached: boolean;
+  /** The metrics of the trained model on the eval data; null when timed out or undefined. */
+  metrics: Record<string, number | null>;
+}
+
 export interface ComponentResult {
   id: string;
-  kind: 'layer' | 'feature' | 'group';
+  kind: 'layer' | 'feature' | 'group' | 'retrain';
   target: string[];
-  mode: 'zero' | 'reinit' | 'mean' | 'remove' | 'permute' | 'value';
+  mode: 'zero' | 'reinit' | 'mean' | 'remove' | 'permute' | 'value' | 'retrain';
   value?: number;
   /** How many times it was evaluated (0 when not applicable). */
   repeats: number;
   notApplicable?: string;
   metrics?: Record<string, Contribution>;
+  /** Retrain ablations: what was switched off, and every training run. */
+  retrain?: { switches: Record<string, Scalar>; dropFeatures: string[]; runs: RetrainRun[] };
 }
 
 export type TestStatus = 'pass' | 'fail' | 'inconclusive' | 'skipped';
@@ -104,6 +127,13 @@ export interface Results {
   baseline: { n: number; metrics: Record<string, Estimate> };
   components: ComponentResult[];
   tests: TestResult[];
+  /** Retrain ablations: the seeds, the limit, the method and the retrained baseline. */
+  retrain?: {
+    seeds: number[];
+    timeLimitMs: number;
+    method: 'seed-t+example-bootstrap';
+    baseline: { runs: RetrainRun[]; metrics: Record<string, Estimate> };
+  };
   predictions: {
     encoding: 'base64-le';
     shape: [number, number];

@@ -11,11 +11,6 @@ export function resultsProblem(document: unknown): string | undefined {
   return describe(check.errors?.[0]);
 }
 
-/** Whether `document` is a valid results document (schemaVersion 1). */
-export function isResults(document: unknown): document is Results {
-  return check(document);
-}
-
 function describe(error: ErrorObject | undefined): string {
   if (error === undefined) return 'invalid results document';
   const where = error.instancePath === '' ? '(root)' : error.instancePath;

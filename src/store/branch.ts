@@ -15,7 +15,9 @@ export async function checkBranch(git: Git, remote: string, branch: string): Pro
     await git(['check-ref-format', `refs/heads/${branch}`]);
   } catch (error) {
     if (error instanceof GitError && error.exitCode === 1) {
-      throw new InputError(`results branch "${branch}" is not a valid branch name`);
+      throw new InputError(`"${branch}" is not a valid branch name`, {
+        where: 'input results-branch',
+      });
     }
     throw error;
   }

@@ -11,4 +11,5 @@ export {
 export { readIndex, readResults, type StoreLocation } from './read.js';
 export { chooseBaseline, describeMissingBaseline, type ChosenBaseline } from './baseline.js';
 export { DEFAULT_IDENTITY, type Identity } from './commit.js';
+export { checkBranch } from './branch.js';
 export type { StoreIndex, StoredRun } from './layout.js';

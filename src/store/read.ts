@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
+import { parseResults } from '../results/read.js';
 import type { Results } from '../results/types.js';
-import { resultsProblem } from '../results/validate.js';
 import { checkBranch, fetchBranch, readBlob } from './branch.js';
 import type { Git } from './git.js';
 import {
@@ -9,6 +9,8 @@ import {
   indexPath,
   parseIndex,
   resultsPath,
+  runOf,
+  type StoredRun,
   type StoreIndex,
 } from './layout.js';
 
@@ -48,6 +50,41 @@ export async function readIndexAt(
 }
 
 /**
+ * The index of `suite` made again from its stored documents in commit `tip`,
+ * for when `index.json` is corrupt: every `COMMIT.json` that holds valid
+ * results of the suite, newest first; the others are passed to `onSkip`.
+ */
+export async function rebuildIndex(
+  git: Git,
+  tip: string,
+  branch: string,
+  suite: string,
+  onSkip: (message: string) => void,
+): Promise<StoreIndex> {
+  const names = await git(['ls-tree', '--name-only', `${tip}:${suite}`]).catch(() => '');
+  const runs: StoredRun[] = [];
+  for (const name of names.split('\n')) {
+    const commit = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\.json$/.exec(name)?.[1];
+    if (commit === undefined) continue;
+    const file = `${branch}:${resultsPath(suite, commit)}`;
+    try {
+      const results = parseResults((await readBlob(git, tip, resultsPath(suite, commit))) ?? '', {
+        file,
+      });
+      const date = Date.parse(results.timing.startedAt);
+      if (results.suite !== suite || Number.isNaN(date))
+        throw new InputError('another suite or no date', { file });
+      runs.push(runOf(results, commit, new Date(date).toISOString()));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      onSkip(error.message);
+    }
+  }
+  runs.sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  return { suite, runs };
+}
+
+/**
  * The stored results of `commit` for `suite`, parsed and checked against the
  * results schema. A missing branch or file, or an invalid document, is an
  * error naming the branch and the path.
@@ -68,17 +105,7 @@ export async function readResults(
   const text = await readBlob(git, tip, resultsPath(suite, commit));
   if (text === undefined)
     throw new Error(`no stored results for commit ${commit}: ${file} not found`);
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`not valid JSON (${(error as Error).message})`, { file });
-  }
-  const problem = resultsProblem(document);
-  if (problem !== undefined) {
-    throw new InputError(`not a valid results document: ${problem}`, { file });
-  }
-  const results = document as Results;
+  const results = parseResults(text, { file });
   if (results.suite !== suite) {
     throw new InputError(`holds results of suite "${results.suite}", not "${suite}"`, { file });
   }

@@ -15,8 +15,9 @@ import {
   runOf,
   serializeIndex,
   serializeResults,
+  type StoreIndex,
 } from './layout.js';
-import { readIndexAt } from './read.js';
+import { readIndexAt, rebuildIndex } from './read.js';
 
 /** What {@link writeResults} stores, and where. */
 export interface WriteOptions {
@@ -37,6 +38,8 @@ export interface WriteOptions {
   maxAttempts?: number;
   author?: Identity;
   message?: string;
+  /** Told when a corrupt `index.json` is made again from the stored documents. */
+  onWarning?: (message: string) => void;
 }
 
 export const DEFAULT_REMOTE = 'origin';
@@ -88,7 +91,8 @@ export async function writeResults(
   let parent = await fetchBranch(git, { remote, branch });
   for (let attempt = 1; ; attempt++) {
     // Rebuilt from the tip each time, so a run that pushed first keeps its entries and files.
-    const index = parent === undefined ? undefined : await readIndexAt(git, parent, branch, suite);
+    const index =
+      parent === undefined ? undefined : await indexToExtend(git, parent, branch, suite, options);
     const next = addRun(index, suite, run, retention);
     const files = new Map<string, string | null>();
     for (const dropped of next.dropped) files.set(resultsPath(suite, dropped), null);
@@ -110,6 +114,26 @@ export async function writeResults(
       );
     }
     parent = now;
+  }
+}
+
+/** The index a new run is added to; a corrupt one is made again from the stored documents. */
+async function indexToExtend(
+  git: Git,
+  tip: string,
+  branch: string,
+  suite: string,
+  options: WriteOptions,
+): Promise<StoreIndex | undefined> {
+  try {
+    return await readIndexAt(git, tip, branch, suite);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const warn = options.onWarning ?? (() => undefined);
+    warn(`rebuilding a corrupt store index from the stored runs: ${error.message}`);
+    return rebuildIndex(git, tip, branch, suite, (skipped) =>
+      warn(`left a corrupt stored run out of the index: ${skipped}`),
+    );
   }
 }
 

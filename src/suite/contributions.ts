@@ -6,6 +6,7 @@ import {
   type ClassCounts,
 } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
+import { undefinedReason } from '../metrics/reason.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Contribution, Estimate } from '../results/types.js';
 import { bootstrapPValue, percentileInterval } from '../stats/bootstrap.js';
@@ -18,6 +19,8 @@ export interface BaselineMetric {
   value: number;
   /** The metric on every resample (NaN where undefined). */
   samples: Float64Array;
+  /** Why the value or its interval is undefined, should it be (true of these predictions). */
+  reason: string;
 }
 
 /** Scores the baseline on the full eval set and on every resample. */
@@ -29,14 +32,14 @@ export function scoreBaseline(
   const metric = prepareMetric(name, baseline);
   const samples = new Float64Array(resamples.count);
   for (let b = 0; b < resamples.count; b++) samples[b] = metric(resamples.get(b));
-  return { name, value: metric(), samples };
+  return { name, value: metric(), samples, reason: undefinedReason(name, baseline) };
 }
 
 /** The baseline's estimate with its percentile interval. */
 export function baselineEstimate(metric: BaselineMetric, confidence: number): Estimate {
   const ci = percentileInterval(metric.samples, confidence);
   if (!Number.isFinite(metric.value) || !finite(ci)) {
-    return { value: null, reason: undefinedReason(metric.name) };
+    return { value: null, reason: metric.reason };
   }
   return { value: metric.value, ci };
 }
@@ -146,14 +149,14 @@ function summarise(
   confidence: number,
 ): Contribution {
   const { base, point } = job;
-  if (!Number.isFinite(point) || !Number.isFinite(base.value)) {
-    return { value: null, reason: undefinedReason(base.name) };
-  }
+  if (!Number.isFinite(base.value)) return { value: null, reason: base.reason };
+  if (!Number.isFinite(point))
+    return { value: null, reason: 'undefined on the ablated predictions' };
   const valueCi = percentileInterval(job.values, confidence);
   const ci = percentileInterval(job.effects, confidence);
   const p = bootstrapPValue(job.effects, 0);
   if (!finite(valueCi) || !finite(ci) || !Number.isFinite(p)) {
-    return { value: null, reason: undefinedReason(base.name) };
+    return { value: null, reason: base.reason };
   }
   // q is set once every component's p is known (Benjamini–Hochberg).
   return { value: point, valueCi, contribution: job.sign * (base.value - point), ci, p, q: p };
@@ -166,11 +169,4 @@ export function finite([low, high]: [number, number]): boolean {
 
 function mean(values: number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-/** Why a metric has no value. */
-export function undefinedReason(name: MetricName): string {
-  return name === 'roc_auc'
-    ? 'undefined: the true labels hold a single class'
-    : 'undefined on these predictions';
 }

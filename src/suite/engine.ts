@@ -8,8 +8,10 @@ import type { Results } from '../results/types.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import { fitToTimeLimit } from './budget-sample.js';
+import { attachRetrain, commandSuiteResults, retrainStage } from '../retrain/stage.js';
+import { validateRetrain } from '../retrain/validate.js';
 import { prepareSuite } from './prepare.js';
-import { runSuite } from './run.js';
+import { CONFIDENCE, runSuite } from './run.js';
 
 export interface EngineOptions {
   cwd: string;
@@ -24,6 +26,10 @@ export interface EngineOptions {
   shard?: Shard;
   /** Replaces the config's `time-limit`, in seconds (the Action's `time-limit` input). */
   timeLimit?: number;
+  /** Retrain ablations: false trains every run again (`--no-cache`). Default true. */
+  useCache?: boolean;
+  /** Retrain ablations: one line per finished training run. */
+  onRetrainRun?: (line: string) => void;
 }
 
 /** The config, the results of running it, and the gate's view of the tests. */
@@ -48,49 +54,80 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
   });
-  const suite = await prepareSuite(config, options.cwd);
+  const started = new Date();
+  // A given model is checked against the config before any training.
+  let suite = config.model === undefined ? undefined : await prepareSuite(config, options.cwd);
   try {
-    const limit = options.timeLimit ?? config.timeLimit;
-    const fitted =
-      limit === undefined
-        ? undefined
-        : fitToTimeLimit(
-            suite,
-            options.shard === undefined
-              ? suite.components
-              : shardComponents(suite.components, config.repeats, options.shard),
-            { limit, startedAt, clock: Date.now },
-          );
-    if (fitted !== undefined && (!fitted.fits || fitted.suite !== suite)) {
-      // Said up front, before the long part: never a silent reduction.
-      options.onNotice?.(
-        budgetNotice(fitted.budget) +
-          (fitted.fits
-            ? ''
-            : '; even so it may not fit: components the deadline reaches are reported as not evaluated'),
-      );
-    }
-    const results = runSuite(fitted?.suite ?? suite, {
+    const stage = await retrainStage(config, {
       backend,
-      source: {
-        ...(await options.source(config.root)),
-        configHash: await hashConfig(configFile, config, options.cwd),
-      },
-      onProgress: options.onProgress,
-      ...(options.shard === undefined ? {} : { shard: options.shard }),
-      ...(fitted === undefined
-        ? {}
-        : {
-            budget: {
-              record: fitted.budget,
-              deadline: fitted.deadline,
-              unitSeconds: fitted.unitSeconds,
-            },
-          }),
+      cwd: options.cwd,
+      searchFrom: [config.root, options.cwd],
+      useCache: options.useCache ?? true,
+      onRun: options.onRetrainRun,
     });
+    const source = {
+      ...(await options.source(config.root)),
+      configHash: await hashConfig(configFile, config, options.cwd),
+    };
+    if (suite === undefined && stage?.config.model !== undefined) {
+      suite = await prepareSuite(stage.config, options.cwd);
+    }
+    let results: Results;
+    if (suite !== undefined) {
+      const prepared = suite;
+      const limit = options.timeLimit ?? config.timeLimit;
+      const fitted =
+        limit === undefined
+          ? undefined
+          : fitToTimeLimit(
+              prepared,
+              options.shard === undefined
+                ? prepared.components
+                : shardComponents(prepared.components, config.repeats, options.shard),
+              { limit, startedAt, clock: Date.now },
+            );
+      if (fitted !== undefined && (!fitted.fits || fitted.suite !== prepared)) {
+        // Said up front, before the long part: never a silent reduction.
+        options.onNotice?.(
+          budgetNotice(fitted.budget) +
+            (fitted.fits
+              ? ''
+              : '; even so it may not fit: components the deadline reaches are reported as not evaluated'),
+        );
+      }
+      results = runSuite(fitted?.suite ?? prepared, {
+        backend,
+        source,
+        onProgress: options.onProgress,
+        ...(options.shard === undefined ? {} : { shard: options.shard }),
+        ...(fitted === undefined
+          ? {}
+          : {
+              budget: {
+                record: fitted.budget,
+                deadline: fitted.deadline,
+                unitSeconds: fitted.unitSeconds,
+              },
+            }),
+      });
+    } else {
+      results = await commandSuiteResults(stage!, {
+        backend,
+        source,
+        started,
+        confidence: CONFIDENCE,
+      });
+    }
+    if (stage !== undefined) {
+      attachRetrain(results, stage, CONFIDENCE);
+      results.timing = {
+        startedAt: started.toISOString(),
+        durationMs: Date.now() - started.getTime(),
+      };
+    }
     return { config, results };
   } finally {
-    suite.model.dispose();
+    suite?.model.dispose();
   }
 }
 
@@ -107,6 +144,9 @@ export async function validateConfig(
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
   });
+  // Retrain ablations: the training data and the dropped features (nothing is trained).
+  const retrainLine = config.train === undefined ? '' : await validateRetrain(config, options.cwd);
+  if (config.model === undefined) return retrainLine;
   const suite = await prepareSuite(config, options.cwd);
   suite.model.dispose();
   const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;

@@ -61,10 +61,13 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
       cls: test.class === undefined ? undefined : classIndex(config, dataset, test.class, i),
     }));
 
-    const loaded = await loadModel(config.model, display(config.model));
+    // Without `model`, the engine points config.model at the retrained baseline first.
+    const modelFile = config.model;
+    if (modelFile === undefined) throw new Error('prepareSuite: the config names no model');
+    const loaded = await loadModel(modelFile, display(modelFile));
     try {
       const graph = buildGraph(loaded.model);
-      const inputShape = checkModel(config, display(config.model), graph, dataset);
+      const inputShape = checkModel(config, display(modelFile), graph, dataset);
       const components = planComponents(config, graph, dataset.features);
       return {
         config,

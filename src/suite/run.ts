@@ -1,9 +1,11 @@
+import { relative } from 'node:path';
 import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { toPredictions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
+import { checkFiniteOutputs } from '../model/finite.js';
 import type { ComponentResult, Contribution, Results, RunBudget } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
@@ -74,6 +76,11 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
     const predict = (outputs: Outputs): Predictions =>
       toPredictions(dataset.task, dataset.y, outputs, dataset.n, evaluator.outputWidth);
     const baselineOutputs = evaluator.baseline();
+    checkFiniteOutputs(
+      baselineOutputs,
+      evaluator.outputWidth,
+      config.model === undefined ? 'the retrained baseline' : relative(config.root, config.model),
+    );
     const baseline = predict(baselineOutputs);
     const resamples = new Resamples(config.seed, dataset.n, config.resamples);
     const baseScores = config.metrics.map((name) => scoreBaseline(name, baseline, resamples));

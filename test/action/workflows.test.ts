@@ -83,6 +83,17 @@ describe('the documented workflows', () => {
     }
   });
 
+  it('the workflows that run the suite set up the same backend as the one storing the baseline', () => {
+    const backends = ['pull-request.yml', 'nightly.yml', 'fork-compute.yml'].map((file) => {
+      const workflow = parse(
+        readFileSync(path.join('examples/workflows', file), 'utf8'),
+      ) as Workflow;
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+      return steps.find((step) => step.uses?.startsWith('ablation-ci/ablation-ci@'))?.with?.backend;
+    });
+    expect(backends).toEqual(['wasm', 'wasm', 'wasm']);
+  });
+
   it('runs on node24 from the committed bundle', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });

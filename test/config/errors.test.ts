@@ -68,7 +68,7 @@ const CASES: Record<string, Case> = {
     where: 'ablations.groups["my group"]',
     line: 8,
     detail:
-      'expected a group name of letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got "my group"',
+      'expected a group name of at most 100 letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got "my group"',
   },
   'a group of layers and features at once': {
     yaml: `${BASE}ablations:\n  groups:\n    g: {layers: [a], features: [b]}\n`,
@@ -242,14 +242,14 @@ const CASES: Record<string, Case> = {
     where: 'suite',
     line: 1,
     detail:
-      'expected a suite name of letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got "credit/risk"',
+      'expected a suite name of at most 100 letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got "credit/risk"',
   },
   'a suite name that cannot be a folder': {
     yaml: BASE.replace('suite: s', 'suite: ..'),
     where: 'suite',
     line: 1,
     detail:
-      'expected a suite name of letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got ".."',
+      'expected a suite name of at most 100 letters, digits, ".", "_" or "-" (not ".", ".." or ".git"), got ".."',
   },
   'no suite': {
     yaml: BASE.replace('suite: s\n', ''),
@@ -268,7 +268,7 @@ const CASES: Record<string, Case> = {
     line: 6,
     detail:
       'unknown key "owner", expected one of suite | model | data | metrics | seed | repeats | ' +
-      'resamples | time-limit | ablations | tests | gate',
+      'resamples | time-limit | ablations | train | tests | gate',
   },
   'a misspelt required key': {
     yaml: BASE.replace('  label:', '  lable:'),

@@ -49,7 +49,7 @@ describe('the bundled Action, run as a runner runs it', () => {
     event.pull_request.base.ref = 'master';
     return event;
   };
-  const onPullRequest = (runId: number, sha = head) =>
+  const onPullRequest = (runId: number, sha = head, token = TOKEN) =>
     runAction({
       workspace: checkout.workspace,
       apiUrl: server.url,
@@ -58,7 +58,7 @@ describe('the bundled Action, run as a runner runs it', () => {
       sha,
       runId,
       repository: REPOSITORY,
-      token: TOKEN,
+      token,
       inputs: { config: 'suite/ablation.yml' },
     });
   const ours = () =>
@@ -251,6 +251,7 @@ describe('the bundled Action, run as a runner runs it', () => {
     workflowRun.head_sha = head;
     workflowRun.event = 'pull_request';
     workflowRun.id = 300;
+    workflowRun.head_repository = { full_name: REPOSITORY };
     const reported = await runAction({
       workspace: checkout.workspace,
       apiUrl: server.url,
@@ -283,8 +284,75 @@ describe('the bundled Action, run as a runner runs it', () => {
     });
     expect(refused.code).not.toBe(0);
     expect(refused.stdout).toMatch(
-      /::error::ablation-ci: input error: input artifact-path: the artifact is for commit/,
+      /::error::ablation-ci: input error: \.\.\/artifact\/pull-request\.json: headSha: the artifact is for commit/,
     );
     expect(ours()[0].body).toContain('"runId":301');
+  });
+
+  it('two report runs at once, both finding no comment, leave exactly one: the newest run’s', async () => {
+    server.state.repo(REPOSITORY).comments.length = 0;
+    const run = payload('workflow_run', (e) => e.action === 'completed');
+    Object.assign(run.workflow_run as Record<string, unknown>, {
+      head_sha: head,
+      event: 'pull_request',
+      head_repository: { full_name: REPOSITORY },
+    });
+    // Both list the comments before either writes: each creates one, as two first runs do.
+    server.state.delay('issues.listComments', { barrier: 2, times: 2 });
+    const report = (runId: number) =>
+      runAction({
+        workspace: checkout.workspace,
+        apiUrl: server.url,
+        eventName: 'workflow_run',
+        payload: run,
+        sha: checkout.main,
+        runId,
+        repository: REPOSITORY,
+        token: TOKEN,
+        inputs: { config: 'suite/ablation.yml', mode: 'report', 'artifact-path': '../artifact' },
+      });
+    const [older, newer] = await Promise.all([report(500), report(501)]);
+    server.state.clearFaults();
+    expect([older.code, newer.code]).toEqual([0, 0]);
+    const created = server.state.requests.filter((r) => r.route === 'issues.createComment');
+    expect(created.slice(-2).map((r) => r.status)).toEqual([201, 201]);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].body).toContain('"runId":501');
+    expect(older.stdout).toContain('a newer run already reported on #2');
+  });
+
+  it('a non-JSON event payload fails with one line naming GITHUB_EVENT_PATH, and a job summary', async () => {
+    const result = await runAction({
+      workspace: checkout.workspace,
+      apiUrl: server.url,
+      eventName: 'pull_request',
+      payload: undefined,
+      rawPayload: '{"pull_request": ',
+      sha: head,
+      runId: 600,
+      repository: REPOSITORY,
+      token: TOKEN,
+      inputs: { config: 'suite/ablation.yml' },
+    });
+    expect(result.code).toBe(1);
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^::error::ablation-ci: input error: ${result.eventPath.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: GITHUB_EVENT_PATH: the event payload is not JSON \\(`,
+        ),
+      ),
+    ]);
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+    expect(result.summary).toContain('GITHUB_EVENT_PATH: the event payload is not JSON');
+  });
+
+  it('a token GitHub rejects fails with one line before the suite runs', async () => {
+    const result = await onPullRequest(601, head, 'ghp_revoked');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::ablation-ci: input error: input github-token: GitHub rejected the token (401 Bad credentials)',
+    );
+    expect(result.stdout).not.toContain('Run the ablation suite');
   });
 });

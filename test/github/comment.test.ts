@@ -1,10 +1,10 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { COMMENT_LIMIT as COMMENT_MAX_CHARS } from '../../src/report/index.js';
 import {
-  COMMENT_MAX_CHARS,
-  COMMENT_TRIMMED_NOTICE,
   findStickyComment,
+  stickyHeader,
   tokenLogin,
   upsertStickyComment,
   type StickyUpdate,
@@ -116,12 +116,16 @@ describe('upsertStickyComment', () => {
     expect(comments).toHaveLength(152);
     expect(comments.at(-1)?.body).toBe(`${header(101)}new report`);
     expect(comments.find((c) => c.id === strangerId)?.body).toBe(`${header(999)}fake report`);
+    // List, read the comment again right before editing, edit, and list again for duplicates.
     expect(state.requests.map((r) => [r.method, r.route, r.query.page, r.query.per_page])).toEqual([
       ['GET', 'issues.listComments', undefined, '100'],
       ['GET', 'issues.listComments', '2', '100'],
+      ['GET', 'issues.getComment', undefined, undefined],
       ['PATCH', 'issues.updateComment', undefined, undefined],
+      ['GET', 'issues.listComments', undefined, '100'],
+      ['GET', 'issues.listComments', '2', '100'],
     ]);
-    expect(state.requests[2].path).toBe(
+    expect(state.requests[3].path).toBe(
       `/repos/acme/models/issues/comments/${(first as { id: number }).id}`,
     );
   });
@@ -214,32 +218,82 @@ describe('upsertStickyComment', () => {
   });
 
   it('writes a new comment when its own was deleted between listing and editing', async () => {
-    await upsertStickyComment(octokit, update());
-    server.state.fail('issues.updateComment', { status: 404, message: 'Not Found', times: 1 });
+    const first = await upsertStickyComment(octokit, update());
+    server.state.fail('issues.getComment', { status: 404, message: 'Not Found', times: 1 });
     const result = await upsertStickyComment(octokit, update({ runId: 101 }));
     expect(result.action).toBe('created');
-    expect(server.state.repo('acme/models').comments).toHaveLength(2);
+    // The old one, which was not really gone, is removed as a duplicate of an older run.
+    const comments = server.state.repo('acme/models').comments;
+    expect(comments.map((c) => c.body)).toEqual([`${header(101)}## ablation-ci: passed`]);
+    expect(comments[0].id).not.toBe((first as { id: number }).id);
   });
 
-  it("trims a report longer than GitHub's limit, which GitHub would refuse", async () => {
-    const long = Array.from({ length: 4000 }, (_, i) => `| row ${i} | ${'x'.repeat(20)} |`).join(
-      '\n',
+  it('posts a body of exactly the budget, and refuses one character more before calling GitHub', async () => {
+    const budget =
+      COMMENT_MAX_CHARS -
+      stickyHeader('credit-risk', { sha: SHA, runId: 100, runAttempt: 1 }).length;
+    const exact = 'x'.repeat(budget);
+    expect((await upsertStickyComment(octokit, update({ body: exact }))).action).toBe('created');
+    expect(server.state.repo('acme/models').comments[0].body).toBe(`${header(100)}${exact}`);
+    const before = server.state.requests.length;
+    await expect(upsertStickyComment(octokit, update({ body: `${exact}y` }))).rejects.toThrow(
+      RangeError,
     );
-    await expect(
-      octokit.rest.issues.createComment({
-        owner: 'acme',
-        repo: 'models',
-        issue_number: 1,
-        body: long,
-      }),
-    ).rejects.toMatchObject({ status: 422 });
+    expect(server.state.requests).toHaveLength(before);
+  });
+});
 
-    const result = await upsertStickyComment(octokit, update({ body: long }));
-    expect(result.action).toBe('created');
-    const { body } = server.state.repo('acme/models').comments[0];
-    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
-    expect(body.length).toBeGreaterThan(COMMENT_MAX_CHARS - 100);
-    expect(body.startsWith(`${header(100)}| row 0 |`)).toBe(true);
-    expect(body.endsWith(`|\n${COMMENT_TRIMMED_NOTICE}`)).toBe(true);
+describe('sticky comment races: the newest run’s report is the one left', () => {
+  const comments = () => server.state.repo('acme/models').comments;
+
+  it.each([
+    // Both list before either writes, so both create: the duplicate of the older run goes.
+    { name: 'two first runs, older starts first', existing: false, first: 300, second: 301 },
+    { name: 'two first runs, newer starts first', existing: false, first: 301, second: 300 },
+    {
+      name: 'two first runs, the same run id retried',
+      existing: false,
+      first: 300,
+      second: 300,
+      attempt: 2,
+    },
+  ])('$name', async ({ first, second, attempt }) => {
+    server.state.delay('issues.listComments', { barrier: 2, times: 2 });
+    const [a, b] = await Promise.all([
+      upsertStickyComment(octokit, update({ runId: first, body: `run ${first}` })),
+      upsertStickyComment(
+        octokit,
+        update({ runId: second, runAttempt: attempt ?? 1, body: `run ${second}` }),
+      ),
+    ]);
+    expect([a.action, b.action].sort()).toEqual(['created', 'skipped-older-run']);
+    expect(server.state.requests.filter((r) => r.route === 'issues.createComment')).toHaveLength(2);
+    const newest = Math.max(first, second);
+    const newestAttempt = first === second ? (attempt ?? 1) : 1;
+    expect(comments().map((c) => c.body)).toEqual([
+      `${header(newest, newestAttempt)}run ${newest}`,
+    ]);
+  });
+
+  it('an older run that listed before a newer one wrote reads the comment again and leaves it', async () => {
+    await upsertStickyComment(octokit, update({ runId: 100, body: 'run 100' }));
+    // The older run's re-read is held until the newer run has written.
+    server.state.delay('issues.getComment', { ms: 400, times: 1 });
+    const older = upsertStickyComment(octokit, update({ runId: 200, body: 'run 200' }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const newer = await upsertStickyComment(octokit, update({ runId: 201, body: 'run 201' }));
+    expect(newer.action).toBe('updated');
+    expect((await older).action).toBe('skipped-older-run');
+    expect(comments().map((c) => c.body)).toEqual([`${header(201)}run 201`]);
+    expect(server.state.requests.filter((r) => r.route === 'issues.updateComment')).toHaveLength(1);
+  });
+
+  it('duplicates left by an earlier race are cleaned up by the next run, keeping nobody else’s', async () => {
+    server.state.addComment('acme/models', 1, { login: BOT, body: `${header(5)}five` });
+    server.state.addComment('acme/models', 1, { login: BOT, body: `${header(6)}six` });
+    server.state.addComment('acme/models', 1, { login: 'mallory', body: `${header(99)}fake` });
+    const result = await upsertStickyComment(octokit, update({ runId: 7, body: 'seven' }));
+    expect(result.action).toBe('updated');
+    expect(comments().map((c) => c.body)).toEqual([`${header(7)}seven`, `${header(99)}fake`]);
   });
 });

@@ -21,8 +21,6 @@ function copy<T>(value: T): T {
 }
 
 const HELLO_WORLD = {
-  owner: 'Codertocat',
-  repo: 'Hello-World',
   fullName: 'Codertocat/Hello-World',
   id: 186853002,
   defaultBranch: 'master',
@@ -34,15 +32,9 @@ describe('pull_request', () => {
   it('reads a pull request opened in the same repository', () => {
     expect(parseEvent('pull_request', opened)).toEqual({
       kind: 'pull_request',
-      action: 'opened',
       number: 2,
       headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
-      headRef: 'changes',
       baseRef: 'master',
-      baseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
-      headRepo: 'Codertocat/Hello-World',
-      baseRepo: 'Codertocat/Hello-World',
-      fromFork: false,
       repository: HELLO_WORLD,
     });
   });
@@ -52,21 +44,8 @@ describe('pull_request', () => {
     expect(all.length).toBeGreaterThan(20);
     for (const payload of all) {
       const event = parseEvent('pull_request', payload);
-      expect(event).toMatchObject({ kind: 'pull_request', action: payload.action, number: 2 });
+      expect(event).toMatchObject({ kind: 'pull_request', number: 2 });
     }
-  });
-
-  it('marks a pull request from a fork, and one whose fork was deleted', () => {
-    // The examples hold no fork pull request: the same payload with the head in a fork.
-    const fork = copy(opened) as { pull_request: { head: { repo: { full_name: string } | null } } };
-    fork.pull_request.head.repo!.full_name = 'mallory/Hello-World';
-    expect(parseEvent('pull_request', fork)).toMatchObject({
-      headRepo: 'mallory/Hello-World',
-      baseRepo: 'Codertocat/Hello-World',
-      fromFork: true,
-    });
-    fork.pull_request.head.repo = null;
-    expect(parseEvent('pull_request', fork)).toMatchObject({ headRepo: undefined, fromFork: true });
   });
 
   it('names the missing field of a broken payload', () => {
@@ -96,23 +75,14 @@ describe('push', () => {
     const branch = pushes.find((p) => p.ref === 'refs/heads/master')!;
     expect(parseEvent('push', branch)).toEqual({
       kind: 'push',
-      ref: 'refs/heads/master',
       branch: 'master',
-      sha: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
-      before: '0000000000000000000000000000000000000000',
-      deleted: false,
       repository: HELLO_WORLD,
     });
   });
 
-  it('reads a deleted tag', () => {
+  it('reads a deleted tag as no branch', () => {
     const deleted = pushes.find((p) => p.deleted === true)!;
-    expect(parseEvent('push', deleted)).toMatchObject({
-      ref: 'refs/tags/simple-tag',
-      branch: undefined,
-      sha: '0000000000000000000000000000000000000000',
-      deleted: true,
-    });
+    expect(parseEvent('push', deleted)).toMatchObject({ branch: undefined });
   });
 });
 
@@ -121,7 +91,6 @@ describe('schedule and workflow_dispatch', () => {
     // webhooks-examples has no schedule payload: it is not a webhook, only a workflow trigger.
     expect(parseEvent('schedule', { schedule: '17 3 * * *' })).toEqual({
       kind: 'schedule',
-      cron: '17 3 * * *',
       repository: undefined,
     });
     const repository = examples('push')[0].repository;
@@ -131,23 +100,14 @@ describe('schedule and workflow_dispatch', () => {
   });
 
   it('reads a workflow_dispatch payload', () => {
-    const [first, second] = examples('workflow_dispatch');
+    const [, second] = examples('workflow_dispatch');
     expect(parseEvent('workflow_dispatch', second)).toEqual({
       kind: 'workflow_dispatch',
-      ref: 'refs/heads/master',
-      inputs: {},
       repository: {
-        owner: 'octo-org',
-        repo: 'octo-repo',
         fullName: 'octo-org/octo-repo',
         id: 17273051,
         defaultBranch: 'master',
       },
-    });
-    const withInputs = { ...copy(first), inputs: { suite: 'credit-risk', dry: 'true' } };
-    expect(parseEvent('workflow_dispatch', withInputs)).toMatchObject({
-      ref: 'refs/heads/main',
-      inputs: { suite: 'credit-risk', dry: 'true' },
     });
   });
 });
@@ -159,21 +119,11 @@ describe('workflow_run', () => {
   it('reads a completed run', () => {
     expect(parseEvent('workflow_run', completed[1])).toEqual({
       kind: 'workflow_run',
-      action: 'completed',
-      runId: 289782451,
-      runAttempt: 1,
-      workflowName: '',
       event: 'repository_dispatch',
       headSha: '3484a3fb816e0859fd6e1cea078d76385ff50625',
-      headBranch: 'master',
       headRepo: 'octo-org/octo-repo',
-      fromFork: false,
       pullRequests: [],
-      status: 'completed',
-      conclusion: 'success',
       repository: {
-        owner: 'octo-org',
-        repo: 'octo-repo',
         fullName: 'octo-org/octo-repo',
         id: 300029405,
         defaultBranch: 'master',
@@ -194,15 +144,12 @@ describe('workflow_run', () => {
     expect(parseEvent('workflow_run', same)).toMatchObject({ pullRequests: [2] });
   });
 
-  it('marks a run whose head is in another repository as from a fork', () => {
+  it('reads the head repository of a run from another repository', () => {
     // This real payload's run came from octo-org/octo-repo into Codertocat/Hello-World.
     expect(parseEvent('workflow_run', runs[0])).toMatchObject({
-      runId: 1589141559,
       event: 'workflow_dispatch',
       headRepo: 'octo-org/octo-repo',
-      fromFork: true,
-      conclusion: null,
-      workflowName: 'Manually triggered workflow',
+      repository: { fullName: 'Codertocat/Hello-World' },
     });
   });
 });

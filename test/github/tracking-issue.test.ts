@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
-  ISSUE_TRIMMED_NOTICE,
+  trackingHeader,
   syncTrackingIssue,
   type TrackingUpdate,
 } from '../../src/github/tracking-issue.js';
@@ -157,13 +157,16 @@ it('returns forbidden when issues are turned off (410)', async () => {
   );
 });
 
-it("trims a report longer than GitHub's limit for an issue body", async () => {
-  const long = Array.from({ length: 5000 }, (_, i) => `- check ${i} ${'x'.repeat(10)}`).join('\n');
-  expect(await syncTrackingIssue(octokit, nightly(10, true, { body: long }))).toMatchObject({
+it('posts a body of exactly the budget, and refuses one character more without calling GitHub', async () => {
+  const budget = 65_536 - trackingHeader('credit-risk').length;
+  const exact = 'x'.repeat(budget);
+  expect(await syncTrackingIssue(octokit, nightly(10, true, { body: exact }))).toMatchObject({
     action: 'created',
   });
-  const body = server.state.repo('acme/models').issues[0].body!;
-  expect(body.length).toBeLessThanOrEqual(65_536);
-  expect(body.startsWith(`${MARKER}\n\n- check 0 `)).toBe(true);
-  expect(body.endsWith(`x\n${ISSUE_TRIMMED_NOTICE}`)).toBe(true);
+  expect(server.state.repo('acme/models').issues[0].body).toBe(`${MARKER}\n\n${exact}`);
+  const before = server.state.requests.length;
+  await expect(
+    syncTrackingIssue(octokit, nightly(11, true, { body: `${exact}y` })),
+  ).rejects.toThrow(/over GitHub's 65536: render it within the budget/);
+  expect(server.state.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
 });

@@ -13,6 +13,8 @@ const action = parse(await readFile('action.yml', 'utf8')) as {
 
 export interface RunnerResult {
   code: number;
+  /** The GITHUB_EVENT_PATH the run was given. */
+  eventPath: string;
   stdout: string;
   outputs: Record<string, string>;
   summary: string;
@@ -34,12 +36,14 @@ export async function runAction(options: {
   repository: string;
   inputs?: Record<string, string>;
   token: string;
+  /** The event file's text as is, instead of `payload` as JSON. */
+  rawPayload?: string;
 }): Promise<RunnerResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ablation-ci-runner-'));
   const eventPath = path.join(dir, 'event.json');
   const outputPath = path.join(dir, 'output');
   const summaryPath = path.join(dir, 'summary.md');
-  await writeFile(eventPath, JSON.stringify(options.payload));
+  await writeFile(eventPath, options.rawPayload ?? JSON.stringify(options.payload));
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
   const env: Record<string, string> = {
@@ -83,6 +87,7 @@ export async function runAction(options: {
   }
   return {
     code,
+    eventPath,
     stdout,
     outputs: parseOutputs(await readFile(outputPath, 'utf8')),
     summary: await readFile(summaryPath, 'utf8'),

@@ -105,7 +105,6 @@ export function contextOf(results: Results, extra: Partial<ReportContext> = {}):
       data: results.source.dataHash,
     },
     now: '2026-11-24T09:00:00.000Z',
-    marker: '<!-- ablation-ci:breast-cancer -->',
     ...extra,
   };
 }

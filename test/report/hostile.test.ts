@@ -172,3 +172,46 @@ describe('names from a config or a model render as text', () => {
     expect(axis).toMatch(/^ {4}x-axis \[("[^"`<>#;|@]*"(, )?)+\]$/);
   });
 });
+
+describe('bare URLs and e-mail addresses in names render as text, never as links', () => {
+  const names = [
+    'https://evil.example/phish',
+    'http://a.example',
+    'see https://x.example/z?q=1 now',
+    'www.example.com',
+    'WWW.Example.COM/path',
+    '(www.example.com)',
+    '*www.example.com*',
+    'ftp://files.example/x',
+    'mallory@example.com',
+    'mailto:me@example.com',
+    'xmpp:me@example.com/x',
+    'feature_https://x.example',
+    'a:https://b.example',
+    '<https://angle.example>',
+  ];
+
+  it.each(names)('%s', (name) => {
+    const base = mainResults();
+    const head = laterRun(base, '5555555555555555555555555555555555555555');
+    for (const results of [base, head]) {
+      results.tests.find((t) => t.name === 'malignant-recall')!.name = name;
+      const feature = results.components.find((c) => c.id === 'feature:worst_area:permute')!;
+      Object.assign(feature, { id: `feature:${name}:permute`, target: [name] });
+      results.suite = name;
+    }
+    setTest(head, name, { status: 'fail', value: 0.8, ci: [0.7, 0.84] });
+    const html = marked.parse(renderReport(compare(base, head), contextOf(head)), {
+      gfm: true,
+      async: false,
+    });
+    const links = [...html.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href);
+    // Only the report's own commit and run links, all on the repository's server.
+    expect(links.length).toBe(4);
+    for (const href of links) expect(href).toMatch(/^https:\/\/github\.com\/acme\/models\//);
+    // The name itself is there, whole, as the reader sees it: the heading, a table cell.
+    expect(text(html)).toContain(`ablation-ci · ${name}`);
+    const tests = htmlTables(html).find((t) => t.header[0] === 'Test')!;
+    expect(tests.rows[0][0]).toBe(name);
+  });
+});

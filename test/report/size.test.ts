@@ -81,11 +81,22 @@ describe('report size', () => {
       const row = lines.find((line) => line.startsWith(`| ${name} |`));
       expect(row).toContain('| ❌ fail | ❌ new failure');
     }
-    // Small contributions went first: the largest are all still there.
-    for (let i = 0; i < 10; i++) {
+    // Small contributions went first: the ten of rank 1 to 10 are all still there.
+    const largest = Array.from({ length: COMPONENTS }, (_, i) => i)
+      .filter((i) => i % 7 !== 0)
+      .slice(0, 10);
+    expect(largest).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11]);
+    for (const i of largest) {
       expect(comment).toContain(`| feature\\_number\\_${String(i).padStart(3, '0')} |`);
     }
     expect(comment).toContain('_…');
+  });
+
+  it('numbers the component rows 1, 2, 3… in the order they are shown, open and collapsed', () => {
+    const ranks = tableRows(full)
+      .filter((row) => /\| feature, permute \|/.test(row))
+      .map((row) => Number(/^\| (\d+)/.exec(row)?.[1]));
+    expect(ranks).toEqual(Array.from({ length: COMPONENTS }, (_, i) => i + 1));
   });
 
   it('drops the smallest contributions before anything else', () => {
@@ -112,14 +123,19 @@ describe('report size', () => {
   it.each([5000, 1000, 100])('stays within any limit (%i), cutting whole lines last', (limit) => {
     const tiny = renderReport(comparison, context, { limit });
     expect(tiny.length).toBeLessThanOrEqual(limit);
-    expect(tiny.startsWith(`${context.marker}\n\n`)).toBe(true);
-    if (limit >= 1000) expect(tiny).toContain('❌ **Failed**: 5 failing tests');
+    if (limit >= 1000) {
+      expect(tiny.startsWith('## ablation-ci · breast-cancer')).toBe(true);
+      expect(tiny).toContain('❌ **Failed**: 5 failing tests');
+    }
   });
 
-  it('keeps the marker whole: a limit below it is an error', () => {
-    expect(renderReport(comparison, { ...context, marker: '' }, { limit: 0 })).toBe('');
-    expect(() => renderReport(comparison, context, { limit: 10 })).toThrow(
-      'renderReport: the marker alone exceeds the limit of 10 characters',
-    );
+  it('returns nothing at all for a limit of 0', () => {
+    expect(renderReport(comparison, context, { limit: 0 })).toBe('');
+  });
+
+  it('names the limit the caller gives, while fitting the budget it keeps for itself', () => {
+    const cut = renderReport(comparison, context, { limit: 5000, labelLimit: 65_536 });
+    expect(cut.length).toBeLessThanOrEqual(5000);
+    expect(cut).toContain('Trimmed** to fit the limit of 65,536 characters');
   });
 });

@@ -131,7 +131,7 @@ describe('readResults', () => {
         delete results.predictions;
         return JSON.stringify(results);
       },
-      `ablation-ci-data:breast-cancer/${sha('a')}.json: not a valid results document: (root): must have required property 'predictions'`,
+      `ablation-ci-data:breast-cancer/${sha('a')}.json: not a results document (schemaVersion 1): (root): must have required property 'predictions'`,
     ],
     [
       'results of another commit',

@@ -292,7 +292,7 @@ describe('writeResults', () => {
       ],
       [
         { results: resultsOf(sha('a'), '2026-01-01T00:00:00Z'), branch: 'bad..name' },
-        'results branch "bad..name" is not a valid branch name',
+        'input results-branch: "bad..name" is not a valid branch name',
       ],
       [
         { results: resultsOf(sha('a'), '2026-01-01T00:00:00Z'), retention: 0 },
@@ -311,7 +311,7 @@ describe('writeResults', () => {
     );
   });
 
-  it('names the branch and the key of a corrupt stored index, and leaves it as it is', async () => {
+  it('rebuilds a corrupt stored index from the stored documents, with a warning naming it', async () => {
     const { git } = await remote.clone('runner');
     await writeResults(git, { results: resultsOf(sha('a'), '2026-01-01T00:00:00Z') });
     const tamper = await remote.clone('tamper');
@@ -323,13 +323,29 @@ describe('writeResults', () => {
     await writeFile(path.join(tamper.dir, SUITE, 'index.json'), JSON.stringify(stored));
     await tamper.git([...TEST_USER, 'commit', '--quiet', '-am', 'edit by hand']);
     await tamper.git(['push', '--quiet', 'origin', BRANCH]);
-    const tip = await remote.inBare(['rev-parse', BRANCH]);
+    // A stored document that is not JSON is left out of the rebuilt index, named.
+    await writeFile(path.join(tamper.dir, SUITE, `${sha('c')}.json`), '{"schemaVersion": 1,');
+    await tamper.git(['add', '.']);
+    await tamper.git([...TEST_USER, 'commit', '--quiet', '-m', 'a broken file']);
+    await tamper.git(['push', '--quiet', 'origin', BRANCH]);
 
-    await expect(
-      writeResults(git, { results: resultsOf(sha('b'), '2026-01-02T00:00:00Z') }),
-    ).rejects.toThrow(
-      'ablation-ci-data:breast-cancer/index.json: runs[0].date: expected an ISO 8601 date',
-    );
-    expect(await remote.inBare(['rev-parse', BRANCH])).toBe(tip);
+    const warnings: string[] = [];
+    await writeResults(git, {
+      results: resultsOf(sha('b'), '2026-01-02T00:00:00Z'),
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(warnings).toEqual([
+      'rebuilding a corrupt store index from the stored runs: ablation-ci-data:breast-cancer/index.json: runs[0].date: expected an ISO 8601 date',
+      expect.stringMatching(
+        /^left a corrupt stored run out of the index: ablation-ci-data:breast-cancer\/c{40}\.json: not valid JSON/,
+      ),
+    ]);
+    const index = JSON.parse(await fileOn(remote, `${SUITE}/index.json`)) as {
+      runs: { commit: string; date: string }[];
+    };
+    expect(index.runs.map((r) => [r.commit, r.date])).toEqual([
+      [sha('b'), '2026-01-02T00:00:00.000Z'],
+      [sha('a'), '2026-01-01T00:00:00.000Z'],
+    ]);
   });
 });

@@ -15,8 +15,9 @@ const MARKS: [number, string][] = [
 ];
 
 /**
- * The components' contributions to the primary metric, largest first (the
- * Comparison's order): main's and this PR's with intervals and significance
+ * The components' contributions to the primary metric, in the order of the
+ * rank they show (largest contribution first; those without a rank last, in
+ * the Comparison's order), so that the rows count 1, 2, 3… down: main's and this PR's with intervals and significance
  * marks, the change with sign flips, and the rank with its move. A chart of
  * the largest comes first; components that do not apply are listed apart,
  * collapsed, with the reason.
@@ -33,7 +34,11 @@ export function componentBlocks(
   if (components.length === 0) {
     return [title, { type: 'text', text: 'This suite ablates no components.' }];
   }
-  const applicable = components.filter((c) => c.notApplicable === undefined);
+  const applicable = components
+    .filter((c) => c.notApplicable === undefined)
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => (a.c.rankHead ?? Infinity) - (b.c.rankHead ?? Infinity) || a.index - b.index)
+    .map(({ c }) => c);
   const notApplicable = components.filter((c) => c.notApplicable !== undefined);
   const legend =
     `Contribution: how much worse ${escapeText(metric)} gets when the component is ablated ` +

@@ -11,11 +11,17 @@ export function factBlocks(
   links: LinkBase,
 ): Block[] {
   const runUrl = safeUrl(context.runUrl);
+  const base = context.baseRun;
+  // The baseline's value beside the head's: always for the backend, else where they differ.
+  const both = (head: string, main: string | undefined, always = false): string =>
+    main === undefined || (!always && main === head)
+      ? head
+      : `${head} (main: ${main}${main === head ? '' : ' ⚠️'})`;
   const facts = [
-    ['Backend', escapeText(context.backend, 40)],
-    ['Seed', String(context.seed)],
+    ['Backend', both(escapeText(context.backend, 40), base && escapeText(base.backend, 40), true)],
+    ['Seed', both(String(context.seed), base && String(base.seed))],
     ['Repeats', count(context.repeats)],
-    ['Bootstrap resamples', count(context.resamples)],
+    ['Bootstrap resamples', both(count(context.resamples), base && count(base.resamples))],
     ['Duration', duration(context.durationMs)],
     ...(context.timeLimit === undefined
       ? []
@@ -25,12 +31,12 @@ export function factBlocks(
     ['Data hash', shortHash(context.hashes.data)],
     ...(runUrl === undefined ? [] : [['Run', `[workflow run](${runUrl})`]]),
   ];
-  const base = comparison.base;
+  const baseline = comparison.base;
   const footer =
-    base === undefined
+    baseline === undefined
       ? `This PR: ${commitLink(comparison.head.commit, links)} · no baseline.`
       : `This PR: ${commitLink(comparison.head.commit, links)} · baseline: ` +
-        `${commitLink(base.commit, links)} from ${when(base.startedAt)} (${age(base.startedAt, context.now)}).`;
+        `${commitLink(baseline.commit, links)} from ${when(baseline.startedAt)} (${age(baseline.startedAt, context.now)}).`;
   return [
     { type: 'text', text: '<details><summary>Run facts</summary>' },
     {

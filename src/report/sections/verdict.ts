@@ -15,6 +15,7 @@ export function verdictBlocks(
   comparison: Comparison,
   links: LinkBase,
   baselineNote: string | undefined,
+  mismatches: string[] = [],
 ): Block[] {
   const { verdict } = comparison;
   const parts = [
@@ -37,8 +38,16 @@ export function verdictBlocks(
     ...(baselineNote === undefined || baselineNote === ''
       ? []
       : [{ type: 'text' as const, text: `> ℹ️ ${escapeText(baselineNote, 2000)}` }]),
+    ...mismatches.map((text) => ({
+      type: 'text' as const,
+      text: `> ⚠️ ${escapeText(capital(text), 300)}.`,
+    })),
     { type: 'trim-notice' },
   ];
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `no failing tests`, or `2 failing tests (a, b)`; `not gated` when they did not fail the run. */

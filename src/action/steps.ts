@@ -1,0 +1,62 @@
+import { compare } from '../compare/compare.js';
+import { runMismatches } from '../report/index.js';
+import type { Results } from '../results/types.js';
+import { sourceOf } from '../results/source.js';
+import { runEngine } from '../suite/engine.js';
+import { baselineForPullRequest, type Baseline } from './baseline.js';
+import type { ActionContext } from './context.js';
+import { publishReport, reportContext, saveResults, type Published } from './publish.js';
+import { mergeArtifact } from './shards.js';
+
+/** Runs the suite of the checkout and saves its results. */
+export async function runSuite(context: ActionContext): Promise<Results> {
+  const { inputs } = context;
+  if (inputs.mode === 'merge') {
+    const merged = await context.sinks.group('Merge the shards', () => mergeArtifact(context));
+    await saveResults(context, merged);
+    return merged;
+  }
+  const { results } = await context.sinks.group(`Run the ablation suite (${inputs.config})`, () =>
+    runEngine(inputs.config, {
+      cwd: context.workspace,
+      backend: inputs.backend,
+      source: () => sourceOf(context.git, context.env),
+      onNotice: (message) => context.sinks.warning(message),
+      ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+      ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
+    }),
+  );
+  await saveResults(context, results);
+  return results;
+}
+
+/** The stored baseline of a pull request: its merge base's run on the baseline branch. */
+export async function pullRequestBaseline(
+  context: ActionContext,
+  head: Results,
+  pull: { baseRef: string; headSha: string },
+): Promise<Baseline> {
+  return baselineForPullRequest(context, head.suite, {
+    baseBranch: context.inputs.baselineBranch ?? pull.baseRef,
+    headSha: pull.headSha,
+  });
+}
+
+/**
+ * Compares the head with the baseline, warns when they ran with other
+ * settings, and writes the report to the job summary and the outputs.
+ */
+export async function compareAndPublish(
+  context: ActionContext,
+  baseline: Baseline,
+  head: Results,
+): Promise<Published> {
+  const comparison = compare(baseline.results, head);
+  const base = baseline.results?.run;
+  for (const mismatch of runMismatches(base, head.run)) context.sinks.warning(mismatch);
+  return publishReport(
+    context,
+    comparison,
+    reportContext(context, head, baseline.note, baseline.results),
+  );
+}

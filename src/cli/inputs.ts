@@ -1,0 +1,70 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { notRegular } from '../files/kind.js';
+import type { InputFile } from '../files/output.js';
+import { modelShardFiles } from '../model/shards.js';
+
+/**
+ * Every file a `run` reads: the config, the model and its weight shards,
+ * the eval data, the scaling file, and the baseline document; and the
+ * config, loaded (and so checked). A baseline must be inside the config's
+ * repository, symlinks resolved.
+ */
+export async function runInputs(
+  configFile: string,
+  cwd: string,
+  baseline: string | undefined,
+): Promise<{ config: Config; files: InputFile[] }> {
+  const config = await loadConfig(configFile, { cwd });
+  const shown = (file: string): string => path.relative(cwd, file) || file;
+  const inputs: InputFile[] = [
+    { path: path.resolve(cwd, configFile), role: `the config (${config.file})` },
+    { path: config.data.eval, role: `the eval data (${shown(config.data.eval)})` },
+  ];
+  if (config.model !== undefined) {
+    inputs.push({ path: config.model, role: `the model (${shown(config.model)})` });
+    for (const file of await modelShardFiles(config.model)) {
+      inputs.push({ path: file, role: `a weight shard of the model (${shown(file)})` });
+    }
+  }
+  if (config.train?.module !== undefined) {
+    const module = config.train.module;
+    inputs.push({ path: module, role: `the training module (${shown(module)})` });
+  }
+  if (config.data.train !== undefined) {
+    inputs.push({
+      path: config.data.train,
+      role: `the training data (${shown(config.data.train)})`,
+    });
+  }
+  if (config.data.scalingFile !== undefined) {
+    inputs.push({
+      path: config.data.scalingFile,
+      role: `the scaling file (${shown(config.data.scalingFile)})`,
+    });
+  }
+  if (baseline !== undefined) {
+    const file = path.resolve(cwd, baseline);
+    const rel = path.relative(await realpath(config.root), await realpath(file));
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      throw new InputError(
+        `${JSON.stringify(baseline)} is outside the repository (${config.root}), symlinks resolved`,
+        { where: '--baseline' },
+      );
+    }
+    inputs.push({ path: file, role: `the baseline document (${baseline})` });
+  }
+  return { config, files: inputs };
+}
+
+/**
+ * Refuses a document path that is not a regular file (a FIFO, a device, a
+ * folder) before anything opens it: reading a FIFO would wait forever.
+ */
+export async function checkReadable(file: string, cwd: string): Promise<void> {
+  const problem = await notRegular(path.resolve(cwd, file));
+  if (problem !== undefined) throw new InputError(problem, { file });
+}

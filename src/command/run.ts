@@ -1,0 +1,186 @@
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config, RetrainVariant } from '../config/types.js';
+import type { Dataset } from '../data/types.js';
+import type { RetrainData } from '../retrain/data.js';
+import type { WorkerRun } from '../retrain/launch.js';
+import { readPredictions } from './predictions.js';
+
+/** How long a command has after SIGTERM at its time limit before SIGKILL. */
+const GRACE_MS = 1000;
+/** The tail of a failed command's stderr kept for its error line. */
+const STDERR_TAIL = 400;
+
+/**
+ * The request a command receives, as a JSON file (ABLATION_CI_REQUEST) and,
+ * for the common parts, in environment variables:
+ * ABLATION_CI_SWITCHES (JSON), ABLATION_CI_SEED, ABLATION_CI_OUTPUT (the
+ * predictions file to write), ABLATION_CI_TRAIN_DATA and
+ * ABLATION_CI_EVAL_DATA (CSV files: the kept features then the label, as
+ * written in the data; a variant's dropped features are already removed).
+ */
+export interface CommandRequest {
+  variant: string;
+  switches: Record<string, unknown>;
+  dropFeatures: string[];
+  seed: number;
+  trainData: string;
+  evalData: string;
+  output: string;
+  features: string[];
+  label: string;
+  task: string;
+  classes: string[] | null;
+  timeLimitMs: number;
+}
+
+/**
+ * Runs a command suite's command once for (variant, seed): writes the data
+ * files and the request, runs the command by the shell in the config's
+ * folder in its own process group, kills the group at the time limit, and
+ * reads the predictions file it wrote. A non-zero exit or a missing or
+ * malformed predictions file is a `failed` run whose error names the file.
+ */
+export async function runCommandSuite(
+  config: Config,
+  data: RetrainData,
+  job: { variant: RetrainVariant | undefined; seed: number; cwd: string },
+): Promise<WorkerRun> {
+  const train = config.train!;
+  const variantName = job.variant?.name ?? 'baseline';
+  // Inside the cache folder, kept when the run fails so that the file an error names can be read.
+  const folder = path.join(train.cache, 'work', `${variantName}-seed-${job.seed}`);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  let ok = false;
+  try {
+    const drop = new Set(job.variant?.dropFeatures ?? []);
+    const features = data.eval.features.filter((name) => !drop.has(name));
+    const request: CommandRequest = {
+      variant: variantName,
+      switches: job.variant?.switches ?? {},
+      dropFeatures: [...drop],
+      seed: job.seed,
+      trainData: path.join(folder, 'train.csv'),
+      evalData: path.join(folder, 'eval.csv'),
+      output: path.join(folder, 'predictions.json'),
+      features,
+      label: config.data.label,
+      task: data.eval.task,
+      classes: data.eval.classes ?? null,
+      timeLimitMs: train.timeLimitMs,
+    };
+    await writeFile(request.trainData, toCsv(data.train, features));
+    await writeFile(request.evalData, toCsv(data.eval, features));
+    const requestFile = path.join(folder, 'request.json');
+    await writeFile(requestFile, JSON.stringify(request, null, 2));
+    const env = {
+      ...process.env,
+      ABLATION_CI_SWITCHES: JSON.stringify(request.switches),
+      ABLATION_CI_SEED: String(job.seed),
+      ABLATION_CI_OUTPUT: request.output,
+      ABLATION_CI_TRAIN_DATA: request.trainData,
+      ABLATION_CI_EVAL_DATA: request.evalData,
+      ABLATION_CI_REQUEST: requestFile,
+    };
+    const cwd = path.dirname(path.resolve(job.cwd, config.file));
+    const started = performance.now();
+    const exit = await runLimited(train.command!, { cwd, env, timeLimitMs: train.timeLimitMs });
+    const ms = performance.now() - started;
+    if (exit.timedOut) return { status: 'timed-out', ms };
+    const shown = `predictions file ${path.relative(job.cwd, request.output) || request.output}`;
+    if (exit.code !== 0) {
+      const tail = exit.stderr.trim().split('\n').slice(-1)[0] ?? '';
+      return {
+        status: 'failed',
+        ms,
+        error: `the command exited with ${exit.signal ?? `code ${exit.code}`}${tail === '' ? '' : ` (${tail})`}; ${shown} not read`,
+      };
+    }
+    let text: string;
+    try {
+      text = await readFile(request.output, 'utf8');
+    } catch {
+      return { status: 'failed', ms, error: `the command wrote no ${shown}` };
+    }
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      return { status: 'failed', ms, error: `${shown}: not JSON (${(error as Error).message})` };
+    }
+    const read = readPredictions(document, data.eval.n);
+    if ('error' in read) return { status: 'failed', ms, error: `${shown}: ${read.error}` };
+    ok = true;
+    return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };
+  } finally {
+    if (ok) await rm(folder, { recursive: true, force: true });
+  }
+}
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  stderr: string;
+}
+
+function runLimited(
+  command: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeLimitMs: number },
+): Promise<Exit> {
+  return new Promise((resolve) => {
+    // detached: its own process group, so the whole tree it starts can be killed.
+    const child = spawn(command, {
+      shell: true,
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    let timedOut = false;
+    const killGroup = (signal: NodeJS.Signals): void => {
+      try {
+        process.kill(-(child.pid as number), signal);
+      } catch {
+        // already gone
+      }
+    };
+    let hard: NodeJS.Timeout | undefined;
+    const limit = setTimeout(() => {
+      timedOut = true;
+      killGroup('SIGTERM');
+      hard = setTimeout(() => killGroup('SIGKILL'), GRACE_MS);
+    }, options.timeLimitMs);
+    child.on('error', (error) => {
+      clearTimeout(limit);
+      resolve({ code: 127, signal: null, timedOut: false, stderr: error.message });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(limit);
+      clearTimeout(hard);
+      if (timedOut) killGroup('SIGKILL');
+      resolve({ code, signal, timedOut, stderr });
+    });
+  });
+}
+
+/** The data as CSV: the given features (raw values) then the label as written. */
+function toCsv(dataset: Dataset, features: string[]): string {
+  const f = dataset.features.length;
+  const columns = features.map((name) => dataset.features.indexOf(name));
+  const quote = (text: string): string =>
+    /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const lines = [[...features, dataset.label].map(quote).join(',')];
+  for (let i = 0; i < dataset.n; i++) {
+    const label =
+      dataset.classes === undefined ? String(dataset.y[i]) : dataset.classes[dataset.y[i]];
+    lines.push([...columns.map((j) => String(dataset.x[i * f + j])), quote(label)].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}

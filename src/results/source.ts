@@ -1,0 +1,26 @@
+import type { Git } from '../store/git.js';
+
+/** The commit and ref a results document describes. */
+export interface ResultsSourceRef {
+  commit: string | null;
+  ref: string | null;
+}
+
+/**
+ * The commit and ref the results describe: GitHub's `GITHUB_SHA` and
+ * `GITHUB_REF` when set, else what `git` (run in the repository) says, else null.
+ */
+export async function sourceOf(git: Git, env: NodeJS.ProcessEnv): Promise<ResultsSourceRef> {
+  const commit = env.GITHUB_SHA || (await ask(git, ['rev-parse', 'HEAD']));
+  const ref = env.GITHUB_REF || (await ask(git, ['symbolic-ref', '-q', 'HEAD']));
+  return { commit: commit ?? null, ref: ref ?? null };
+}
+
+async function ask(git: Git, args: string[]): Promise<string | undefined> {
+  try {
+    return (await git(args)).trim() || undefined;
+  } catch {
+    // Not a repository, or a detached HEAD: the field stays null.
+    return undefined;
+  }
+}

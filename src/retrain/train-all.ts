@@ -1,0 +1,233 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import path from 'node:path';
+import type { BackendName } from '../backend/resolve.js';
+import { runKey, trainingCodeHash } from '../cache/key.js';
+import { decodeOutputs, encodeOutputs, RunCache } from '../cache/store.js';
+import { runCommandSuite } from '../command/run.js';
+import { keyPath } from '../config/key-path.js';
+import { locate } from '../config/locate.js';
+import type { Config, RetrainVariant } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { evalInputs, trainingData, type RetrainData } from './data.js';
+import { runInWorker, type WorkerRun } from './launch.js';
+
+/** One (variant, seed) training run as the statistics and the results need it. */
+export interface SeedRun {
+  seed: number;
+  status: 'ok' | 'timed-out';
+  ms: number;
+  trainMs: number | null;
+  cached: boolean;
+  /** n × width eval outputs (ok runs). */
+  outputs?: Float32Array;
+  width?: number;
+}
+
+export interface RetrainOutcome {
+  seeds: number[];
+  baseline: SeedRun[];
+  variants: { variant: RetrainVariant; runs: SeedRun[] }[];
+  /** model.json of the baseline trained with the first seed, when asked for. */
+  modelFile?: string;
+}
+
+export interface TrainAllOptions {
+  backend: BackendName;
+  cwd: string;
+  /** Folders whose node_modules may hold tfjs-node. */
+  searchFrom: string[];
+  /** false: train everything again (`--no-cache`); results are still written to the cache. */
+  useCache: boolean;
+  /** Training runs at once; default: the machine's available parallelism. */
+  concurrency?: number;
+  /** Keep the first seed's baseline model (a module suite without `model`). */
+  keepBaselineModel: boolean;
+  /** One line per finished run. */
+  onRun?: (line: string) => void;
+}
+
+/** The K seeds: the suite's seed and the K − 1 after it, the same for the baseline and every variant. */
+export function retrainSeeds(config: Config): number[] {
+  const k = config.train?.seeds ?? 0;
+  return Array.from({ length: k }, (_, i) => config.seed + i);
+}
+
+/**
+ * Trains the baseline and every retrain variant with each of the K seeds,
+ * each run in its own worker (or command process) under the time limit,
+ * several at once, and returns their eval outputs. A run whose key (code,
+ * data, config, seed, backend) is in the cache is not trained again. A run
+ * that fails (throws, exits non-zero, writes bad predictions) is an
+ * InputError naming the variant and the seed; a run past its limit is
+ * `timed-out` and the others go on.
+ */
+export async function trainAll(
+  config: Config,
+  data: RetrainData,
+  options: TrainAllOptions,
+): Promise<RetrainOutcome> {
+  const train = config.train;
+  if (train === undefined) throw new Error('trainAll: the config has no train section');
+  const cache = new RunCache(train.cache);
+  const seeds = retrainSeeds(config);
+  const code = await trainingCodeHash(config);
+  const spec = {
+    label: config.data.label,
+    features: data.eval.features,
+    task: data.eval.task,
+    classes: data.eval.classes ?? null,
+    scaling: config.data.scaling ?? null,
+    module: train.module === undefined ? null : path.relative(config.root, train.module),
+    command: train.command ?? null,
+    timeLimitMs: train.timeLimitMs,
+  };
+  const variants: (RetrainVariant | undefined)[] = [undefined, ...(config.ablations.retrain ?? [])];
+  const jobs = variants.flatMap((variant) => seeds.map((seed) => ({ variant, seed })));
+  const results = new Map<string, SeedRun>();
+  const name = (variant: RetrainVariant | undefined): string => variant?.name ?? 'baseline';
+  let modelFile: string | undefined;
+
+  const runJob = async ({ variant, seed }: (typeof jobs)[number]): Promise<void> => {
+    const key = runKey({
+      code,
+      trainData: data.train.hash,
+      evalData: data.eval.hash,
+      spec,
+      switches: variant?.switches ?? {},
+      dropFeatures: variant?.dropFeatures ?? [],
+      seed,
+      backend: options.backend,
+    });
+    const keepModel = options.keepBaselineModel && variant === undefined && seed === seeds[0];
+    const modelDir = cache.modelFolder(key);
+    if (keepModel) modelFile = path.join(modelDir, 'model.json');
+    const hit = options.useCache ? await cache.read(key) : undefined;
+    const usable =
+      hit !== undefined && (!keepModel || existsSync(path.join(modelDir, 'model.json')));
+    let run: SeedRun;
+    if (usable) {
+      run = {
+        seed,
+        status: hit.status,
+        ms: hit.ms,
+        trainMs: hit.trainMs,
+        cached: true,
+        ...(hit.status === 'ok' ? { outputs: decodeOutputs(hit.outputs), width: hit.width } : {}),
+      };
+    } else {
+      const done = await execute(
+        config,
+        data,
+        variant,
+        seed,
+        keepModel ? modelDir : undefined,
+        options,
+      );
+      if (done.status === 'failed') {
+        throw new InputError(
+          `retrain ${name(variant)}, seed ${seed}: ${done.error ?? 'failed'}`,
+          locate(
+            config,
+            variant === undefined ? 'train' : keyPath('ablations', 'retrain', variant.name),
+          ),
+        );
+      }
+      run = {
+        seed,
+        status: done.status,
+        ms: done.ms,
+        trainMs: done.status === 'ok' ? (done.trainMs ?? done.ms) : null,
+        cached: false,
+        ...(done.status === 'ok' ? { outputs: done.outputs, width: done.width } : {}),
+      };
+      await cache.write(key, {
+        status: run.status,
+        ms: run.ms,
+        trainMs: run.trainMs,
+        width: run.width ?? 0,
+        outputs: run.outputs === undefined ? '' : encodeOutputs(run.outputs),
+      });
+    }
+    results.set(`${name(variant)}\0${seed}`, run);
+    options.onRun?.(
+      `${describeRun(name(variant), run, train.timeLimitMs)} [${results.size}/${jobs.length}]`,
+    );
+  };
+
+  await pool(jobs, options.concurrency ?? defaultConcurrency(), runJob);
+  const runsOf = (variant: RetrainVariant | undefined): SeedRun[] =>
+    seeds.map((seed) => results.get(`${name(variant)}\0${seed}`) as SeedRun);
+  return {
+    seeds,
+    baseline: runsOf(undefined),
+    variants: (config.ablations.retrain ?? []).map((variant) => ({
+      variant,
+      runs: runsOf(variant),
+    })),
+    ...(modelFile === undefined ? {} : { modelFile }),
+  };
+}
+
+function execute(
+  config: Config,
+  data: RetrainData,
+  variant: RetrainVariant | undefined,
+  seed: number,
+  saveTo: string | undefined,
+  options: TrainAllOptions,
+): Promise<WorkerRun> {
+  const train = config.train!;
+  const switches = variant?.switches ?? {};
+  if (train.command !== undefined) {
+    return runCommandSuite(config, data, { variant, seed, cwd: options.cwd });
+  }
+  return runInWorker(
+    {
+      module: train.module as string,
+      backend: options.backend,
+      searchFrom: options.searchFrom,
+      switches,
+      seed,
+      data: trainingData(data, variant),
+      eval: evalInputs(data, variant),
+      ...(saveTo === undefined ? {} : { saveTo }),
+    },
+    { timeLimitMs: train.timeLimitMs },
+  );
+}
+
+/** Memory one training worker may take: its own TF.js, backend and data. */
+const WORKER_MEMORY = 512 * 1024 * 1024;
+
+/** One run per core, but no more than the machine's memory holds at 512 MiB each. */
+function defaultConcurrency(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / WORKER_MEMORY)));
+}
+
+function describeRun(name: string, run: SeedRun, limitMs: number): string {
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
+  const how =
+    run.status === 'timed-out'
+      ? `timed out at the ${seconds(limitMs)} limit`
+      : `trained in ${seconds(run.trainMs ?? run.ms)}`;
+  return `retrain ${name}, seed ${run.seed}: ${how}${run.cached ? ' (cached)' : ''}`;
+}
+
+/** Runs `work` on every item, at most `size` at a time; rejects with the first failure. */
+async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, lane));
+}

@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type { Config } from '../config/types.js';
+import { loadRetrainData } from './data.js';
+import { loadEvalData } from './stage.js';
+
+/**
+ * `validate` for a suite without `model`: checks the eval and training
+ * data and the retrain variants' dropped features, trains nothing.
+ */
+export async function validateRetrain(config: Config, cwd: string): Promise<string> {
+  const evalData = await loadEvalData(config, cwd);
+  const data = await loadRetrainData(config, evalData, cwd);
+  const train = config.train!;
+  const how =
+    train.module !== undefined ? path.relative(cwd, train.module) : `\`${train.command}\``;
+  return (
+    `${config.file}: valid — suite ${config.suite}, ${evalData.n} eval and ${data.train.n} training examples, ` +
+    `${evalData.features.length} features, ${(config.ablations.retrain ?? []).length} retrain variants × ` +
+    `${train.seeds} seeds by ${how}, ${config.tests.length} model unit tests`
+  );
+}
