@@ -19,13 +19,13 @@ import {
   sourceOf,
   validators,
   writeFileAtomic
-} from "./chunks/chunk-CCBUHEJL.js";
+} from "./chunks/chunk-Q2CN5KQI.js";
 import {
   BACKEND_CHOICES,
   InputError,
   Rng,
   errorMessage
-} from "./chunks/chunk-JQH4BXW3.js";
+} from "./chunks/chunk-I5TW2XBG.js";
 import {
   PER_PAGE,
   apiFailure,

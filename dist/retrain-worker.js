@@ -4,7 +4,7 @@ import {
   errorMessage,
   require_tf_node,
   useBackend
-} from "./chunks/chunk-JQH4BXW3.js";
+} from "./chunks/chunk-I5TW2XBG.js";
 import {
   __toESM
 } from "./chunks/chunk-IYQKXGP4.js";

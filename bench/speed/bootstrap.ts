@@ -1,9 +1,10 @@
 import { toPredictions } from '../../src/metrics/index.js';
-import type { Predictions } from '../../src/metrics/types.js';
 import { Rng } from '../../src/stats/rng.js';
 import {
+  Baseline,
   scoreBaseline,
   scoreContributions,
+  type AblatedComponent,
   type BaselineMetric,
 } from '../../src/suite/contributions.js';
 import { Resamples } from '../../src/suite/resamples.js';
@@ -43,7 +44,7 @@ const SEED = 7;
 export class BootstrapBench {
   private readonly labels: Float64Array;
   private readonly outputs: Float32Array;
-  private readonly baseline: Predictions;
+  private readonly baseline: Baseline;
   private readonly resamples: Resamples;
   private base: { metric: BaselineMetric; seconds: number } | undefined;
 
@@ -55,7 +56,10 @@ export class BootstrapBench {
       const confidence = 0.55 + 0.45 * rng.next();
       return (y === 1) === rng.next() < 0.9 ? confidence : 1 - confidence;
     });
-    this.baseline = toPredictions('binary', this.labels, this.outputs, n, 1);
+    this.baseline = new Baseline(
+      ['accuracy'],
+      toPredictions('binary', this.labels, this.outputs, n, 1),
+    );
     this.resamples = new Resamples(SEED, n, scale.resamples);
   }
 
@@ -63,7 +67,7 @@ export class BootstrapBench {
   drawSeconds(): number {
     const started = performance.now();
     let total = 0;
-    for (let b = 0; b < this.scale.resamples; b++) total += this.resamples.get(b)[0];
+    for (const block of this.resamples.blocks()) total += block.weights[0];
     if (!(total >= 0)) throw new Error('no resamples drawn');
     return (performance.now() - started) / 1000;
   }
@@ -90,7 +94,7 @@ export class BootstrapBench {
     const components = Array.from({ length: measured }, (_, c) => {
       const flipped = Float32Array.from(this.outputs, (p) => (rng.next() < changed ? 1 - p : p));
       const ablated = toPredictions('binary', this.labels, flipped, this.scale.examples, 1);
-      return { id: `component-${c}`, ablated: [ablated] };
+      return { id: `component-${c}`, ablated: [this.baseline.record(ablated)] };
     });
     const perComponentSeconds = (this.score(components) - fixedSeconds) / measured;
     return {
@@ -102,7 +106,7 @@ export class BootstrapBench {
     };
   }
 
-  private score(components: { id: string; ablated: Predictions[] }[]): number {
+  private score(components: AblatedComponent[]): number {
     const started = performance.now();
     const scored = scoreContributions(
       [this.base!.metric],

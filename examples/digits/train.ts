@@ -79,7 +79,9 @@ function buildModel(): tf.LayersModel {
 }
 
 async function main(): Promise<void> {
-  // Training needs gradient kernels (Conv2DBackpropFilter) that the wasm backend lacks.
+  // The committed model was trained on cpu: staying there reproduces its weights byte for byte.
+  // (TF.js's wasm backend alone lacks Conv2DBackpropFilter; ablation-ci registers it, see
+  // src/backend/kernels/, and examples/digits-retrain trains this net on wasm.)
   await tf.setBackend('cpu');
   const table = readCsv(path.join(HERE, 'data', 'digits.csv'));
   const labelIndex = table.columns.indexOf(LABEL);

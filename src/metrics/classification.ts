@@ -4,7 +4,7 @@ import {
   type ClassScores,
   type LabelSet,
   classCounter,
-  classScores,
+  classScore,
   presentClasses,
 } from './counts.js';
 import type { PreparedMetric } from './prepare.js';
@@ -66,9 +66,9 @@ export function countReader(
     case 'precision':
     case 'recall':
     case 'f1':
-      if (cls !== undefined) return (counts) => classScores(counts, cls)[name];
+      if (cls !== undefined) return (counts) => classScore(counts, cls, name);
       // sklearn average='binary', pos_label=1: the positive class alone.
-      if (preds.task === 'binary') return (counts) => classScores(counts, 1)[name];
+      if (preds.task === 'binary') return (counts) => classScore(counts, 1, name);
       return (counts) => macro(counts, name, 'true', labels);
     case 'precision_macro':
       return (counts) => macro(counts, 'precision', 'true-or-predicted', labels);
@@ -92,7 +92,7 @@ function macro(counts: ClassCounts, score: Score, set: LabelSet, labels: Int32Ar
   const m = presentClasses(counts, set, labels);
   if (m === 0) return NaN;
   let sum = 0;
-  for (let j = 0; j < m; j++) sum += classScores(counts, labels[j])[score];
+  for (let j = 0; j < m; j++) sum += classScore(counts, labels[j], score);
   return sum / m;
 }
 
@@ -103,7 +103,7 @@ function supportWeighted(counts: ClassCounts, score: Score, labels: Int32Array):
   let support = 0;
   for (let j = 0; j < m; j++) {
     const c = labels[j];
-    sum += classScores(counts, c)[score] * counts.trueSum[c];
+    sum += classScore(counts, c, score) * counts.trueSum[c];
     support += counts.trueSum[c];
   }
   // Positive total weight means some class has support, so support > 0 here.

@@ -59,16 +59,24 @@ export interface ClassScores {
   f1: number;
 }
 
-/** One class's scores, computed in the order sklearn 1.2.1 does (F1 from P and R). */
-export function classScores(counts: ClassCounts, cls: number): ClassScores {
+/**
+ * One of a class's scores, computed in the order sklearn 1.2.1 does (F1
+ * from P and R). A number, not an object: the macro averages call it once
+ * per class and resample.
+ */
+export function classScore(counts: ClassCounts, cls: number, score: keyof ClassScores): number {
   const tp = counts.tp[cls];
   const predicted = counts.predSum[cls];
   const actual = counts.trueSum[cls];
   const precision = predicted === 0 ? 0 : tp / predicted;
+  if (score === 'precision') return precision;
   const recall = actual === 0 ? 0 : tp / actual;
+  return score === 'recall' ? recall : f1Of(precision, recall);
+}
+
+function f1Of(precision: number, recall: number): number {
   const denom = precision + recall;
-  const f1 = denom === 0 ? 0 : (2 * precision * recall) / denom;
-  return { precision, recall, f1 };
+  return denom === 0 ? 0 : (2 * precision * recall) / denom;
 }
 
 /** Which classes an average runs over. */

@@ -12,13 +12,8 @@ const EPS = 2 ** -52;
  * here, once; each call is a weighted mean, O(n). No weight gives NaN.
  */
 export function prepareLogLoss(preds: Predictions): PreparedMetric {
-  const { n, k, scores, yTrue } = preds;
-  const loss = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let rowSum = 0;
-    for (let c = 0; c < k; c++) rowSum += clip(scores[i * k + c]);
-    loss[i] = -Math.log(clip(scores[i * k + yTrue[i]]) / rowSum);
-  }
+  const { n } = preds;
+  const loss = exampleLogLosses(preds);
   return (weights) => {
     let sum = 0;
     let total = 0;
@@ -30,6 +25,18 @@ export function prepareLogLoss(preds: Predictions): PreparedMetric {
     }
     return total === 0 ? NaN : sum / total;
   };
+}
+
+/** Each example's log loss, as {@link prepareLogLoss} averages them. */
+export function exampleLogLosses(preds: Predictions): Float64Array {
+  const { n, k, scores, yTrue } = preds;
+  const loss = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let rowSum = 0;
+    for (let c = 0; c < k; c++) rowSum += clip(scores[i * k + c]);
+    loss[i] = -Math.log(clip(scores[i * k + yTrue[i]]) / rowSum);
+  }
+  return loss;
 }
 
 function clip(p: number): number {

@@ -3,7 +3,7 @@ import type { Component } from '../ablation/plan.js';
 import type { Column, Dataset } from '../data/types.js';
 import { toPredictions } from '../metrics/index.js';
 import { Rng } from '../stats/rng.js';
-import { scoreBaseline, scoreContributions } from './contributions.js';
+import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { CHUNKS, planBudget, type WorkClass } from './budget.js';
@@ -45,7 +45,8 @@ export function timeSample(
     const predict = (outputs: Float32Array) =>
       toPredictions(dataset.task, dataset.y, outputs, dataset.n, evaluator.outputWidth);
     const start = clock();
-    const baseline = predict(evaluator.baseline());
+    // As runSuite scores: the baseline's reference, each ablated output recorded against it.
+    const baseline = new Baseline(config.metrics, predict(evaluator.baseline()));
     const resamples = new Resamples(config.seed, dataset.n, config.resamples);
     const bases = config.metrics.map((name) => scoreBaseline(name, baseline, resamples));
     const options = { seed: config.seed, confidence: 0.95 };
@@ -63,7 +64,10 @@ export function timeSample(
         scoreContributions(
           bases,
           baseline,
-          some.map((c) => ({ id: c.id, ablated: (outputs.get(c.id) ?? []).map(predict) })),
+          some.map((c) => ({
+            id: c.id,
+            ablated: (outputs.get(c.id) ?? []).map((o) => baseline.record(predict(o))),
+          })),
           resamples,
           options,
         );

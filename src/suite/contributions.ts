@@ -1,17 +1,15 @@
 import type { MetricName } from '../config/types.js';
-import {
-  classCounter,
-  prepareDeltaMetric,
-  prepareMetric,
-  type ClassCounts,
-} from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import { undefinedReason } from '../metrics/reason.js';
-import type { Predictions } from '../metrics/types.js';
 import type { Contribution, Estimate } from '../results/types.js';
 import { bootstrapPValue, percentileInterval } from '../stats/bootstrap.js';
 import { Rng } from '../stats/rng.js';
+import { BlockScorer } from './kernels/scorer.js';
+import { Baseline, type AblatedVariant } from './kernels/variant.js';
+import type { Predictions } from '../metrics/types.js';
 import type { Resamples } from './resamples.js';
+
+export { Baseline, type AblatedVariant } from './kernels/variant.js';
 
 /** A metric on the baseline predictions: its value and its bootstrap distribution. */
 export interface BaselineMetric {
@@ -23,16 +21,28 @@ export interface BaselineMetric {
   reason: string;
 }
 
-/** Scores the baseline on the full eval set and on every resample. */
+/**
+ * Scores the baseline on the full eval set and on every resample. Given
+ * bare predictions, they are bound to this one metric.
+ */
 export function scoreBaseline(
   name: MetricName,
-  baseline: Predictions,
+  baseline: Baseline | Predictions,
   resamples: Resamples,
 ): BaselineMetric {
-  const metric = prepareMetric(name, baseline);
+  if (!(baseline instanceof Baseline)) baseline = new Baseline([name], baseline);
+  const scorer = new BlockScorer(baseline);
   const samples = new Float64Array(resamples.count);
-  for (let b = 0; b < resamples.count; b++) samples[b] = metric(resamples.get(b));
-  return { name, value: metric(), samples, reason: undefinedReason(name, baseline) };
+  for (const block of resamples.blocks()) {
+    scorer.begin(block);
+    scorer.scoreBaseline(name, samples);
+  }
+  return {
+    name,
+    value: baseline.points.get(name)!,
+    samples,
+    reason: undefinedReason(name, baseline.predictions),
+  };
 }
 
 /** The baseline's estimate with its percentile interval. */
@@ -44,10 +54,10 @@ export function baselineEstimate(metric: BaselineMetric, confidence: number): Es
   return { value: metric.value, ci };
 }
 
-/** A component's ablated predictions: one per repeat. */
+/** A component's ablated predictions, one per repeat, held as their changes (see {@link Baseline.record}). */
 export interface AblatedComponent {
   id: string;
-  ablated: Predictions[];
+  ablated: AblatedVariant[];
 }
 
 /**
@@ -57,85 +67,71 @@ export interface AblatedComponent {
  *
  * The interval is a paired bootstrap: resample b scores the baseline and the
  * ablated predictions on the same examples. A stochastic ablation's repeats
- * are folded in by also resampling the repeats (R of R, with replacement)
- * on each resample, so the interval carries both the data's and the
- * ablation's randomness, as the mean over R repeats does.
+ * are folded in by also resampling the repeats (R of R, with replacement,
+ * from the component's own stream) on each resample, so the interval
+ * carries both the data's and the ablation's randomness, as the mean over R
+ * repeats does.
  *
- * Resamples are the outer loop, so each is drawn once for the whole chunk,
- * and count metrics (accuracy, precision, recall, F1) score a component from
- * the baseline's confusion counts plus the examples whose prediction it
- * changed — O(changed) instead of O(n) per component and resample.
+ * Resamples come in blocks (see `Resamples`); on each block every variant is
+ * scored from what it changed (see `BlockScorer`), so a component's numbers
+ * depend only on the seed, its id and its predictions.
  */
 export function scoreContributions(
   bases: BaselineMetric[],
-  baseline: Predictions,
+  baseline: Baseline,
   components: AblatedComponent[],
   resamples: Resamples,
   options: { seed: number; confidence: number },
 ): Map<string, Record<string, Contribution>> {
   const B = resamples.count;
-  // Count metrics start from the baseline's confusion counts on each resample.
-  const baseCounts = baseline.task === 'regression' ? undefined : classCounter(baseline);
-  interface Job {
-    base: BaselineMetric;
-    sign: number;
-    score: ((weights: Float64Array, counts: ClassCounts | undefined) => number)[];
-    point: number;
-    values: Float64Array;
-    effects: Float64Array;
-  }
-  const jobs: { component: AblatedComponent; rng: Rng; metrics: Job[] }[] = components.map(
-    (component) => ({
-      component,
-      rng: Rng.stream(options.seed, 'repeats', component.id),
-      metrics: bases.map((base) => {
-        const score = component.ablated.map((predictions) => {
-          const delta = baseCounts && prepareDeltaMetric(base.name, baseline, predictions);
-          if (delta !== undefined) {
-            return (weights: Float64Array, counts: ClassCounts | undefined) =>
-              delta(counts!, weights);
-          }
-          const full = prepareMetric(base.name, predictions);
-          return (weights: Float64Array) => full(weights);
-        });
-        const point = mean(component.ablated.map((p) => prepareMetric(base.name, p)()));
-        return {
-          base,
-          sign: METRICS[base.name].higherIsBetter ? 1 : -1,
-          score,
-          point,
-          values: new Float64Array(B),
-          effects: new Float64Array(B),
-        };
-      }),
-    }),
+  // scores[component][metric][repeat]: the metric of each repeat on every resample.
+  const scores = components.map((component) =>
+    bases.map(() => component.ablated.map(() => new Float64Array(B))),
   );
-  const maxRepeats = Math.max(1, ...components.map((c) => c.ablated.length));
-  const scores = new Float64Array(maxRepeats);
-  const picks = new Int32Array(maxRepeats);
-  for (let b = 0; b < B; b++) {
-    const weights = resamples.get(b);
-    const counts = baseCounts?.(weights);
-    for (const { component, rng, metrics } of jobs) {
-      const repeats = component.ablated.length;
-      // One draw of repeats per component and resample, shared by its metrics.
-      for (let r = 0; r < repeats; r++) picks[r] = repeats === 1 ? 0 : rng.int(repeats);
-      for (const job of metrics) {
-        for (let r = 0; r < repeats; r++) scores[r] = job.score[r](weights, counts);
-        let sum = 0;
-        for (let r = 0; r < repeats; r++) sum += scores[picks[r]];
-        job.values[b] = sum / repeats;
-        job.effects[b] = job.sign * (job.base.samples[b] - job.values[b]);
-      }
-    }
+  const scorer = new BlockScorer(baseline);
+  for (const block of resamples.blocks()) {
+    scorer.begin(block);
+    components.forEach((component, c) => {
+      component.ablated.forEach((variant, r) => {
+        bases.forEach((base, m) => scorer.scoreVariant(base.name, variant, scores[c][m][r]));
+      });
+    });
   }
   const results = new Map<string, Record<string, Contribution>>();
-  for (const { component, metrics } of jobs) {
+  components.forEach((component, c) => {
+    const repeats = component.ablated.length;
+    const picks = repeatPicks(options.seed, component.id, repeats, B);
     const record: Record<string, Contribution> = {};
-    for (const job of metrics) record[job.base.name] = summarise(job, options.confidence);
+    bases.forEach((base, m) => {
+      const values = new Float64Array(B);
+      const effects = new Float64Array(B);
+      const sign = METRICS[base.name].higherIsBetter ? 1 : -1;
+      const byRepeat = scores[c][m];
+      for (let b = 0; b < B; b++) {
+        let sum = 0;
+        for (let r = 0; r < repeats; r++) sum += byRepeat[picks[b * repeats + r]][b];
+        values[b] = sum / repeats;
+        effects[b] = sign * (base.samples[b] - values[b]);
+      }
+      const point = mean(component.ablated.map((v) => v.points.get(base.name)!));
+      record[base.name] = summarise({ base, sign, point, values, effects }, options.confidence);
+    });
     results.set(component.id, record);
-  }
+  });
   return results;
+}
+
+/**
+ * Which repeats resample b folds in, `picks[b * R + r]`: R draws with
+ * replacement per resample from the component's own stream, in resample
+ * order (none for a single repeat).
+ */
+function repeatPicks(seed: number, id: string, repeats: number, count: number): Int32Array {
+  const picks = new Int32Array(count * repeats);
+  if (repeats === 1) return picks;
+  const rng = Rng.stream(seed, 'repeats', id);
+  for (let i = 0; i < picks.length; i++) picks[i] = rng.int(repeats);
+  return picks;
 }
 
 function summarise(

@@ -14,13 +14,91 @@ export function dataChecks(dataset: Dataset): Results['data'] {
   if (labelCounts !== null) {
     for (let i = 0; i < dataset.n; i++) labelCounts[dataset.classes![dataset.y[i]]]++;
   }
-  const f = dataset.features.length;
-  const seen = new Set<string>();
-  let duplicateRows = 0;
-  for (let i = 0; i < dataset.n; i++) {
-    const key = `${Array.from(dataset.x.subarray(i * f, (i + 1) * f)).join(',')}|${dataset.y[i]}`;
-    if (seen.has(key)) duplicateRows++;
-    else seen.add(key);
-  }
-  return { labelCounts, duplicateRows };
+  return { labelCounts, duplicateRows: duplicateRows(dataset.x, dataset.y, dataset.n) };
 }
+
+/** A hash of row i (its f features and its label) to a non-negative safe integer. */
+export type RowHash = (x: Float64Array, y: Float64Array, f: number, i: number) => number;
+
+/**
+ * How many rows equal an earlier row, features and label (0 and −0 equal,
+ * as numbers compare). Each row is hashed once to a 53-bit key; rows with
+ * the same key are compared value by value, so a hash collision never
+ * counts a duplicate that is not one. O(n·f).
+ */
+export function duplicateRows(
+  x: Float64Array,
+  y: Float64Array,
+  n: number,
+  hash: RowHash = rowHash,
+): number {
+  const f = n === 0 ? 0 : x.length / n;
+  // Key → the first row with it, or every distinct row with it after a collision.
+  const seen = new Map<number, number | number[]>();
+  let duplicates = 0;
+  for (let i = 0; i < n; i++) {
+    const key = hash(x, y, f, i);
+    const earlier = seen.get(key);
+    if (earlier === undefined) {
+      seen.set(key, i);
+    } else if (typeof earlier === 'number') {
+      if (sameRow(x, y, f, earlier, i)) duplicates++;
+      else seen.set(key, [earlier, i]);
+    } else if (earlier.some((row) => sameRow(x, y, f, row, i))) {
+      duplicates++;
+    } else {
+      earlier.push(i);
+    }
+  }
+  return duplicates;
+}
+
+function sameRow(x: Float64Array, y: Float64Array, f: number, a: number, b: number): boolean {
+  if (y[a] !== y[b]) return false;
+  for (let j = 0; j < f; j++) if (x[a * f + j] !== x[b * f + j]) return false;
+  return true;
+}
+
+/**
+ * Two 32-bit multiply–xorshift hashes (murmur3's mixing constants, two
+ * seeds) of the bits of the row's values, −0 read as 0, combined into 53
+ * bits. Reads the features' bytes in place (little-endian words).
+ */
+export const rowHash: RowHash = (x, y, f, i) => {
+  const words = new Uint32Array(x.buffer, x.byteOffset + i * f * 8, 2 * f);
+  let h1 = 0x9747b28c;
+  let h2 = 0x85ebca6b;
+  for (let w = 0; w <= 2 * f; w += 2) {
+    let low: number;
+    let high: number;
+    if (w < 2 * f) {
+      low = words[w];
+      high = words[w + 1];
+    } else {
+      // The label, last.
+      labelScratch[0] = y[i];
+      low = labelWords[0];
+      high = labelWords[1];
+    }
+    if (low === 0 && high === 0x80000000) high = 0; // −0
+    let k = Math.imul(low, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h1 ^= k;
+    h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+    h2 = Math.imul(h2 ^ (k >>> 7), 0xc2b2ae35) + high;
+    k = Math.imul(high, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h1 ^= k;
+    h1 = Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64;
+    h2 = Math.imul(h2 ^ (k >>> 7), 0xc2b2ae35) + low;
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+  h1 ^= h1 >>> 13;
+  h2 = Math.imul(h2 ^ (h2 >>> 15), 0x27d4eb2f);
+  h2 ^= h2 >>> 16;
+  // 32 bits of one and 21 of the other: below 2^53, a Map key without a string.
+  return (h1 >>> 0) * 2097152 + (h2 >>> 11);
+};
+
+const labelScratch = new Float64Array(1);
+const labelWords = new Uint32Array(labelScratch.buffer);

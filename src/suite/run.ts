@@ -8,7 +8,7 @@ import type { Predictions } from '../metrics/types.js';
 import { checkFiniteOutputs } from '../model/finite.js';
 import type { ComponentResult, Contribution, Results, RunBudget } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
-import { baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
+import { Baseline, baselineEstimate, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { showDuration } from '../results/budget-notice.js';
@@ -83,7 +83,8 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
     );
     const baseline = predict(baselineOutputs);
     const resamples = new Resamples(config.seed, dataset.n, config.resamples);
-    const baseScores = config.metrics.map((name) => scoreBaseline(name, baseline, resamples));
+    const reference = new Baseline(config.metrics, baseline);
+    const baseScores = config.metrics.map((name) => scoreBaseline(name, reference, resamples));
 
     const applicable = planned.filter((c) => c.notApplicable === undefined);
     const units = applicable.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
@@ -107,11 +108,13 @@ export function runSuite(suite: PreparedSuite, options: RunOptions): Results {
       const outputs = evaluator.run(chunk, (done) =>
         options.onProgress?.(Math.min(1, (before + done) / Math.max(1, units))),
       );
-      const ablated = chunk.map((component) => ({
-        id: component.id,
-        ablated: (outputs.get(component.id) ?? []).map(predict),
-      }));
-      const chunkScores = scoreContributions(baseScores, baseline, ablated, resamples, {
+      // Each output is recorded as what it changed and released at once.
+      const ablated = chunk.map((component) => {
+        const outs = outputs.get(component.id) ?? [];
+        outputs.delete(component.id);
+        return { id: component.id, ablated: outs.map((o) => reference.record(predict(o))) };
+      });
+      const chunkScores = scoreContributions(baseScores, reference, ablated, resamples, {
         seed: config.seed,
         confidence: CONFIDENCE,
       });

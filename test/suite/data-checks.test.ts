@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.js';
+import type { Dataset } from '../../src/data/types.js';
+import { Rng } from '../../src/stats/rng.js';
+import { dataChecks, duplicateRows, type RowHash } from '../../src/suite/data-checks.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function load(file: string, label: string): Promise<Dataset> {
+  return loadDataset({
+    path: path.join(ROOT, file),
+    displayPath: file,
+    label,
+    configFile: 'ablation.yml',
+  });
+}
+
+/** The straightforward check: one string key per row, as numbers print. */
+function byStringKey(x: Float64Array, y: Float64Array, n: number): number {
+  const f = x.length / n;
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (let i = 0; i < n; i++) {
+    const key = `${Array.from(x.subarray(i * f, (i + 1) * f)).join(',')}|${y[i]}`;
+    if (seen.has(key)) duplicates++;
+    else seen.add(key);
+  }
+  return duplicates;
+}
+
+const collideAll: RowHash = () => 7;
+
+describe('duplicateRows', () => {
+  it('counts iris’s one repeated row (features and species), as a set of rows does', async () => {
+    const iris = await load('test/fixtures/data/iris.csv', 'species');
+    expect(dataChecks(iris)).toEqual({
+      labelCounts: { setosa: 50, versicolor: 50, virginica: 50 },
+      duplicateRows: 1,
+    });
+    expect(duplicateRows(iris.x, iris.y, iris.n, collideAll)).toBe(1);
+  });
+
+  it('counts every repeat after the first, 0 and −0 equal, another label a different row', () => {
+    // Rows of two features; labels after.
+    const x = Float64Array.of(1, 2, 1, 2, 0, 3, -0, 3, 1, 2, 1, 2, 5, 5, 1, 2);
+    const y = Float64Array.of(0, 0, 1, 1, 0, 1, 1, 0);
+    // Rows 1, 4 and 7 repeat row 0; row 3 repeats row 2 (−0 = 0); row 5 is row 0 with another label.
+    expect(duplicateRows(x, y, 8)).toBe(byStringKey(x, y, 8));
+    expect(duplicateRows(x, y, 8)).toBe(4);
+    expect(duplicateRows(x, y, 8, collideAll)).toBe(4);
+    expect(duplicateRows(new Float64Array(0), new Float64Array(0), 0)).toBe(0);
+  });
+
+  it('never counts a hash collision as a duplicate', async () => {
+    const digits = await load('examples/digits/data/digits.csv', 'digit');
+    // Real rows plus exact copies of some of them, in a shuffled order.
+    const rng = Rng.stream(1, 'duplicates');
+    const f = digits.features.length;
+    const order = Array.from({ length: digits.n + 300 }, (_, i) =>
+      i < digits.n ? i : rng.int(digits.n),
+    );
+    const shuffled = Int32Array.from(rng.permutation(order.length), (i) => order[i]);
+    const x = new Float64Array(shuffled.length * f);
+    const y = new Float64Array(shuffled.length);
+    shuffled.forEach((row, i) => {
+      x.set(digits.x.subarray(row * f, (row + 1) * f), i * f);
+      y[i] = digits.y[row];
+    });
+    const expected = byStringKey(x, y, shuffled.length);
+    expect(expected).toBe(300);
+    expect(duplicateRows(x, y, shuffled.length)).toBe(expected);
+    expect(duplicateRows(x, y, shuffled.length, collideAll)).toBe(expected);
+    // A hash that keeps only the label collides across most rows.
+    expect(duplicateRows(x, y, shuffled.length, (_, labels, __, i) => labels[i])).toBe(expected);
+  });
+});
