@@ -1,64 +1,278 @@
 /**
- * Speed of ablation-ci, as ratios against named references: the bootstrap at
- * the DESIGN's scale against the forward passes it summarises and against a
- * NumPy implementation, and each example end to end on the wasm and cpu
- * backends.
+ * Speed of ablation-ci against the references a user would otherwise reach
+ * for, measured in one run, interleaved, medians of 3: the wide tabular
+ * suite and the digits conv net (ablation-ci's bundled CLI, the
+ * straightforward TF.js loop at predict's default batch and at batch = n,
+ * scikit-learn's permutation_importance), a scaling table, and an image-scale
+ * suite. Prints the tables and writes bench/results/speed.md.
  *
- * Run from the repository root after `npm run build`: npm run bench
- * (writes bench/results/speed.md)
+ * Run from the repository root: npm run build && npm run bench
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../src/backend/resolve.js';
+import { loadModel } from '../src/model/load.js';
+import type { Results } from '../src/results/types.js';
 import { publish } from './markdown.js';
-import { BootstrapBench } from './speed/bootstrap.js';
-import { endToEnd, type EndToEnd } from './speed/end-to-end.js';
-import { timeForward } from './speed/forward.js';
-import { timeNumpy } from './speed/numpy.js';
-import { speedReport } from './speed/report.js';
+import { forwardFlops, matmulRate, wideMinimalFlops } from './speed/flops.js';
+import { forwardSeconds, imageSuite } from './speed/image.js';
+import type { LoopResult, LoopSpec } from './speed/loop.js';
+import { runProcess, type ProcessRun } from './speed/process.js';
+import { speedReport, type Measured } from './speed/report.js';
+import { cacheDir, digitsSuite, wideSuite, type BenchSuite } from './speed/suites.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-/** DESIGN §8's scale: 2,000 resamples × 100,000 examples × 200 components. */
-const SCALE = { resamples: 2000, examples: 100_000, components: 200 };
-/**
- * Share of the predictions each synthetic component changes, and how many
- * components are timed (the rest is extrapolated linearly): all of them
- * where that is quick.
- */
-const SCENARIOS = [
-  { changed: 0.01, measured: 200 },
-  { changed: 0.1, measured: 50 },
-  { changed: 0.5, measured: 20 },
-];
-const FORWARD_MEASURED = 10;
-const EXAMPLES = ['examples/breast-cancer/ablation.yml', 'examples/digits/ablation.yml'];
-const RUNS = 3;
+/** `BENCH_QUICK=1`: one run of each and a short scaling table, to check the benchmark works. */
+const QUICK = process.env.BENCH_QUICK === '1';
+const RUNS = QUICK ? 1 : 3;
+const PYTHON = '/usr/bin/python3';
+/** Variants the default-batch loop times (the rest is extrapolated: it is the slow one). */
+const DEFAULT_BATCH_TIMED = { wide: 15, digits: 34 };
+const SCALING = [
+  [1_000, 100],
+  [10_000, 100],
+  [100_000, 100],
+  [5_000, 25],
+  [5_000, 400],
+] as const;
+/** No single process may take longer than this (the image suite before its lookups were fixed took hours). */
+const CAP_SECONDS = 120;
+
+const log = (line: string): boolean => process.stderr.write(`${line}\n`);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'ablation-ci-bench-'));
 
 async function main(): Promise<void> {
-  const log = (line: string): boolean => process.stderr.write(`${line}\n`);
-  const bench = new BootstrapBench(SCALE);
-  log('bootstrap: drawing the resamples, scoring the baseline…');
-  const drawSeconds = bench.drawSeconds();
-  const baselineSeconds = bench.baselineSeconds();
-  const scenarios = SCENARIOS.map(({ changed, measured }) => {
-    log(`bootstrap: ${measured} components changing ${100 * changed}% of the predictions…`);
-    return bench.contributions(changed, measured);
-  });
-  log('forward passes (wasm)…');
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) {
+    throw new Error('dist/cli.js is missing: run `npm run build` first');
+  }
   await useBackend('wasm', { searchFrom: [ROOT] });
-  const forward = await timeForward(ROOT, SCALE.examples, SCALE.components, FORWARD_MEASURED);
-  log('NumPy…');
-  const numpy = [timeNumpy(SCALE, '1'), timeNumpy(SCALE, 'default')];
-  const endToEndRuns: EndToEnd[] = [];
-  for (const config of EXAMPLES) {
-    for (const backend of ['wasm', 'cpu'] as const) {
-      log(`${config} --backend ${backend} × ${RUNS}…`);
-      endToEndRuns.push(endToEnd(ROOT, config, backend, RUNS));
+  log('generating the suites (cached in bench/.cache)…');
+  const wide = await wideSuite(ROOT, 5_000, 100);
+  const digits = digitsSuite(ROOT);
+  const sklearn = sklearnVersion();
+  const cores = os.availableParallelism();
+
+  const measured: Measured = {
+    wide: { ablation: [], loopN: [], loop32: [], sklearn: [] },
+    digits: { ablation: [], loopN: [], loop32: [], sklearn: [] },
+  };
+  const last: Record<string, { results?: Results; loopN?: LoopResult; sklearn?: number[] }> = {
+    wide: {},
+    digits: {},
+  };
+  for (let run = 1; run <= RUNS; run++) {
+    for (const [key, suite] of [
+      ['wide', wide],
+      ['digits', digits],
+    ] as const) {
+      const slot = measured[key];
+      log(`run ${run}/${RUNS}: ${suite.name}: ablation-ci…`);
+      const out = path.join(tmp, `${key}.json`);
+      slot.ablation.push(cli(['run', '--config', suite.config, '--backend', 'wasm', '--out', out]));
+      last[key].results = JSON.parse(readFileSync(out, 'utf8')) as Results;
+      log(`run ${run}/${RUNS}: ${suite.name}: TF.js loop, batch = n…`);
+      const loopN = loop(suite, suite.rows);
+      slot.loopN.push(loopN.run);
+      last[key].loopN = loopN.result;
+      log(`run ${run}/${RUNS}: ${suite.name}: TF.js loop, default batch…`);
+      slot.loop32.push(loop(suite, undefined, DEFAULT_BATCH_TIMED[key]).run);
+      if (key === 'wide' && sklearn !== undefined) {
+        log(`run ${run}/${RUNS}: ${suite.name}: scikit-learn, n_jobs=${cores}…`);
+        const python = runProcess(
+          PYTHON,
+          ['bench/speed/sklearn_wide.py', suiteFiles(suite), String(cores)],
+          ROOT,
+        );
+        slot.sklearn.push(python);
+        last[key].sklearn = (JSON.parse(python.stdout) as { importances: number[] }).importances;
+      }
     }
   }
+
+  const matmul = matmulRate(wide.rows);
+  const { model: digitsModel } = await loadModel(digits.model, digits.model);
+  const digitsPasses = 1 + digits.variants.reduce((s, v) => s + v.repeats, 0);
+  const flops = {
+    wide: wideMinimalFlops(wide.rows, wide.features, 300),
+    digits: forwardFlops(digitsModel) * digits.rows * digitsPasses,
+  };
+
+  const scaling = SCALING.filter(([rows, features]) => !QUICK || rows * features <= 500_000).map(
+    ([rows, features]) => ({
+      rows,
+      features,
+      run: undefined as ProcessRun | undefined,
+    }),
+  );
+  for (const row of scaling) {
+    log(`scaling: ${row.rows} rows × ${row.features} features…`);
+    const suite = await wideSuite(ROOT, row.rows, row.features);
+    row.run = cli([
+      'run',
+      '--config',
+      suite.config,
+      '--backend',
+      'wasm',
+      '--out',
+      path.join(tmp, 's.json'),
+    ]);
+  }
+
+  log('image suite: generating…');
+  const image = await imageSuite(ROOT);
+  log('image suite: validate…');
+  const validate = cli(['validate', '--config', image.config, '--backend', 'wasm']);
+  log('image suite: run…');
+  const imageRun = cli([
+    'run',
+    '--config',
+    image.config,
+    '--backend',
+    'wasm',
+    '--out',
+    path.join(tmp, 'i.json'),
+  ]);
+  log('image suite: forward passes alone…');
+  const forward = forwardSeconds(image);
+
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.release()}`;
-  const bootstrap = { scale: SCALE, drawSeconds, baselineSeconds, scenarios };
-  publish('speed', speedReport({ machine, bootstrap, forward, numpy, endToEnd: endToEndRuns }));
+  publish(
+    'speed',
+    speedReport({
+      machine,
+      date: new Date().toISOString().slice(0, 10),
+      runs: RUNS,
+      cores,
+      sklearn,
+      suites: { wide, digits },
+      measured,
+      timed: DEFAULT_BATCH_TIMED,
+      importances: {
+        wide: correlations(wide, last.wide.results!, last.wide.loopN!, last.wide.sklearn),
+        digits: correlations(digits, last.digits.results!, last.digits.loopN!, undefined),
+      },
+      matmul,
+      flops,
+      scaling: scaling.map((row) => ({ rows: row.rows, features: row.features, run: row.run! })),
+      image: {
+        rows: image.rows,
+        features: image.features,
+        groups: image.groups,
+        variants: image.variants,
+        validate,
+        run: imageRun,
+        forward,
+      },
+      cap: CAP_SECONDS,
+    }),
+  );
+}
+
+/** `node dist/cli.js ARGS`, whole process, capped. */
+function cli(args: string[]): ProcessRun {
+  return runProcess(process.execPath, ['dist/cli.js', ...args], ROOT, CAP_SECONDS);
+}
+
+/** Writes x.f64 and y.f64 beside the suite (for the loop and scikit-learn); returns the folder. */
+function suiteFiles(suite: BenchSuite): string {
+  const dir = path.join(cacheDir(ROOT), suite.name);
+  mkdirSync(dir, { recursive: true });
+  const x = path.join(dir, 'x.f64');
+  if (!existsSync(x)) {
+    writeFileSync(x, Buffer.from(suite.x.buffer));
+    writeFileSync(path.join(dir, 'y.f64'), Buffer.from(suite.y.buffer));
+  }
+  return dir;
+}
+
+/**
+ * The TF.js loop as its own process; with `timed`, only that many variants
+ * are run and the whole process's time is extrapolated to all of them.
+ */
+function loop(
+  suite: BenchSuite,
+  batch: number | undefined,
+  timed?: number,
+): { run: ProcessRun; result: LoopResult } {
+  const dir = suiteFiles(suite);
+  const spec: LoopSpec = {
+    model: suite.model,
+    xFile: path.join(dir, 'x.f64'),
+    yFile: path.join(dir, 'y.f64'),
+    rows: suite.rows,
+    features: suite.features,
+    inputShape: suite.inputShape,
+    center: suite.center,
+    scale: suite.scale,
+    variants: suite.variants,
+    ...(batch === undefined ? {} : { batch }),
+    ...(timed === undefined ? {} : { timed }),
+  };
+  const file = path.join(tmp, `loop-${suite.name}-${batch ?? 'default'}.json`);
+  writeFileSync(file, JSON.stringify(spec));
+  const run = runProcess(
+    process.execPath,
+    ['--import', 'tsx', 'bench/speed/loop.ts', file],
+    ROOT,
+    CAP_SECONDS,
+  );
+  const result = JSON.parse(run.stdout) as LoopResult;
+  if (timed === undefined) return { run, result };
+  const passes = (variants: BenchSuite['variants']) => variants.reduce((s, v) => s + v.repeats, 0);
+  const scale = passes(suite.variants) / passes(suite.variants.slice(0, timed));
+  return {
+    run: { ...run, seconds: run.seconds - result.seconds + result.seconds * scale },
+    result,
+  };
+}
+
+/** Pearson correlations of ablation-ci's contributions with the loop's (and scikit-learn's) importances. */
+function correlations(
+  suite: BenchSuite,
+  results: Results,
+  loopN: LoopResult,
+  sklearn: number[] | undefined,
+): { loop: number; sklearn?: number } {
+  const ours = suite.variants.map((v) => {
+    const metric = results.components.find((c) => c.id === v.id)?.metrics?.accuracy;
+    if (metric === undefined || metric.value === null)
+      throw new Error(`no contribution for ${v.id}`);
+    return metric.contribution;
+  });
+  const loopDrops = loopN.accuracies.map((a) => loopN.baseline - a);
+  return {
+    loop: pearson(ours, loopDrops),
+    ...(sklearn === undefined ? {} : { sklearn: pearson(ours, sklearn) }),
+  };
+}
+
+function pearson(a: number[], b: number[]): number {
+  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+  const [ma, mb] = [mean(a), mean(b)];
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  a.forEach((x, i) => {
+    ab += (x - ma) * (b[i] - mb);
+    aa += (x - ma) ** 2;
+    bb += (b[i] - mb) ** 2;
+  });
+  return ab / Math.sqrt(aa * bb);
+}
+
+/** scikit-learn's version under Debian's python3, or undefined when it is not installed. */
+function sklearnVersion(): string | undefined {
+  try {
+    return execFileSync(PYTHON, ['-c', 'import sklearn; print(sklearn.__version__)'], {
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 await main();
+tf.disposeVariables();

@@ -1,179 +1,258 @@
-import { markdownTable } from '../markdown.js';
-import type { BootstrapTiming, Scale } from './bootstrap.js';
-import type { EndToEnd } from './end-to-end.js';
-import type { ForwardTiming } from './forward.js';
-import type { NumpyTiming } from './numpy.js';
+import { markdownTable, percent } from '../markdown.js';
+import { median, type ProcessRun } from './process.js';
+import type { BenchSuite } from './suites.js';
 
-/** The engine's bootstrap: fixed costs and one timing per share of changed predictions. */
-export interface BootstrapTimings {
-  scale: Scale;
-  /** Drawing every resample once. */
-  drawSeconds: number;
-  /** `scoreBaseline`. */
-  baselineSeconds: number;
-  scenarios: BootstrapTiming[];
+/** Every run of every tool on a suite, in the order they ran. */
+export interface ToolRuns {
+  ablation: ProcessRun[];
+  loopN: ProcessRun[];
+  loop32: ProcessRun[];
+  sklearn: ProcessRun[];
 }
+export type Measured = Record<'wide' | 'digits', ToolRuns>;
 
-/** Everything the speed benchmark measured. */
-export interface Speed {
+export interface SpeedInput {
   machine: string;
-  bootstrap: BootstrapTimings;
-  forward: ForwardTiming;
-  numpy: NumpyTiming[];
-  endToEnd: EndToEnd[];
+  date: string;
+  runs: number;
+  cores: number;
+  sklearn: string | undefined;
+  suites: Record<'wide' | 'digits', BenchSuite>;
+  measured: Measured;
+  timed: Record<'wide' | 'digits', number>;
+  importances: Record<'wide' | 'digits', { loop: number; sklearn?: number }>;
+  /** GFLOP/s of the wasm backend's matrix product, measured in the bench's process. */
+  matmul: number;
+  /** Least floating-point work of each suite. */
+  flops: Record<'wide' | 'digits', number>;
+  scaling: { rows: number; features: number; run: ProcessRun }[];
+  image: {
+    rows: number;
+    features: number;
+    groups: number;
+    variants: number;
+    validate: ProcessRun;
+    run: ProcessRun;
+    forward: number;
+  };
+  cap: number;
 }
 
-/** The speed benchmark as markdown (bench/results/speed.md). */
-export function speedReport(s: Speed): string {
-  const { bootstrap: b, forward: f } = s;
-  const C = b.scale.components;
-  const scale = `${count(b.scale.resamples)} resamples × ${count(b.scale.examples)} examples × ${count(C)} components`;
-  const timed = s.numpy.filter(
-    (n): n is Extract<NumpyTiming, { seconds: number }> => 'seconds' in n,
-  );
-  const skipped = s.numpy.find(
-    (n): n is Extract<NumpyTiming, { skipped: string }> => 'skipped' in n,
-  );
-  const threads = (n: { threads: string }): string =>
-    n.threads === '1' ? '1 thread' : 'default threads';
-  const workload = markdownTable(
-    [
-      { header: 'workload' },
-      { header: 'timed', align: 'right' },
-      { header: 'fixed', align: 'right' },
-      { header: 'per component', align: 'right' },
-      { header: `total, ${C} components`, align: 'right' },
-    ],
-    [
-      ...b.scenarios.map((t) => [
-        `ablation-ci bootstrap, components change ${percent(t.changed)}`,
-        `${t.measured} of ${C}`,
-        seconds(b.baselineSeconds + t.fixedSeconds),
-        seconds(t.perComponentSeconds),
-        seconds(t.totalSeconds),
-      ]),
+/** bench/results/speed.md: the tables and how each number was measured. */
+export function speedReport(input: SpeedInput): string {
+  const { measured, suites } = input;
+  const seconds = (runs: ProcessRun[]): number => median(runs.map((r) => r.seconds));
+  const rss = (runs: ProcessRun[]): string => mib(Math.max(...runs.map((r) => r.rssMiB)));
+  const rows: string[][] = [];
+  for (const key of ['wide', 'digits'] as const) {
+    const runs = measured[key];
+    const suite = suites[key];
+    const ours = seconds(runs.ablation);
+    const passes = suite.variants.reduce((s, v) => s + v.repeats, 0);
+    const work = `${count(suite.rows)} rows × ${count(suite.features)} features, ${count(passes)} variants`;
+    const tools: [string, ProcessRun[] | undefined][] = [
+      ['ablation-ci (`node dist/cli.js run`)', runs.ablation],
+      [`TF.js loop, batch = ${count(suite.rows)}`, runs.loopN],
+      [`TF.js loop, default batch (32)¹`, runs.loop32],
       [
-        'forward passes, wasm (`Evaluator`)',
-        `${f.measured} of ${C}`,
-        seconds(f.baselineSeconds),
-        seconds(f.perComponentSeconds),
-        seconds(f.totalSeconds),
+        key === 'wide'
+          ? input.sklearn === undefined
+            ? 'scikit-learn: not installed'
+            : `scikit-learn ${input.sklearn} \`permutation_importance\`, n_jobs=${input.cores}`
+          : 'scikit-learn: — (a conv net)',
+        runs.sklearn.length === 0 ? undefined : runs.sklearn,
       ],
-      ...timed.map((n) => [
-        `NumPy ${n.numpy} bootstrap, ${threads(n)}`,
-        `${C} of ${C}`,
+    ];
+    for (const [tool, toolRuns] of tools) {
+      const t = toolRuns === undefined ? NaN : seconds(toolRuns);
+      rows.push([
+        key === 'wide' ? 'wide MLP 100-128-128-2' : 'digits conv net',
+        work,
+        tool,
+        toolRuns === undefined ? '—' : time(t),
+        toolRuns === undefined || toolRuns === runs.ablation ? '—' : `${ratio(ours / t)}`,
+        toolRuns === undefined ? '—' : rss(toolRuns),
+      ]);
+    }
+  }
+  const main = markdownTable(
+    [
+      { header: 'suite' },
+      { header: 'work' },
+      { header: 'tool' },
+      { header: `time, median of ${input.runs}`, align: 'right' },
+      { header: 'ablation-ci / tool', align: 'right' },
+      { header: 'peak RSS', align: 'right' },
+    ],
+    rows,
+  );
+
+  const achieved = (key: 'wide' | 'digits') =>
+    input.flops[key] / seconds(measured[key].ablation) / 1e9;
+  const facts = markdownTable(
+    [
+      { header: 'measure' },
+      { header: 'wide', align: 'right' },
+      { header: 'digits', align: 'right' },
+    ],
+    [
+      [
+        'importances: correlation of ablation-ci with the loop (target ≥ 0.9)',
+        input.importances.wide.loop.toFixed(3),
+        input.importances.digits.loop.toFixed(3),
+      ],
+      [
+        'importances: correlation of ablation-ci with scikit-learn',
+        input.importances.wide.sklearn?.toFixed(3) ?? '—',
         '—',
-        '—',
-        seconds(n.seconds),
-      ]),
+      ],
+      ['least floating-point work², GFLOP', gflop(input.flops.wide), gflop(input.flops.digits)],
+      [
+        'achieved by ablation-ci, whole process, GFLOP/s',
+        rate(achieved('wide')),
+        rate(achieved('digits')),
+      ],
+      [
+        `wasm matrix product in the bench's process, GFLOP/s`,
+        rate(input.matmul),
+        rate(input.matmul),
+      ],
+      [
+        'achieved / matrix product',
+        percent(achieved('wide') / input.matmul),
+        percent(achieved('digits') / input.matmul),
+      ],
     ],
   );
-  const ratios = markdownTable(
+
+  const { image } = input;
+  const capped = (run: ProcessRun): string =>
+    run.stopped ? `> ${input.cap} s (stopped)` : time(run.seconds);
+  const imageTable = markdownTable(
     [
-      { header: 'components change' },
-      { header: 'bootstrap / evaluation (wasm)', align: 'right' },
-      ...timed.map((n) => ({
-        header: `ablation-ci / NumPy (${threads(n)})`,
-        align: 'right' as const,
-      })),
+      { header: 'image suite' },
+      { header: 'time', align: 'right' },
+      { header: 'peak RSS', align: 'right' },
     ],
-    b.scenarios.map((t) => [
-      percent(t.changed),
-      ratio(t.totalSeconds / f.totalSeconds),
-      ...timed.map((n) => ratio(t.totalSeconds / n.seconds)),
-    ]),
-  );
-  const runs = s.endToEnd[0]?.runs ?? 0;
-  const examples = [...new Set(s.endToEnd.map((e) => e.config))];
-  const endToEnd = markdownTable(
     [
-      { header: 'example' },
+      ['`ablation-ci validate`', capped(image.validate), mib(image.validate.rssMiB)],
+      ['`ablation-ci run`', capped(image.run), mib(image.run.rssMiB)],
+      [
+        `its ${1 + image.variants} forward passes alone (\`predict\`, batch ${image.rows})`,
+        time(image.forward),
+        '—',
+      ],
+      [
+        'run / forward passes (target ≤ 2×)',
+        image.run.stopped
+          ? `> ${ratio(input.cap / image.forward)}`
+          : ratio(image.run.seconds / image.forward),
+        '—',
+      ],
+    ],
+  );
+
+  const base = input.scaling.find((s) => s.rows === 5_000 && s.features === 100);
+  const scalingTable = markdownTable(
+    [
       { header: 'rows', align: 'right' },
-      { header: 'components', align: 'right' },
-      { header: 'resamples', align: 'right' },
-      { header: `wasm, best of ${runs}`, align: 'right' },
-      { header: `cpu, best of ${runs}`, align: 'right' },
-      { header: 'wasm / cpu', align: 'right' },
-      { header: 'peak RSS wasm', align: 'right' },
-      { header: 'peak RSS cpu', align: 'right' },
+      { header: 'features', align: 'right' },
+      { header: 'variants', align: 'right' },
+      { header: 'time', align: 'right' },
+      { header: 'µs per variant-row', align: 'right' },
+      { header: 'peak RSS', align: 'right' },
     ],
-    examples.map((config) => {
-      const wasm = s.endToEnd.find((e) => e.config === config && e.backend === 'wasm')!;
-      const cpu = s.endToEnd.find((e) => e.config === config && e.backend === 'cpu')!;
-      return [
-        `\`${config}\``,
-        count(wasm.examples),
-        count(wasm.components),
-        count(wasm.resamples),
-        seconds(wasm.bestSeconds),
-        seconds(cpu.bestSeconds),
-        ratio(wasm.bestSeconds / cpu.bestSeconds),
-        `${Math.round(wasm.peakRssMiB)} MiB`,
-        `${Math.round(cpu.peakRssMiB)} MiB`,
-      ];
-    }),
+    [
+      ...(base === undefined
+        ? [
+            {
+              rows: 5_000,
+              features: 100,
+              run: { ...measured.wide.ablation[0], seconds: seconds(measured.wide.ablation) },
+            },
+          ]
+        : []),
+      ...input.scaling,
+    ]
+      .sort((a, b) => a.features - b.features || a.rows - b.rows)
+      .map(({ rows: n, features, run }) => [
+        count(n),
+        count(features),
+        count(3 * features),
+        run.stopped ? `> ${input.cap} s` : time(run.seconds),
+        run.stopped ? '—' : ((1e6 * run.seconds) / (3 * features * n)).toFixed(2),
+        mib(run.rssMiB),
+      ]),
   );
-  return [
-    '# Speed',
-    '',
-    'Made by `npm run bench` (`bench/run.ts`) on ' + s.machine + '.',
-    'Times are wall-clock and vary from run to run; the ratios are what to compare.',
-    '',
-    `## The bootstrap at the DESIGN's scale (${scale})`,
-    '',
-    workload,
-    '',
-    ratios,
-    '',
-    `- **ablation-ci bootstrap**: what \`runSuite\` does for one metric — \`scoreBaseline\`, then`,
-    '  `scoreContributions` over one chunk of components sharing the same `Resamples` — on',
-    '  synthetic binary predictions (the baseline right on 90% of the examples). Each component',
-    '  flips the predicted class of a random share of the examples: the engine scores accuracy',
-    "  from the baseline's confusion counts plus the examples a component changes, so that share",
-    '  sets the cost (1%: a feature that barely matters; 50%: as many as unrelated predictions).',
-    `  "Fixed" is \`scoreBaseline\` (${seconds(b.baselineSeconds)}) plus \`scoreContributions\` with no component,`,
-    `  which draws each resample once (${seconds(b.drawSeconds)} of it at this size, over the 4,000,000-cell`,
-    '  cache) and counts the baseline\'s confusion on it; "per component" is what each component',
-    '  adds, timed on the components shown and extrapolated linearly to the rest.',
-    `- **Forward passes**: the engine's \`Evaluator\` on the wasm backend with the breast-cancer`,
-    `  MLP (30 → 16 → 16 → 1) on ${count(f.examples)} synthetic rows; ${f.measured} feature ablations in \`mean\``,
-    '  mode, each one full forward pass (stacked as the engine stacks them), extrapolated',
-    `  to ${f.components}. The bootstrap / evaluation ratio says how much of a run the statistics take`,
-    '  next to the model for a model this small; a larger model moves it towards 0.',
-    '- **NumPy**: `bench/speed/bootstrap_numpy.py` under `/usr/bin/python3`, timed inside the',
-    '  subprocess (data generation excluded): per chunk of 50 resamples one `np.bincount` of',
-    '  uniform draws gives the counts, and one matrix product counts @ correct (0/1, n × 201)',
-    '  scores the baseline and every component; then percentile intervals and p-values. The',
-    '  engine is single-threaded; "1 thread" caps BLAS to match.' +
-      (skipped === undefined ? '' : ` Skipped: ${skipped.skipped}.`),
-    '',
-    '## Examples end to end',
-    '',
-    endToEnd,
-    '',
-    `\`node dist/cli.js run --config <example> --backend <wasm|cpu>\`, ${runs} runs each, from process`,
-    `start to exit (TF.js start-up, loading, evaluation, statistics, writing results). Peak RSS is`,
-    `the largest over the runs, from \`${s.endToEnd[0]?.rssSource ?? '—'}\`.`,
-  ].join('\n');
+
+  return `# Speed
+
+Made by \`npm run bench\` (\`bench/run.ts\`) on ${input.date}: ${input.machine}.
+Wall-clock times of whole processes, medians of ${input.runs} runs interleaved (every tool once, then again);
+they vary from run to run and machine to machine: the ratios are what to compare.
+
+${main}
+
+${facts}
+
+${imageTable}
+
+Scaling of ablation-ci alone (the wide suite's recipe at other sizes; one run each):
+
+${scalingTable}
+
+- **The wide suite**: ${count(suites.wide.rows)} rows × ${suites.wide.features} standard-normal features;
+  an MLP 100-128-128-2 (relu, softmax) with random weights from a fixed seed, saved to disk;
+  labels are its own predictions with 10% flipped; every feature permuted 3 times (300 variants);
+  accuracy; 1,000 bootstrap resamples (ablation-ci's intervals; the references compute none).
+- **The digits suite**: the feature ablations of \`examples/digits\` — every pixel permuted 5
+  times and zeroed, the four pixel groups likewise — on its conv net and 599 eval images
+  (the layer ablations are left out: a loop cannot do them the same way).
+- **ablation-ci**: \`node dist/cli.js run --config … --backend wasm\`, from process start to
+  exit. **TF.js loop**: \`bench/speed/loop.ts\` as its own process on the same wasm backend —
+  per variant and repeat, copy the inputs, permute or zero the columns, \`model.predict\`,
+  accuracy. ¹The default-batch loop runs the first ${input.timed.wide} (wide) and
+  ${input.timed.digits} (digits) variants; the time of its loop is extrapolated to all of them.
+  **scikit-learn**: \`bench/speed/sklearn_wide.py\` under \`/usr/bin/python3\`, an
+  \`MLPClassifier\` holding the same weights (the two softmax outputs as one logistic output
+  of their difference: the same arg-max), \`permutation_importance(n_repeats=3)\`.
+- ²**Least floating-point work**: for the wide suite, one baseline pass plus, per variant, a
+  rank-one update of the first layer (n × 128 multiply-adds) and the two layers above in
+  full; for digits, every pass in full (${count(input.flops.digits / 1e9)} GFLOP is a lower
+  bound only for a plan that recomputes all layers). "Achieved" divides it by
+  ablation-ci's whole-process time, start-up, statistics and all.
+- **The image suite**: ${count(image.features)} pixel features (224 × 224 × 3); a conv net
+  of three stride-2 3 × 3 convolutions (8, 16, 32 filters), global average pooling and a
+  2-way softmax with random weights; ${image.rows} random images labelled by it; ${image.groups}
+  pixel groups (the image's horizontal bands, all channels) each permuted 3 times, written as
+  explicit lists of pixel names; no layer or single-pixel ablations. "Forward passes alone"
+  times \`predict\` over all rows in the bench's process, once per pass the run needs.
+  Processes are stopped after ${input.cap} s.
+- Peak RSS from \`/usr/bin/time -v\`; the loop's default-batch figure is of its shortened run.
+`;
 }
 
-function seconds(value: number): string {
-  return value >= 10
-    ? `${value.toFixed(0)} s`
-    : value >= 1
-      ? `${value.toFixed(1)} s`
-      : `${(1000 * value).toFixed(0)} ms`;
+function time(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '—';
+  return seconds < 10 ? `${seconds.toFixed(2)} s` : `${seconds.toFixed(1)} s`;
 }
 
 function ratio(value: number): string {
-  const digits = value >= 10 ? 0 : value >= 1 ? 1 : 2;
-  return `${value.toFixed(digits)}×`;
+  return value < 0.1 ? `${value.toFixed(3)}×` : `${value.toFixed(2)}×`;
 }
 
-function percent(value: number): string {
-  return `${Math.round(100 * value)}%`;
+function mib(value: number): string {
+  return Number.isFinite(value) ? `${Math.round(value)} MiB` : '—';
 }
 
 function count(value: number): string {
-  return value.toLocaleString('en-US');
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function gflop(value: number): string {
+  return (value / 1e9).toFixed(1);
+}
+
+function rate(value: number): string {
+  return value.toFixed(1);
 }

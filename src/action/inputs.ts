@@ -2,8 +2,10 @@ import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
 import { GATE_CONDITIONS } from '../config/metric-info.js';
 import type { GateCondition } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { parseDuration } from '../config/duration.js';
+import { parseShard, type Shard } from '../shard/plan.js';
 
-export const MODES = ['auto', 'run', 'compute', 'report'] as const;
+export const MODES = ['auto', 'run', 'compute', 'report', 'merge'] as const;
 export const COMMENT_POLICIES = ['always', 'on-change', 'on-failure', 'never'] as const;
 
 export type Mode = (typeof MODES)[number];
@@ -26,6 +28,10 @@ export interface ActionInputs {
   artifactPath: string;
   /** Runs kept per suite on the results branch. */
   retention: number;
+  /** A matrix job's part of the plan (`shard: I/N`); its results go to `artifactPath`. */
+  shard?: Shard;
+  /** Replaces the config's `time-limit`, in seconds. */
+  timeLimit?: number;
 }
 
 /** A plain positive decimal integer: no sign, exponent, hex prefix, fraction or leading zero. */
@@ -58,6 +64,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const resultsBranch = text('results-branch', 'ablation-ci-data');
   if (baselineBranch !== undefined) checkResultsBranch(resultsBranch, baselineBranch, 'baseline');
   const failOn = readFailOn(optional('fail-on'));
+  const shardText = optional('shard');
+  const shard = shardText === undefined ? undefined : parseShard(shardText, 'input shard');
+  const timeLimitText = optional('time-limit');
+  const timeLimit =
+    timeLimitText === undefined
+      ? undefined
+      : parseDuration(timeLimitText, { where: 'input time-limit' });
   return {
     config: text('config', 'ablation.yml'),
     token: get('github-token').trim(),
@@ -70,6 +83,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     backend: oneOf('backend', BACKEND_CHOICES, 'auto'),
     artifactPath: text('artifact-path', 'ablation-ci-artifact'),
     retention: Number(retentionText),
+    ...(shard === undefined ? {} : { shard }),
+    ...(timeLimit === undefined ? {} : { timeLimit }),
   };
 }
 

@@ -11,6 +11,7 @@ import { compute, report } from './fork.js';
 import { baselineBranch, preflight } from './preflight.js';
 import { applyVerdict, type Published } from './publish.js';
 import { compareAndPublish, pullRequestBaseline, runSuite } from './steps.js';
+import { runShard } from './shards.js';
 
 /**
  * The Action: what it does depends on `mode` and, under `auto`, on the event
@@ -18,9 +19,23 @@ import { compareAndPublish, pullRequestBaseline, runSuite } from './steps.js';
  * stored.
  */
 export async function runAction(context: ActionContext): Promise<void> {
-  const { mode } = context.inputs;
+  const { mode, shard } = context.inputs;
   const { event } = context;
-  switch (mode) {
+  if (shard !== undefined) {
+    if (mode === 'report' || mode === 'merge') {
+      throw new InputError(`shard applies to modes auto, run and compute, not ${mode}`, {
+        where: 'input shard',
+      });
+    }
+    return runShard(context, shard);
+  }
+  if (mode === 'merge' && event.kind === 'workflow_run') {
+    throw new InputError('mode merge runs on the events of auto, not workflow_run', {
+      where: 'input mode',
+    });
+  }
+  // merge acts as auto, with the shards' merged results in place of a run (see runSuite).
+  switch (mode === 'merge' ? 'auto' : mode) {
     case 'compute':
       if (event.kind !== 'pull_request') throw wrongEvent('compute', 'pull_request', event.kind);
       return compute(context, event);

@@ -6,10 +6,16 @@ import { runEngine } from '../suite/engine.js';
 import { baselineForPullRequest, type Baseline } from './baseline.js';
 import type { ActionContext } from './context.js';
 import { publishReport, reportContext, saveResults, type Published } from './publish.js';
+import { mergeArtifact } from './shards.js';
 
 /** Runs the suite of the checkout and saves its results. */
 export async function runSuite(context: ActionContext): Promise<Results> {
   const { inputs } = context;
+  if (inputs.mode === 'merge') {
+    const merged = await context.sinks.group('Merge the shards', () => mergeArtifact(context));
+    await saveResults(context, merged);
+    return merged;
+  }
   const { results } = await context.sinks.group(`Run the ablation suite (${inputs.config})`, () =>
     runEngine(inputs.config, {
       cwd: context.workspace,
@@ -17,6 +23,7 @@ export async function runSuite(context: ActionContext): Promise<Results> {
       source: () => sourceOf(context.git, context.env),
       onNotice: (message) => context.sinks.warning(message),
       ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+      ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
     }),
   );
   await saveResults(context, results);

@@ -6,6 +6,9 @@ import { checkDocument, checkPair } from '../compare/check.js';
 import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { readResultsFile, verdictLines, writeReport } from './compare.js';
+import { mergeCommand } from './merge.js';
+import { budgetNotice } from '../results/budget-notice.js';
+import { parseShard } from '../shard/plan.js';
 import { runMismatches } from '../report/index.js';
 import type { Results } from '../results/types.js';
 import { checkOutputs, resolveOutput, writeOutput, type OutputTarget } from '../files/output.js';
@@ -60,9 +63,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return validateCommand(rest, io);
     case 'compare':
       return compareCommand(rest, io);
+    case 'merge':
+      return mergeCommand(rest, io);
     default:
       throw new InputError(
-        `unknown command "${command}" (commands: run, compare, validate; see --help)`,
+        `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`,
       );
   }
 }
@@ -110,11 +115,18 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
         report: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         workers: { type: 'string' },
+        shard: { type: 'string' },
       },
     }),
   );
   const backend = backendOf(values.backend);
   const workers = values.workers === undefined ? undefined : workersOf(values.workers);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
+  if (shard !== undefined && values.baseline !== undefined) {
+    throw new InputError(
+      '--shard writes one part of the results: merge the shards, then compare (ablation-ci merge, ablation-ci compare)',
+    );
+  }
   if (values.report !== undefined && values.baseline === undefined) {
     throw new InputError(
       '--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)',
@@ -151,6 +163,7 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),
+      ...(shard === undefined ? {} : { shard }),
       useCache: values['no-cache'] !== true,
       onRetrainRun: (line) => io.stderr.write(`ablation-ci: ${line}\n`),
     }));
@@ -161,6 +174,9 @@ async function runCommand(args: string[], io: CliIo): Promise<number> {
   // The task and classes come from the data: known only now, still before anything is written.
   if (base !== undefined) checkPair(base, results, [values.baseline ?? '', config.file]);
   await writeOutput(out, `${JSON.stringify(results, null, 2)}\n`, io.stdout);
+  if (results.run.budget !== undefined && results.run.budget.notEvaluated > 0) {
+    io.stderr.write(`ablation-ci: ${budgetNotice(results.run.budget)}\n`);
+  }
   // Standard output carries a document: the lines for people go to stderr.
   const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;
   human.write(`${summary(results)}\nresults: ${shownTarget(out, io.cwd)}\n`);

@@ -10,10 +10,12 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu] [--workers N]
+            [--shard I/N] [--backend auto|tensorflow|wasm|cpu] [--workers N]
             [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
+  merge     join the results of every shard of a run into one document
+            SHARD.json… --out F
   validate  check the config and the files it names; run nothing
             [--config F] [--backend B]
 
@@ -22,6 +24,8 @@ options:
   --out F      where run writes results (default: ablation-results.json; - for stdout)
   --baseline F a results document of main to compare with
   --report F   where to write the markdown report (- for stdout)
+  --shard I/N  evaluate shard I of N (1 ≤ I ≤ N) of the components; the
+               baseline and the model unit tests run in every shard
   --debug      print stack traces
   --workers N  evaluation threads (default: the config's workers, else one per core)
   --no-cache   retrain every retrain ablation, ignoring the cache
@@ -36,8 +40,8 @@ const EXIT = 'exit codes: 0 all good, 1 the gate failed, 2 bad usage, config or 
 export const COMMAND_HELP = new Map<string, string>([
   [
     'run',
-    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--backend B]
-                      [--workers N] [--no-cache]
+    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--shard I/N]
+                      [--backend B] [--workers N] [--no-cache]
 
 Runs the suite a config describes and writes its results document. Every
 input and output is checked before anything is evaluated.
@@ -48,6 +52,9 @@ input and output is checked before anything is evaluated.
   --baseline F  a results document of main (inside the repository): compare
                 with it and gate on regressions
   --report F    the markdown report of that comparison (needs --baseline; - for stdout)
+  --shard I/N   evaluate shard I of N (1 ≤ I ≤ N) of the components, a
+                contiguous range of the plan balanced by cost; the baseline and
+                the model unit tests run in every shard (join them with merge)
   --backend B   auto (default) | tensorflow | wasm | cpu
   --workers N   evaluation threads (default: the config's workers, else one per core)
   --no-cache    retrain every retrain ablation, ignoring the cache
@@ -63,6 +70,19 @@ Compares two results documents of the same suite, task and classes, gated
 by the run.gate recorded in HEAD. Runs nothing.
 
   --report F    the markdown report (- for stdout); never BASE or HEAD
+  --debug       print stack traces
+
+${EXIT}`,
+  ],
+  [
+    'merge',
+    `usage: ablation-ci merge SHARD.json… --out F
+
+Joins the results of every shard of one run (run --shard I/N, I = 1…N) into
+the document a single run gives: components in plan order, q recomputed over
+all of them. Refuses shards of different runs, duplicated or missing shards.
+
+  --out F       the merged results document
   --debug       print stack traces
 
 ${EXIT}`,

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { parseDuration } from './duration.js';
 import { keyPath, type KeySegment } from './key-path.js';
 import { higherIsBetter, metricRange, PER_CLASS_METRICS } from './metric-info.js';
 import type { RawCondition, RawConfig, RawTest } from './raw.js';
@@ -90,6 +91,15 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     repeats: raw.repeats ?? 5,
     resamples: raw.resamples ?? 1000,
     ...(raw.workers === undefined ? {} : { workers: raw.workers }),
+    ...(raw['time-limit'] === undefined
+      ? {}
+      : {
+          timeLimit: parseDuration(raw['time-limit'], {
+            file: context.file,
+            where: 'time-limit',
+            line: context.lines.get('time-limit'),
+          }),
+        }),
     ablations: {
       layers: ablations.layers ?? 'all',
       layerModes: ablations['layer-modes'] ?? ['zero', 'reinit'],

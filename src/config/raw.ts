@@ -21,6 +21,7 @@ export interface RawConfig {
   repeats?: number;
   resamples?: number;
   workers?: number;
+  'time-limit'?: number | string;
   ablations?: {
     layers?: 'all' | string[];
     'layer-modes'?: LayerMode[];

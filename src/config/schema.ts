@@ -184,6 +184,13 @@ export const configSchema: SchemaObject = {
     repeats: { type: 'integer', minimum: 1, maximum: 1000 },
     resamples: { type: 'integer', minimum: 100, maximum: 100000 },
     workers: { type: 'integer', minimum: 1, maximum: 256 },
+    'time-limit': {
+      anyOf: [
+        { type: 'number', exclusiveMinimum: 0 },
+        { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?\\s*[hms]\\s*)+$' },
+      ],
+      expected: 'a duration such as 10m, 90s or 1h30m, or a number of seconds',
+    },
     ablations: {
       type: 'object',
       additionalProperties: false,

@@ -138,6 +138,8 @@ export interface Config {
   resamples: number;
   /** Worker threads that evaluate the suite; undefined: one per available core. */
   workers?: number;
+  /** `time-limit` in seconds: the run fits its plan to it (suite/budget.ts). */
+  timeLimit?: number;
   ablations: {
     layers: 'all' | string[];
     layerModes: LayerMode[];

@@ -1,3 +1,4 @@
+import { budgetNotice } from '../results/budget-notice.js';
 import type { Results } from '../results/types.js';
 import { retrainFacts } from './sections/retrain.js';
 import type { ReportContext } from './types.js';
@@ -18,7 +19,15 @@ export function runFacts(
   base?: Results,
 ): Pick<
   ReportContext,
-  'backend' | 'seed' | 'repeats' | 'resamples' | 'durationMs' | 'hashes' | 'baseRun' | 'retrain'
+  | 'backend'
+  | 'seed'
+  | 'repeats'
+  | 'resamples'
+  | 'durationMs'
+  | 'hashes'
+  | 'baseRun'
+  | 'retrain'
+  | 'timeLimit'
 > {
   const retrain = retrainFacts(head);
   return {
@@ -28,6 +37,7 @@ export function runFacts(
     repeats: head.run.repeats,
     resamples: head.run.resamples,
     durationMs: head.timing.durationMs,
+    ...(head.run.budget === undefined ? {} : { timeLimit: budgetNotice(head.run.budget) }),
     hashes: {
       config: head.source.configHash,
       model: head.source.modelHash,

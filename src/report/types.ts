@@ -14,6 +14,8 @@ export interface ReportContext {
   repeats: number;
   resamples: number;
   durationMs: number;
+  /** What a time limit changed (`run.budget`), as one line; absent without a limit. */
+  timeLimit?: string;
   /** The baseline's settings, shown beside the head's, with a warning where they differ. */
   baseRun?: { backend: string; seed: number; resamples: number };
   /** The head's content hashes (`sha256:…`). */

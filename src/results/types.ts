@@ -91,6 +91,20 @@ export interface TestResult {
   slice?: string;
 }
 
+/** What a time limit (`time-limit`) changed; present only when one was set. */
+export interface RunBudget {
+  /** The limit, in seconds. */
+  limit: number;
+  /** Seconds the plan as configured was estimated to take, from a timed sample. */
+  estimate: number;
+  /** Repeats reduced to fit, or null. */
+  repeats: { from: number; to: number } | null;
+  /** Rows subsampled to fit (stratified by label, seeded), or null. */
+  rows: { from: number; to: number } | null;
+  /** Components the deadline left unevaluated (reported as not applicable, with the reason). */
+  notEvaluated: number;
+}
+
 /** The results document, schemaVersion 1 (DESIGN §2, schema/results.schema.json). */
 export interface Results {
   schemaVersion: 1;
@@ -109,6 +123,7 @@ export interface Results {
     confidence: number;
     backend: BackendName;
     shard: { index: number; count: number } | null;
+    budget?: RunBudget;
     gate: {
       failOn: GateCondition[];
       regression: { metric: MetricName; tolerance: number; alpha: number };

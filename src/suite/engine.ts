@@ -5,6 +5,9 @@ import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config, GateCondition } from '../config/types.js';
 import type { Results } from '../results/types.js';
+import { shardComponents, type Shard } from '../shard/plan.js';
+import { budgetNotice } from '../results/budget-notice.js';
+import { fitToTimeLimit } from './budget-sample.js';
 import { attachRetrain, commandSuiteResults, retrainStage } from '../retrain/stage.js';
 import { validateRetrain } from '../retrain/validate.js';
 import { prepareSuite } from './prepare.js';
@@ -21,6 +24,10 @@ export interface EngineOptions {
   workers?: number;
   /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
   failOn?: GateCondition[];
+  /** Evaluate one shard of the plan (`--shard I/N`, the Action's `shard`). */
+  shard?: Shard;
+  /** Replaces the config's `time-limit`, in seconds (the Action's `time-limit` input). */
+  timeLimit?: number;
   /** Retrain ablations: false trains every run again (`--no-cache`). Default true. */
   useCache?: boolean;
   /** Retrain ablations: one line per finished training run. */
@@ -39,6 +46,7 @@ export interface EngineRun {
  * config, evaluate, and score. Input errors surface before any evaluation.
  */
 export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
+  const startedAt = Date.now();
   const loaded = await loadConfig(configFile, { cwd: options.cwd });
   const config: Config =
     options.failOn === undefined
@@ -68,16 +76,54 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     if (suite === undefined && stage?.config.model !== undefined) {
       suite = await prepareSuite(stage.config, options.cwd);
     }
-    const results =
-      suite !== undefined
-        ? await runSuite(suite, {
-            backend,
-            workers: options.workers,
-            searchFrom: [config.root, options.cwd],
-            source,
-            onProgress: options.onProgress,
-          })
-        : await commandSuiteResults(stage!, { backend, source, started, confidence: CONFIDENCE });
+    let results: Results;
+    if (suite !== undefined) {
+      const prepared = suite;
+      const limit = options.timeLimit ?? config.timeLimit;
+      const fitted =
+        limit === undefined
+          ? undefined
+          : fitToTimeLimit(
+              prepared,
+              options.shard === undefined
+                ? prepared.components
+                : shardComponents(prepared.components, config.repeats, options.shard),
+              { limit, startedAt, clock: Date.now },
+            );
+      if (fitted !== undefined && (!fitted.fits || fitted.suite !== prepared)) {
+        // Said up front, before the long part: never a silent reduction.
+        options.onNotice?.(
+          budgetNotice(fitted.budget) +
+            (fitted.fits
+              ? ''
+              : '; even so it may not fit: components the deadline reaches are reported as not evaluated'),
+        );
+      }
+      results = await runSuite(fitted?.suite ?? prepared, {
+        backend,
+        workers: options.workers,
+        searchFrom: [config.root, options.cwd],
+        source,
+        onProgress: options.onProgress,
+        ...(options.shard === undefined ? {} : { shard: options.shard }),
+        ...(fitted === undefined
+          ? {}
+          : {
+              budget: {
+                record: fitted.budget,
+                deadline: fitted.deadline,
+                unitSeconds: fitted.unitSeconds,
+              },
+            }),
+      });
+    } else {
+      results = await commandSuiteResults(stage!, {
+        backend,
+        source,
+        started,
+        confidence: CONFIDENCE,
+      });
+    }
     if (stage !== undefined) {
       attachRetrain(results, stage, CONFIDENCE);
       results.timing = {

@@ -27,6 +27,14 @@ export interface EvaluationOptions {
   memoryBudget?: number;
 }
 
+/** How a time limit shapes the chunks (suite/budget.ts). */
+export interface ChunkLimits {
+  /** At most this many evaluations (components × repeats) per chunk. */
+  maxUnits?: number;
+  /** Asked right before a chunk starts, with its evaluations; false: it and all later ones are skipped. */
+  admit?: (units: number) => boolean;
+}
+
 /** A suite's evaluation: the baseline here, the components on a runner. */
 export interface Evaluation {
   evaluator: Evaluator;
@@ -34,9 +42,13 @@ export interface Evaluation {
    * The applicable components' outputs, chunk by chunk under the memory
    * budget; the next chunk is evaluated while the caller scores this one.
    */
-  chunks(onProgress?: (fraction: number) => void): AsyncGenerator<{
+  chunks(
+    onProgress?: (fraction: number) => void,
+    limits?: ChunkLimits,
+  ): AsyncGenerator<{
     components: Component[];
-    outputs: Map<string, Outputs[]>;
+    /** Undefined for a chunk `admit` refused (and every chunk after it): not evaluated. */
+    outputs: Map<string, Outputs[]> | undefined;
   }>;
   close(): Promise<void>;
 }
@@ -87,7 +99,7 @@ export async function startEvaluation(
   };
   return {
     evaluator,
-    async *chunks(onProgress) {
+    async *chunks(onProgress, limits = {}) {
       const applicable = suite.components.flatMap((c, i) => (c.notApplicable ? [] : [i]));
       const count = (i: number): number => (suite.components[i].stochastic ? config.repeats : 1);
       const total = Math.max(
@@ -102,11 +114,22 @@ export async function startEvaluation(
           onProgress?.(Math.min(1, (before + done) / total)),
         );
       };
-      const pieces = chunkIndices(applicable, count, dataset.n * evaluator.outputWidth * 4);
-      let next = pieces.length > 0 ? start(pieces[0]) : undefined;
+      const pieces = chunkIndices(
+        applicable,
+        count,
+        dataset.n * evaluator.outputWidth * 4,
+        limits.maxUnits ?? Infinity,
+      );
+      let refused = false;
+      const admitted = (k: number): boolean => {
+        const units = pieces[k].reduce((sum, i) => sum + count(i), 0);
+        refused ||= limits.admit?.(units) === false;
+        return !refused;
+      };
+      let next = pieces.length > 0 && admitted(0) ? start(pieces[0]) : undefined;
       for (let k = 0; k < pieces.length; k++) {
-        const outputs = await next!;
-        next = k + 1 < pieces.length ? start(pieces[k + 1]) : undefined;
+        const outputs = next === undefined ? undefined : await next;
+        next = k + 1 < pieces.length && admitted(k + 1) ? start(pieces[k + 1]) : undefined;
         // A pending chunk must not reject unobserved while the caller scores this one.
         next?.catch(() => undefined);
         yield { components: pieces[k].map((i) => suite.components[i]), outputs };
@@ -119,24 +142,28 @@ export async function startEvaluation(
   };
 }
 
-/** Splits component indices so that the outputs of one chunk stay under the budget. */
+/** Splits component indices so that the outputs of one chunk stay under the budget (and `maxUnits`). */
 function chunkIndices(
   indices: number[],
   count: (i: number) => number,
   bytesPerOutput: number,
+  maxUnits: number,
 ): number[][] {
   const result: number[][] = [];
   let current: number[] = [];
   let bytes = 0;
+  let units = 0;
   for (const i of indices) {
     const size = count(i) * bytesPerOutput;
-    if (current.length > 0 && bytes + size > OUTPUT_BUDGET) {
+    if (current.length > 0 && (bytes + size > OUTPUT_BUDGET || units + count(i) > maxUnits)) {
       result.push(current);
       current = [];
       bytes = 0;
+      units = 0;
     }
     current.push(i);
     bytes += size;
+    units += count(i);
   }
   if (current.length > 0) result.push(current);
   return result;

@@ -6,12 +6,15 @@ import { toPredictions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
 import { checkFiniteOutputs } from '../model/finite.js';
-import type { ComponentResult, Contribution, Results } from '../results/types.js';
+import type { ComponentResult, Contribution, Results, RunBudget } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataChecks } from './data-checks.js';
 import { startEvaluation, type EvaluationOptions } from './evaluation.js';
 import { headlineEstimate } from './headline.js';
+import { shardComponents, type Shard } from '../shard/plan.js';
+import { showDuration } from '../results/budget-notice.js';
+import { CHUNKS } from './budget.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { withPValues } from './significance.js';
@@ -25,7 +28,16 @@ export interface RunOptions extends EvaluationOptions {
   source: { commit: string | null; ref: string | null; configHash: string };
   /** Called as evaluation advances: fraction done in [0, 1]. */
   onProgress?: (fraction: number) => void;
-  /** The clock, for `timing` only. */
+  /** Evaluate only this shard of the plan (`--shard I/N`); baseline and tests run in every shard. */
+  shard?: Shard;
+  /**
+   * A time limit (`time-limit`): what fitting the plan to it changed, and the
+   * deadline (ms) after which no chunk starts whose estimated cost
+   * (`unitSeconds` per unit) would pass it; the components left are reported
+   * as not evaluated.
+   */
+  budget?: { record: RunBudget; deadline: number; unitSeconds: number };
+  /** The clock, for `timing` and the time limit's deadline. */
   now?: () => Date;
 }
 
@@ -39,7 +51,16 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
   const now = options.now ?? (() => new Date());
   const started = now();
   const { config, dataset } = suite;
-  const evaluation = await startEvaluation(suite, options);
+  const planned =
+    options.shard === undefined
+      ? suite.components
+      : // The split is of the plan as configured, whatever a time limit changed.
+        shardComponents(
+          suite.components,
+          options.budget?.record.repeats?.from ?? config.repeats,
+          options.shard,
+        );
+  const evaluation = await startEvaluation({ ...suite, components: planned }, options);
   const { evaluator } = evaluation;
   try {
     const predict = (outputs: Outputs): Predictions =>
@@ -55,8 +76,24 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
     const reference = new Baseline(config.metrics, baseline);
     const baseScores = config.metrics.map((name) => scoreBaseline(name, reference, resamples));
 
+    const applicable = planned.filter((c) => c.notApplicable === undefined);
+    const units = applicable.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
     const scored = new Map<string, Record<string, Contribution>>();
-    for await (const { components: chunk, outputs } of evaluation.chunks(options.onProgress)) {
+    const late = new Set<string>();
+    const { budget } = options;
+    // Under a time limit, about CHUNKS chunks: the deadline is checked before each starts.
+    const maxUnits = budget === undefined ? Infinity : Math.max(1, Math.ceil(units / CHUNKS));
+    const admit = (chunkUnits: number): boolean =>
+      budget === undefined ||
+      now().getTime() + chunkUnits * budget.unitSeconds * 1000 <= budget.deadline;
+    for await (const { components: chunk, outputs } of evaluation.chunks(options.onProgress, {
+      maxUnits,
+      admit,
+    })) {
+      if (outputs === undefined) {
+        for (const component of chunk) late.add(component.id);
+        continue;
+      }
       // The randomization test reads whole predictions; the bootstrap only what changed.
       const full = chunk.map((component) => {
         const outs = outputs.get(component.id) ?? [];
@@ -101,7 +138,8 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
         resamples: config.resamples,
         confidence: CONFIDENCE,
         backend: options.backend,
-        shard: null,
+        shard: options.shard === undefined ? null : { ...options.shard },
+        ...(budget === undefined ? {} : { budget: { ...budget.record, notEvaluated: late.size } }),
         gate: {
           failOn: [...config.gate.failOn],
           regression: { ...config.gate.regression },
@@ -121,7 +159,18 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
           baseScores.map((base) => [base.name, headlineEstimate(base, baseline, CONFIDENCE)]),
         ),
       },
-      components: suite.components.map((c) => componentResult(c, scored.get(c.id), config.repeats)),
+      components: planned.map((c) =>
+        componentResult(
+          late.has(c.id)
+            ? {
+                ...c,
+                notApplicable: `not evaluated: the time limit of ${showDuration(budget!.record.limit)} was reached`,
+              }
+            : c,
+          scored.get(c.id),
+          config.repeats,
+        ),
+      ),
       tests,
       predictions: {
         encoding: 'base64-le',
@@ -154,8 +203,11 @@ function componentResult(
   return result;
 }
 
-/** Sets each contribution's Benjamini–Hochberg q over all components, per metric. */
-function adjustForMultipleComparisons(
+/**
+ * Sets each contribution's Benjamini–Hochberg q over all components, per
+ * metric (a run's, or a merge's of every shard).
+ */
+export function adjustForMultipleComparisons(
   scored: Map<string, Record<string, Contribution>>,
   metrics: string[],
 ): void {

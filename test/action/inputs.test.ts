@@ -48,7 +48,7 @@ const INPUT = 'ablation-ci: input error: input';
 const cases: Record<string, BadInput> = {
   'mode: bogus': {
     inputs: { mode: 'bogus' },
-    line: `${INPUT} mode: must be one of auto, run, compute, report, got "bogus"`,
+    line: `${INPUT} mode: must be one of auto, run, compute, report, merge, got "bogus"`,
   },
   'comment: sometimes': {
     inputs: { comment: 'sometimes' },

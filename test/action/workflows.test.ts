@@ -37,13 +37,39 @@ function workflows(): [string, string][] {
 }
 
 describe('the documented workflows', () => {
-  it('include the four kinds: pull request, nightly, and the fork-safe pair', () => {
+  it('include the five kinds: pull request, nightly, the fork-safe pair, the matrix', () => {
     expect(readdirSync('examples/workflows').sort()).toEqual([
       'fork-compute.yml',
       'fork-report.yml',
+      'matrix.yml',
       'nightly.yml',
       'pull-request.yml',
     ]);
+  });
+
+  it('the matrix: N shard jobs write I/N for every I of the matrix, one merge job reads them all', () => {
+    const workflow = parse(readFileSync('examples/workflows/matrix.yml', 'utf8')) as {
+      jobs: Record<
+        string,
+        { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: Step[] }
+      >;
+    };
+    const { shard, merge } = workflow.jobs;
+    const ours = (steps: Step[]) =>
+      steps.find((step) => step.uses?.startsWith('ablation-ci/ablation-ci@'))!.with!;
+    const shards = shard.strategy!.matrix.shard;
+    const spec = String(ours(shard.steps).shard);
+    expect(spec).toBe(`\${{ matrix.shard }}/${shards.length}`);
+    expect(shards).toEqual(Array.from({ length: shards.length }, (_, i) => i + 1));
+    const upload = shard.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    expect(upload.with!.path).toBe(ours(shard.steps)['artifact-path']);
+    expect(merge.needs).toBe('shard');
+    expect(ours(merge.steps)).toMatchObject({ mode: 'merge' });
+    const download = merge.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with!.path).toBe(ours(merge.steps)['artifact-path']);
+    expect(String(upload.with!.name).replace('${{ matrix.shard }}', '1')).toMatch(
+      new RegExp(`^${String(download.with!.pattern).replace('*', '.*')}$`),
+    );
   });
 
   it.each(workflows())('%s is valid YAML and uses only declared inputs', (_, text) => {

@@ -268,7 +268,7 @@ const CASES: Record<string, Case> = {
     line: 6,
     detail:
       'unknown key "owner", expected one of suite | model | data | metrics | seed | repeats | ' +
-      'resamples | workers | ablations | train | tests | gate',
+      'resamples | workers | time-limit | ablations | train | tests | gate',
   },
   'a misspelt required key': {
     yaml: BASE.replace('  label:', '  lable:'),

@@ -23,6 +23,9 @@ export function factBlocks(
     ['Repeats', count(context.repeats)],
     ['Bootstrap resamples', both(count(context.resamples), base && count(base.resamples))],
     ['Duration', duration(context.durationMs)],
+    ...(context.timeLimit === undefined
+      ? []
+      : [['Time limit', escapeText(context.timeLimit, 300)]]),
     ['Config hash', shortHash(context.hashes.config)],
     ['Model hash', shortHash(context.hashes.model)],
     ['Data hash', shortHash(context.hashes.data)],

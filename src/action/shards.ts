@@ -1,0 +1,97 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { sourceOf } from '../results/source.js';
+import { InputError, errorMessage } from '../errors.js';
+import type { Results } from '../results/types.js';
+import { resultsProblem } from '../results/validate.js';
+import { writeFileAtomic } from '../files/atomic.js';
+import { mergeShards, type ShardDocument } from '../shard/merge.js';
+import type { Shard } from '../shard/plan.js';
+import { runEngine } from '../suite/engine.js';
+import type { ActionContext } from './context.js';
+
+/**
+ * A job of a matrix (`shard: I/N`): runs its part of the plan and writes the
+ * results to `artifact-path` as `SUITE.shard-I-of-N.json`, for the merge job
+ * to download. It does not compare, comment or gate: the merge job
+ * (`mode: merge`) does, once, on the whole run.
+ */
+export async function runShard(context: ActionContext, shard: Shard): Promise<void> {
+  const { inputs } = context;
+  const { results } = await context.sinks.group(
+    `Run shard ${shard.index}/${shard.count} of the ablation suite (${inputs.config})`,
+    () =>
+      runEngine(inputs.config, {
+        cwd: context.workspace,
+        backend: inputs.backend,
+        source: () => sourceOf(context.git, context.env),
+        onNotice: (message) => context.sinks.warning(message),
+        ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+        ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
+        shard,
+      }),
+  );
+  const file = path.resolve(
+    context.workspace,
+    inputs.artifactPath,
+    `${results.suite}.shard-${shard.index}-of-${shard.count}.json`,
+  );
+  await writeFileAtomic(file, `${JSON.stringify(results, null, 2)}\n`);
+  context.sinks.setOutput('results-path', file);
+  const evaluated = results.components.filter((c) => c.metrics !== undefined).length;
+  context.sinks.info(
+    `shard ${shard.index}/${shard.count}: ${evaluated} components evaluated, written to ${file}: upload ${inputs.artifactPath} for the merge job`,
+  );
+}
+
+/**
+ * `mode: merge`: every results document under `artifact-path` (the shard
+ * jobs' artifacts, downloaded there, in subfolders or not) joined into the
+ * document a single run gives. A file that is not a shard's results, a shard
+ * of another run, a duplicate or a missing shard is an input error naming
+ * the file and the field.
+ */
+export async function mergeArtifact(context: ActionContext): Promise<Results> {
+  const shown = context.inputs.artifactPath;
+  const folder = path.resolve(context.workspace, shown);
+  let files: string[];
+  try {
+    files = [];
+    for (const name of (await readdir(folder, { recursive: true })).sort()) {
+      const file = path.join(folder, name);
+      if (name.endsWith('.json') && (await stat(file)).isFile()) files.push(file);
+    }
+  } catch (error) {
+    throw new InputError(`cannot read ${shown}: ${errorMessage(error)}`, {
+      where: 'input artifact-path',
+    });
+  }
+  if (files.length === 0) {
+    throw new InputError(
+      `no results files (*.json) under ${shown}: download the shard jobs' artifacts there`,
+      { where: 'input artifact-path' },
+    );
+  }
+  const shards: ShardDocument[] = [];
+  for (const file of files) {
+    const name = path.relative(context.workspace, file);
+    let document: unknown;
+    try {
+      document = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new InputError(`not JSON: ${errorMessage(error)}`, { file: name });
+    }
+    const problem = resultsProblem(document);
+    if (problem !== undefined) {
+      throw new InputError(`not a results document (schemaVersion 1): ${problem}`, {
+        file: name,
+      });
+    }
+    shards.push({ file: name, results: document as Results });
+  }
+  const merged = mergeShards(shards);
+  context.sinks.info(
+    `merged ${shards.length} shards of ${merged.suite}: ${merged.components.length} components`,
+  );
+  return merged;
+}

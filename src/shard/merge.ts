@@ -1,0 +1,144 @@
+import { InputError } from '../errors.js';
+import type { Contribution, Results } from '../results/types.js';
+import { adjustForMultipleComparisons } from '../suite/run.js';
+
+/** A shard's results document and the file it was read from (for messages). */
+export interface ShardDocument {
+  file: string;
+  results: Results;
+}
+
+/**
+ * The fields every shard of one run shares, by the key path a message names.
+ * Equal suite, config, model, data, seed, repeats, resamples and backend mean
+ * the same plan and the same draws; the baseline, tests and predictions are
+ * computed in every shard, so they must agree too (they differ when two
+ * shards ran different builds of a backend).
+ */
+const SHARED: [string, (r: Results) => unknown][] = [
+  ['suite', (r) => r.suite],
+  ['source.commit', (r) => r.source.commit],
+  ['source.ref', (r) => r.source.ref],
+  ['source.configHash', (r) => r.source.configHash],
+  ['source.modelHash', (r) => r.source.modelHash],
+  ['source.dataHash', (r) => r.source.dataHash],
+  ['run.seed', (r) => r.run.seed],
+  ['run.repeats', (r) => r.run.repeats],
+  ['run.resamples', (r) => r.run.resamples],
+  ['run.confidence', (r) => r.run.confidence],
+  ['run.backend', (r) => r.run.backend],
+  ['run.shard.count', (r) => r.run.shard?.count],
+  ['run.gate', (r) => r.run.gate],
+  ['task', (r) => r.task],
+  ['classes', (r) => r.classes],
+  ['metrics', (r) => r.metrics],
+  ['data', (r) => r.data],
+  ['baseline', (r) => r.baseline],
+  ['tests', (r) => r.tests],
+  ['predictions', (r) => r.predictions],
+];
+
+/**
+ * Joins the results of the shards of one run (`--shard I/N`, I = 1…N) into
+ * the document a single run gives: components in plan order (the shards'
+ * ranges in shard order), Benjamini–Hochberg q recomputed over all of them,
+ * `run.shard` null; `timing` starts with the earliest shard and lasts as long
+ * as the longest. Refuses, with an input error naming the file and the
+ * field, shards of different runs, duplicated shards and missing ones.
+ */
+export function mergeShards(shards: ShardDocument[]): Results {
+  if (shards.length === 0) throw new InputError('merge needs the results of every shard');
+  for (const { file, results } of shards) {
+    if (results.run.shard === null) {
+      throw new InputError('not a shard: run.shard is null (a whole run needs no merge)', {
+        file,
+        where: 'run.shard',
+      });
+    }
+  }
+  const [first] = shards;
+  for (const shard of shards.slice(1)) {
+    for (const [key, read] of SHARED) {
+      if (JSON.stringify(read(shard.results)) !== JSON.stringify(read(first.results))) {
+        throw new InputError(
+          `differs from ${first.file} (${show(read(shard.results))} vs ${show(read(first.results))}): shards of different runs`,
+          { file: shard.file, where: key },
+        );
+      }
+    }
+  }
+  const count = first.results.run.shard!.count;
+  const byIndex = new Map<number, ShardDocument>();
+  for (const shard of shards) {
+    const { index } = shard.results.run.shard!;
+    const other = byIndex.get(index);
+    if (other !== undefined) {
+      throw new InputError(`shard ${index}/${count} again (also ${other.file})`, {
+        file: shard.file,
+        where: 'run.shard.index',
+      });
+    }
+    byIndex.set(index, shard);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) {
+    throw new InputError(
+      `run.shard: missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} (given: ${shards.map((s) => s.file).join(', ')})`,
+    );
+  }
+
+  const ordered = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, shard]) => shard);
+  const seen = new Map<string, string>();
+  const components = ordered.flatMap(({ file, results }) =>
+    results.components.map((component) => {
+      const other = seen.get(component.id);
+      if (other !== undefined) {
+        throw new InputError(`component ${component.id} is also in ${other}`, {
+          file,
+          where: 'components',
+        });
+      }
+      seen.set(component.id, file);
+      return structuredClone(component);
+    }),
+  );
+  const scored = new Map<string, Record<string, Contribution>>();
+  for (const component of components) {
+    if (component.metrics !== undefined) scored.set(component.id, component.metrics);
+  }
+  adjustForMultipleComparisons(
+    scored,
+    first.results.metrics.map((m) => m.name),
+  );
+
+  // A time limit applies to each shard: the merge keeps the first's, counting every shard's left-outs.
+  const budgets = shards.map((s) => s.results.run.budget).filter((b) => b !== undefined);
+  const budget =
+    budgets.length === 0
+      ? undefined
+      : {
+          ...budgets[0],
+          estimate: Math.max(...budgets.map((b) => b.estimate)),
+          notEvaluated: budgets.reduce((sum, b) => sum + b.notEvaluated, 0),
+        };
+  const started = Math.min(...shards.map((s) => Date.parse(s.results.timing.startedAt)));
+  return {
+    ...structuredClone(first.results),
+    run: {
+      ...structuredClone(first.results.run),
+      shard: null,
+      ...(budget === undefined ? {} : { budget }),
+    },
+    timing: {
+      startedAt: new Date(started).toISOString(),
+      durationMs: Math.max(...shards.map((s) => s.results.timing.durationMs)),
+    },
+    components,
+  };
+}
+
+/** A value in a message: short. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}

@@ -1,0 +1,217 @@
+import { Evaluator } from '../ablation/evaluate.js';
+import type { Component } from '../ablation/plan.js';
+import type { Column, Dataset } from '../data/types.js';
+import { toPredictions } from '../metrics/index.js';
+import { Rng } from '../stats/rng.js';
+import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
+import type { PreparedSuite } from './prepare.js';
+import { Resamples } from './resamples.js';
+import { CHUNKS, planBudget, type WorkClass } from './budget.js';
+import type { RunBudget } from '../results/types.js';
+
+/** What the timed sample measured, in seconds over all rows. */
+export interface Sample {
+  /** The baseline pass, scored on every resample. */
+  fixed: number;
+  /** Layer ablations, then feature ablations (those present in the plan). */
+  work: WorkClass[];
+}
+
+/**
+ * Times the work of a plan on a small sample of it: the baseline pass and
+ * its scoring, and one repeat of the first layer ablation and of the first
+ * feature ablation, each evaluated and scored. The plan's components are
+ * counted by kind; each kind costs what its timed unit cost.
+ */
+export function timeSample(
+  suite: PreparedSuite,
+  components: readonly Component[],
+  clock: () => number,
+): Sample {
+  const { config, dataset } = suite;
+  const evaluator = new Evaluator(
+    suite.graph,
+    suite.inputShape,
+    {
+      n: dataset.n,
+      features: dataset.features,
+      x: dataset.x,
+      center: suite.scaling.center,
+      scale: suite.scaling.scale,
+    },
+    { seed: config.seed, repeats: 1 },
+  );
+  try {
+    const predict = (outputs: Float32Array) =>
+      toPredictions(dataset.task, dataset.y, outputs, dataset.n, evaluator.outputWidth);
+    const start = clock();
+    // As runSuite scores: the baseline's reference, each ablated output recorded against it.
+    const baseline = new Baseline(config.metrics, predict(evaluator.baseline()));
+    const resamples = new Resamples(config.seed, dataset.n, config.resamples);
+    const bases = config.metrics.map((name) => scoreBaseline(name, baseline, resamples));
+    const options = { seed: config.seed, confidence: 0.95 };
+    let fixed = clock() - start;
+    const work: WorkClass[] = [];
+    for (const on of ['layers', 'features'] as const) {
+      const ofKind = components.filter((c) => c.notApplicable === undefined && c.on === on);
+      if (ofKind.length === 0) continue;
+      const probes = ofKind.slice(0, PROBES);
+      const time = (some: Component[]): number => {
+        const before = clock();
+        const outputs = evaluator.run(some);
+        scoreContributions(
+          bases,
+          baseline,
+          some.map((c) => ({
+            id: c.id,
+            ablated: (outputs.get(c.id) ?? []).map((o) => baseline.record(predict(o))),
+          })),
+          resamples,
+          options,
+        );
+        return clock() - before;
+      };
+      // The first call warms the kind's kernels up; then one component and
+      // all probes: the difference is the cost per unit, the rest per call.
+      time(probes.slice(0, 1));
+      const one = time(probes.slice(0, 1));
+      const unit =
+        probes.length === 1 ? one : Math.max(0, time(probes) - one) / (probes.length - 1);
+      fixed += CHUNKS * Math.max(0, one - unit);
+      work.push({
+        deterministic: ofKind.filter((c) => !c.stochastic).length,
+        stochastic: ofKind.filter((c) => c.stochastic).length,
+        unit,
+      });
+    }
+    return { fixed, work };
+  } finally {
+    evaluator.dispose();
+  }
+}
+
+/**
+ * `rows` of the eval set's rows, stratified by label (each class keeps its
+ * share, largest remainders rounding), drawn from the run's seed; ascending.
+ */
+export function subsampleRows(dataset: Dataset, rows: number, seed: number): Int32Array {
+  const strata = new Map<number, number[]>();
+  for (let i = 0; i < dataset.n; i++) {
+    const key = dataset.classes === undefined ? 0 : dataset.y[i];
+    const list = strata.get(key) ?? [];
+    list.push(i);
+    strata.set(key, list);
+  }
+  const keys = [...strata.keys()].sort((a, b) => a - b);
+  const exact = keys.map((k) => (strata.get(k)!.length * rows) / dataset.n);
+  const counts = exact.map(Math.floor);
+  const order = keys
+    .map((_, i) => i)
+    .sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
+  for (let r = 0, left = rows - counts.reduce((a, b) => a + b, 0); r < left; r++)
+    counts[order[r]]++;
+  const kept: number[] = [];
+  keys.forEach((key, i) => {
+    const members = strata.get(key)!;
+    const permutation = Rng.stream(seed, 'time-limit', 'rows', key).permutation(members.length);
+    for (let j = 0; j < counts[i]; j++) kept.push(members[permutation[j]]);
+  });
+  return Int32Array.from(kept).sort();
+}
+
+/** The suite on the given rows only: data, labels, columns and test slices alike. */
+export function restrictRows(suite: PreparedSuite, kept: Int32Array): PreparedSuite {
+  const { dataset } = suite;
+  const f = dataset.features.length;
+  const x = new Float64Array(kept.length * f);
+  kept.forEach((row, i) => x.set(dataset.x.subarray(row * f, (row + 1) * f), i * f));
+  const columns = new Map<string, Column>();
+  for (const [name, column] of dataset.columns) {
+    columns.set(
+      name,
+      column.kind === 'number'
+        ? { kind: 'number', values: Float64Array.from(kept, (row) => column.values[row]) }
+        : { kind: 'string', values: Array.from(kept, (row) => column.values[row]) },
+    );
+  }
+  const position = new Int32Array(dataset.n).fill(-1);
+  kept.forEach((row, i) => (position[row] = i));
+  return {
+    ...suite,
+    dataset: {
+      ...dataset,
+      n: kept.length,
+      x,
+      y: Float64Array.from(kept, (row) => dataset.y[row]),
+      columns,
+    },
+    tests: suite.tests.map((test) => ({
+      ...test,
+      rows: Int32Array.from(Array.from(test.rows, (row) => position[row]).filter((i) => i >= 0)),
+    })),
+  };
+}
+
+/** A suite fitted to a time limit: what to run, what was changed, and the deadline. */
+export interface FittedSuite {
+  suite: PreparedSuite;
+  budget: RunBudget;
+  /** Clock time (ms) after which no further chunk of components starts. */
+  deadline: number;
+  /** Estimated seconds of one unit of work (the dearest kind) on the rows kept. */
+  unitSeconds: number;
+  /** Whether the reduced plan is expected to finish before the deadline. */
+  fits: boolean;
+}
+
+/**
+ * Fits a prepared suite to `limit` seconds counted from `startedAt` (ms on
+ * `clock`): times a sample of the plan, then reduces repeats and rows as
+ * `planBudget` says (a stratified, seeded subsample of the rows).
+ */
+export function fitToTimeLimit(
+  suite: PreparedSuite,
+  components: readonly Component[],
+  options: { limit: number; startedAt: number; clock: () => number },
+): FittedSuite {
+  const seconds = (): number => options.clock() / 1000;
+  const sample = timeSample(suite, components, seconds);
+  const { config, dataset } = suite;
+  const classes = dataset.classes?.length ?? 1;
+  const plan = planBudget({
+    limit: options.limit,
+    elapsed: seconds() - options.startedAt / 1000,
+    fixed: sample.fixed,
+    work: sample.work,
+    rows: dataset.n,
+    repeats: config.repeats,
+    minRows: Math.min(dataset.n, Math.max(MIN_ROWS, 2 * classes)),
+  });
+  let fitted = suite;
+  if (plan.rows < dataset.n)
+    fitted = restrictRows(suite, subsampleRows(dataset, plan.rows, config.seed));
+  if (plan.repeats !== config.repeats) {
+    fitted = { ...fitted, config: { ...fitted.config, repeats: plan.repeats } };
+  }
+  const round = (s: number): number => Math.round(s * 10) / 10;
+  const tail = Math.max(0.5, 0.02 * options.limit);
+  return {
+    suite: fitted,
+    budget: {
+      limit: options.limit,
+      estimate: round(plan.estimate),
+      repeats: plan.repeats === config.repeats ? null : { from: config.repeats, to: plan.repeats },
+      rows: plan.rows === dataset.n ? null : { from: dataset.n, to: plan.rows },
+      notEvaluated: 0,
+    },
+    deadline: options.startedAt + (options.limit - tail) * 1000,
+    unitSeconds: Math.max(0, ...sample.work.map((w) => w.unit)) * (plan.rows / dataset.n),
+    fits: plan.fits,
+  };
+}
+
+/** Components of each kind timed (one repeat each). */
+const PROBES = 4;
+
+/** Fewest rows a subsample keeps: intervals on fewer say little. */
+const MIN_ROWS = 50;
