@@ -22,6 +22,7 @@ const SHARED: [string, (r: Results) => unknown][] = [
   ['retrain.seeds', (r) => r.retrain?.seeds],
   ['retrain.timeLimitMs', (r) => r.retrain?.timeLimitMs],
   ['retrain.method', (r) => r.retrain?.method],
+  ['retrain.variants', (r) => r.retrain?.variants],
   ['source.commit', (r) => r.source.commit],
   ['source.ref', (r) => r.source.ref],
   ['source.configHash', (r) => r.source.configHash],
@@ -128,6 +129,14 @@ export function mergeShards(shards: ShardDocument[]): Results {
     adjustForMultipleComparisons(
       scored,
       first.results.metrics.map((m) => m.name),
+    );
+  }
+  const untrained = (first.results.retrain?.variants ?? []).filter(
+    (name) => !seen.has(`retrain:${name}:retrain`),
+  );
+  if (untrained.length > 0) {
+    throw new InputError(
+      `retrain.variants: no shard holds ${untrained.join(', ')} (given: ${shards.map((s) => s.file).join(', ')})`,
     );
   }
   const components = [...evaluated, ...retrained];

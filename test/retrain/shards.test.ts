@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +139,7 @@ describe('retrain ablations across shards', () => {
     expect(result.run.shard).toBeNull();
     // Evaluation-time components first, then the variants, in the config's order.
     expect(result.components.map((c) => c.id)).toEqual(single.components.map((c) => c.id));
+    expect(single.retrain!.variants).toEqual(['no-texture', 'no-radius', 'no-area']);
     expect(normalised(result)).toEqual(normalised(single));
   }, 300_000);
 
@@ -158,5 +159,78 @@ describe('retrain ablations across shards', () => {
     const refused = await run('merge', '1.json', 'limit.json', '--out', 'bad.json');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('retrain.timeLimitMs');
+
+    // Shard 2 of a config with one variant fewer: it trains no-radius alone.
+    repo.write('ablation.yml', config().replace(/\n {4}no-area:.*\n/, '\n'));
+    expect((await run('run', '--shard', '2/2', '--out', 'fewer.json')).code).toBe(0);
+    expect(read('fewer.json').retrain!.variants).toEqual(['no-texture', 'no-radius']);
+    const fewer = await run('merge', '1.json', 'fewer.json', '--out', 'bad.json');
+    expect(fewer.code).toBe(2);
+    expect(fewer.stderr).toMatch(/fewer\.json.*retrain\.variants/);
+    repo.write('ablation.yml', config());
+
+    // A shard that lost a variant's component.
+    const lost = read('2.json');
+    lost.components = lost.components.filter((c) => c.id !== 'retrain:no-area:retrain');
+    writeFileSync(path.join(repo.dir, 'lost.json'), JSON.stringify(lost));
+    const gone = await run('merge', '1.json', 'lost.json', '--out', 'bad.json');
+    expect(gone.code).toBe(2);
+    expect(gone.stderr).toContain('retrain.variants: no shard holds no-area');
+    expect(existsSync(path.join(repo.dir, 'bad.json'))).toBe(false);
   });
+});
+
+describe('a command suite across shards', () => {
+  let command: TempRepo;
+  const commandConfig = `suite: command-shards
+data:
+  eval: data/eval.csv
+  train: data/train.csv
+  label: diagnosis
+  features: [mean_radius, mean_texture, worst_area, worst_concave_points]
+  classes: [benign, malignant]
+metrics: [accuracy]
+resamples: 100
+train:
+  command: node predict.mjs
+  inputs: ["*.mjs"]
+  seeds: 2
+  time-limit: 30s
+ablations:
+  retrain:
+    no-size: {drop-features: [mean_radius, worst_area]}
+    no-texture: {drop-features: [mean_texture]}
+`;
+  beforeAll(() => {
+    command = makeRepo(FILES);
+    cpSync(path.join(HERE, 'fixtures', 'command'), command.dir, { recursive: true });
+    command.write('ablation.yml', commandConfig);
+  });
+  afterAll(() => command.remove());
+
+  it('runs the command for the baseline and its own variants only; merged, they equal the single run', async () => {
+    const inCommand = async (...argv: string[]): Promise<number> => {
+      const stdout = captureStream();
+      const stderr = captureStream();
+      const env = { cwd: command.dir, env: {}, stdout: stdout.stream, stderr: stderr.stream };
+      return cli(argv, env);
+    };
+    const log = (): string[] => {
+      const file = path.join(command.dir, 'calls.log');
+      const lines = readFileSync(file, 'utf8').trim().split('\n');
+      writeFileSync(file, '');
+      return lines.map((line) => line.split(' ').slice(0, 2).join(' ')).sort();
+    };
+    expect(await inCommand('run', '--out', 'single.json')).toBe(0);
+    expect(log()).toHaveLength(6);
+    expect(await inCommand('run', '--shard', '1/2', '--no-cache', '--out', '1.json')).toBe(0);
+    expect(log()).toEqual(['baseline 42', 'baseline 43', 'no-size 42', 'no-size 43']);
+    expect(await inCommand('run', '--shard', '2/2', '--no-cache', '--out', '2.json')).toBe(0);
+    expect(log()).toEqual(['baseline 42', 'baseline 43', 'no-texture 42', 'no-texture 43']);
+    const readIn = (file: string): Results =>
+      JSON.parse(readFileSync(path.join(command.dir, file), 'utf8')) as Results;
+    expect(readIn('1.json').run.shard).toEqual({ index: 1, count: 2 });
+    expect(await inCommand('merge', '1.json', '2.json', '--out', 'merged.json')).toBe(0);
+    expect(normalised(readIn('merged.json'))).toEqual(normalised(readIn('single.json')));
+  }, 120_000);
 });
