@@ -142,6 +142,8 @@ export interface Results {
     seeds: number[];
     timeLimitMs: number;
     method: 'seed-t+example-bootstrap';
+    /** Every variant of the config, in its order (a shard trains a range of them); absent before it existed. */
+    variants?: string[];
     baseline: { runs: RetrainRun[]; metrics: Record<string, Estimate> };
   };
   predictions: {

@@ -88,6 +88,7 @@ export function retrainResults(
       seeds: [...outcome.seeds],
       timeLimitMs: config.train?.timeLimitMs ?? 0,
       method: 'seed-t+example-bootstrap',
+      variants: (config.ablations.retrain ?? []).map((variant) => variant.name),
       baseline: {
         runs: outcome.baseline.map((run, s) => runResult(run, basePredictions[s], metrics)),
         metrics: baselineMetrics,

@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import { toPredictions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Results } from '../results/types.js';
+import type { Shard } from '../shard/plan.js';
 import { baselineEstimate, scoreBaseline } from '../suite/contributions.js';
 import { dataChecks } from '../suite/data-checks.js';
 import { Resamples } from '../suite/resamples.js';
@@ -33,6 +34,8 @@ export interface StageOptions {
   /** Training runs at once; default: the machine's available parallelism. */
   concurrency?: number;
   onRun?: (line: string) => void;
+  /** Train the baseline and only this shard's retrain variants (`--shard I/N`). */
+  shard?: Shard;
 }
 
 /** Loads the eval data as prepareSuite does (the same file, label, features, task and classes). */
@@ -93,6 +96,7 @@ export async function commandSuiteResults(
     source: { commit: string | null; ref: string | null; configHash: string };
     started: Date;
     confidence: number;
+    shard?: Shard;
   },
 ): Promise<Results> {
   const { config, outcome, evalData } = stage;
@@ -139,7 +143,7 @@ export async function commandSuiteResults(
       resamples: config.resamples,
       confidence: options.confidence,
       backend: options.backend,
-      shard: null,
+      shard: options.shard === undefined ? null : { ...options.shard },
       gate: { failOn: [...config.gate.failOn], regression: { ...config.gate.regression } },
     },
     timing: {

@@ -9,6 +9,7 @@ import { keyPath } from '../config/key-path.js';
 import { locate } from '../config/locate.js';
 import type { Config, RetrainVariant } from '../config/types.js';
 import { InputError } from '../errors.js';
+import { shardVariants, type Shard } from '../shard/plan.js';
 import { evalInputs, trainingData, type RetrainData } from './data.js';
 import { runInWorker, type WorkerRun } from './launch.js';
 
@@ -45,6 +46,8 @@ export interface TrainAllOptions {
   keepBaselineModel: boolean;
   /** One line per finished run. */
   onRun?: (line: string) => void;
+  /** Train the baseline and only this shard's variants (`--shard I/N`). */
+  shard?: Shard;
 }
 
 /** The K seeds: the suite's seed and the K − 1 after it, the same for the baseline and every variant. */
@@ -54,7 +57,7 @@ export function retrainSeeds(config: Config): number[] {
 }
 
 /**
- * Trains the baseline and every retrain variant with each of the K seeds,
+ * Trains the baseline and every retrain variant (of the shard, when given) with each of the K seeds,
  * each run in its own worker (or command process) under the time limit,
  * several at once, and returns their eval outputs. A run whose key (code,
  * data, config, seed, backend) is in the cache is not trained again. A run
@@ -82,7 +85,9 @@ export async function trainAll(
     command: train.command ?? null,
     timeLimitMs: train.timeLimitMs,
   };
-  const variants: (RetrainVariant | undefined)[] = [undefined, ...(config.ablations.retrain ?? [])];
+  const all = config.ablations.retrain ?? [];
+  const mine = options.shard === undefined ? all : shardVariants(all, seeds.length, options.shard);
+  const variants: (RetrainVariant | undefined)[] = [undefined, ...mine];
   const jobs = variants.flatMap((variant) => seeds.map((seed) => ({ variant, seed })));
   const results = new Map<string, SeedRun>();
   const name = (variant: RetrainVariant | undefined): string => variant?.name ?? 'baseline';
@@ -161,7 +166,7 @@ export async function trainAll(
   return {
     seeds,
     baseline: runsOf(undefined),
-    variants: (config.ablations.retrain ?? []).map((variant) => ({
+    variants: mine.map((variant) => ({
       variant,
       runs: runsOf(variant),
     })),

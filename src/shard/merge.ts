@@ -17,6 +17,12 @@ export interface ShardDocument {
  */
 const SHARED: [string, (r: Results) => unknown][] = [
   ['suite', (r) => r.suite],
+  // Retrain settings first: a clearer line than the config hash they also change.
+  ['retrain', (r) => (r.retrain === undefined ? 'none' : 'present')],
+  ['retrain.seeds', (r) => r.retrain?.seeds],
+  ['retrain.timeLimitMs', (r) => r.retrain?.timeLimitMs],
+  ['retrain.method', (r) => r.retrain?.method],
+  ['retrain.variants', (r) => r.retrain?.variants],
   ['source.commit', (r) => r.source.commit],
   ['source.ref', (r) => r.source.ref],
   ['source.configHash', (r) => r.source.configHash],
@@ -36,13 +42,22 @@ const SHARED: [string, (r: Results) => unknown][] = [
   ['baseline', (r) => r.baseline],
   ['tests', (r) => r.tests],
   ['predictions', (r) => r.predictions],
+  // The retrained baseline is trained in every shard: the same seeds, statuses and scores
+  // (its times and `cached` are not deterministic, like `timing`).
+  ['retrain.baseline.metrics', (r) => r.retrain?.baseline.metrics],
+  [
+    'retrain.baseline.runs',
+    (r) => r.retrain?.baseline.runs.map(({ seed, status, metrics }) => ({ seed, status, metrics })),
+  ],
 ];
 
 /**
  * Joins the results of the shards of one run (`--shard I/N`, I = 1…N) into
  * the document a single run gives: components in plan order (the shards'
  * ranges in shard order), Benjamini–Hochberg q recomputed over all of them,
- * `run.shard` null; `timing` starts with the earliest shard and lasts as long
+ * `run.shard` null, retrain variants after the evaluation-time components
+ * (each family adjusted on its own, as a single run does; the retrained
+ * baseline's run times are the first shard's); `timing` starts with the earliest shard and lasts as long
  * as the longest. Refuses, with an input error naming the file and the
  * field, shards of different runs, duplicated shards and missing ones.
  */
@@ -89,7 +104,7 @@ export function mergeShards(shards: ShardDocument[]): Results {
 
   const ordered = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, shard]) => shard);
   const seen = new Map<string, string>();
-  const components = ordered.flatMap(({ file, results }) =>
+  const joined = ordered.flatMap(({ file, results }) =>
     results.components.map((component) => {
       const other = seen.get(component.id);
       if (other !== undefined) {
@@ -102,14 +117,29 @@ export function mergeShards(shards: ShardDocument[]): Results {
       return structuredClone(component);
     }),
   );
-  const scored = new Map<string, Record<string, Contribution>>();
-  for (const component of components) {
-    if (component.metrics !== undefined) scored.set(component.id, component.metrics);
+  // A single run lists the evaluation-time components, then the retrain variants, and adjusts
+  // each family on its own; each shard holds a contiguous range of both.
+  const evaluated = joined.filter((c) => c.kind !== 'retrain');
+  const retrained = joined.filter((c) => c.kind === 'retrain');
+  for (const family of [evaluated, retrained]) {
+    const scored = new Map<string, Record<string, Contribution>>();
+    for (const component of family) {
+      if (component.metrics !== undefined) scored.set(component.id, component.metrics);
+    }
+    adjustForMultipleComparisons(
+      scored,
+      first.results.metrics.map((m) => m.name),
+    );
   }
-  adjustForMultipleComparisons(
-    scored,
-    first.results.metrics.map((m) => m.name),
+  const untrained = (first.results.retrain?.variants ?? []).filter(
+    (name) => !seen.has(`retrain:${name}:retrain`),
   );
+  if (untrained.length > 0) {
+    throw new InputError(
+      `retrain.variants: no shard holds ${untrained.join(', ')} (given: ${shards.map((s) => s.file).join(', ')})`,
+    );
+  }
+  const components = [...evaluated, ...retrained];
 
   // A time limit applies to each shard: the merge keeps the first's, counting every shard's left-outs.
   const budgets = shards.map((s) => s.results.run.budget).filter((b) => b !== undefined);

@@ -54,15 +54,40 @@ export function shardOf(
   repeats: number,
   count: number,
 ): Int32Array {
-  const costs = components.map((c) => componentCost(c, repeats));
+  return shardOfCosts(
+    components.map((c) => componentCost(c, repeats)),
+    count,
+  );
+}
+
+/**
+ * The retrain variants shard `index` of `count` trains: a contiguous range
+ * of the config's variants, split like the components, each costing its
+ * seeds (the baseline's seeds are trained in every shard, like the
+ * evaluation-time baseline). Independent of the evaluation-time split.
+ */
+export function shardVariants<T>(variants: readonly T[], seeds: number, shard: Shard): T[] {
+  const shards = shardOfCosts(
+    variants.map(() => seeds),
+    shard.count,
+  );
+  return variants.filter((_, i) => shards[i] === shard.index);
+}
+
+/**
+ * The shard (1-based) of every item of a list with these costs: an item
+ * goes to the shard in which the midpoint of its cost falls, along the
+ * list's cumulative cost.
+ */
+export function shardOfCosts(costs: readonly number[], count: number): Int32Array {
   const total = costs.reduce((a, b) => a + b, 0);
-  const shards = new Int32Array(components.length);
+  const shards = new Int32Array(costs.length);
   let before = 0;
-  components.forEach((_, i) => {
+  costs.forEach((cost, i) => {
     // With nothing to evaluate, split the list itself evenly.
-    const position = total === 0 ? (i + 0.5) / components.length : (before + costs[i] / 2) / total;
+    const position = total === 0 ? (i + 0.5) / costs.length : (before + cost / 2) / total;
     shards[i] = Math.min(count, Math.floor(position * count) + 1);
-    before += costs[i];
+    before += cost;
   });
   return shards;
 }

@@ -68,6 +68,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       // The same cap as evaluation: `--workers`, else the config's `workers`, else the machine.
       concurrency: options.workers ?? config.workers,
       onRun: options.onRetrainRun,
+      ...(options.shard === undefined ? {} : { shard: options.shard }),
     });
     const source = {
       ...(await options.source(config.root)),
@@ -122,6 +123,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
         source,
         started,
         confidence: CONFIDENCE,
+        ...(options.shard === undefined ? {} : { shard: options.shard }),
       });
     }
     if (stage !== undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Component } from '../../src/ablation/plan.js';
-import { parseShard, shardComponents, shardOf } from '../../src/shard/plan.js';
+import { parseShard, shardComponents, shardOf, shardVariants } from '../../src/shard/plan.js';
 
 /** A planned component: `s` stochastic (repeated), `d` deterministic, `n` not applicable. */
 function component(kind: 's' | 'd' | 'n', i: number): Component {
@@ -63,4 +63,27 @@ describe('parseShard', () => {
       );
     },
   );
+});
+
+describe('the retrain variants of a shard', () => {
+  const names = ['a', 'b', 'c', 'd', 'e'];
+  it('are contiguous ranges of the list that join back into it, balanced by count', () => {
+    const split = [1, 2].map((index) => shardVariants(names, 3, { index, count: 2 }));
+    expect(split).toEqual([
+      ['a', 'b'],
+      ['c', 'd', 'e'],
+    ]);
+    expect([1, 2, 3].map((index) => shardVariants(names, 2, { index, count: 3 }))).toEqual([
+      ['a', 'b'],
+      ['c'],
+      ['d', 'e'],
+    ]);
+  });
+  it('leave a shard with none when there are more shards than variants', () => {
+    expect([1, 2, 3].map((index) => shardVariants(['a'], 3, { index, count: 3 }))).toEqual([
+      [],
+      ['a'],
+      [],
+    ]);
+  });
 });
