@@ -100,8 +100,7 @@ function withConfigLine(error: unknown, config: Config): unknown {
   }
   const location = locate(config, error.where ?? '');
   if (location.line === undefined) return error;
-  const detail = error.message.slice(`${config.file}: ${location.where}: `.length);
-  return new InputError(detail, location, { cause: error });
+  return new InputError(error.detail, location, { cause: error });
 }
 
 function checkMetrics(config: Config, dataset: Dataset): void {
