@@ -9,7 +9,7 @@ import type { RawConfig } from './raw.js';
 import { inlineScaling, readScalingFile } from './scaling.js';
 import { validators } from './schema.js';
 import { checkSchema, show } from './schema-errors.js';
-import { parseYaml } from './source.js';
+import { parseYaml } from './document.js';
 import type { Config, Scaling } from './types.js';
 import { resolveTrainPaths } from '../retrain/paths.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat } from '../data/formats.js';
