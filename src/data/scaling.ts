@@ -35,7 +35,7 @@ function vector(
   part: 'center' | 'scale',
   location: { file: string; key: string },
 ): Float64Array {
-  const key = location.key === '' ? part : `${location.key}.${part}`;
+  const key = childPath(location.key, part);
   const check = (value: unknown, where: string): number => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new InputError(`expected a finite number, got ${String(value)}`, {
