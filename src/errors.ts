@@ -9,6 +9,8 @@ export class InputError extends Error {
   readonly where: string | undefined;
   /** 1-based line in the file, when known. */
   readonly line: number | undefined;
+  /** The problem itself, without its location. */
+  readonly detail: string;
 
   constructor(
     detail: string,
@@ -20,6 +22,7 @@ export class InputError extends Error {
     this.file = location.file;
     this.where = location.where;
     this.line = location.line;
+    this.detail = detail;
   }
 }
 

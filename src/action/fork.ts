@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validators } from '../config/schema.js';
 import { checkSchema } from '../config/schema-errors.js';
-import { parseYaml } from '../config/source.js';
+import { parseYaml } from '../config/document.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { PullRequestEvent, WorkflowRunEvent } from '../github/event.js';
 import { readResultsFile } from '../results/read.js';

@@ -1,6 +1,5 @@
 import { BACKEND_CHOICES, type BackendChoice } from '../backend/resolve.js';
-import { GATE_CONDITIONS } from '../config/metric-info.js';
-import type { GateCondition } from '../config/types.js';
+import { GATE_CONDITIONS, type GateCondition } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { parseDuration } from '../config/duration.js';
 import { parseShard, type Shard } from '../shard/plan.js';

@@ -8,9 +8,8 @@ import { InputError, errorMessage } from '../errors.js';
 import { registerWasmGradients } from './kernels/index.js';
 
 /** What `--backend` / the `backend` input accepts. */
-export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
-
-export const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'tensorflow', 'wasm', 'cpu'];
+export const BACKEND_CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
+export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
 /** The backend a run used, as recorded in results (`run.backend`). */
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';

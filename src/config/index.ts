@@ -2,6 +2,5 @@
 export { loadConfig } from './load.js';
 export { locate, type KeyLocation } from './locate.js';
 export { keyPath, parentPath, type KeySegment } from './key-path.js';
-export { summarizeConfig } from './summary.js';
 export { configSchema } from './schema.js';
 export type * from './types.js';

@@ -14,13 +14,14 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  * The empty path names the whole document.
  */
 export function keyPath(...segments: KeySegment[]): string {
-  let path = '';
-  for (const segment of segments) {
-    if (typeof segment === 'number') path += `[${segment}]`;
-    else if (!IDENTIFIER.test(segment)) path += `[${JSON.stringify(segment)}]`;
-    else path += path === '' ? segment : `.${segment}`;
-  }
-  return path;
+  return segments.reduce<string>(childPath, '');
+}
+
+/** The key path one step below `path` (`tests[2].where.age`, `data.scaling.center["mean radius"]`). */
+export function childPath(path: string, segment: KeySegment): string {
+  if (typeof segment === 'number') return `${path}[${segment}]`;
+  if (!IDENTIFIER.test(segment)) return `${path}[${JSON.stringify(segment)}]`;
+  return path === '' ? segment : `${path}.${segment}`;
 }
 
 const LAST_SEGMENT = /(?:\.[A-Za-z_][A-Za-z0-9_-]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])$/;

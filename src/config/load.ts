@@ -9,11 +9,10 @@ import type { RawConfig } from './raw.js';
 import { inlineScaling, readScalingFile } from './scaling.js';
 import { validators } from './schema.js';
 import { checkSchema, show } from './schema-errors.js';
-import { parseYaml } from './source.js';
+import { parseYaml } from './document.js';
 import type { Config, Scaling } from './types.js';
 import { resolveTrainPaths } from '../retrain/paths.js';
-
-const DATA_EXTENSIONS = ['.csv', '.jsonl', '.ndjson', '.json'];
+import { DATA_EXTENSIONS_TEXT, dataFormat } from '../data/formats.js';
 
 /**
  * Loads `ablation.yml` (DESIGN §1) into the typed Config: parses the YAML,
@@ -44,9 +43,9 @@ export async function loadConfig(file: string, options: { cwd: string }): Promis
       : await resolveFile({ given: raw.model, base, root, cwd, location: at('model') });
   for (const key of ['eval', 'train'] as const) {
     const given = raw.data[key];
-    if (given !== undefined && !DATA_EXTENSIONS.includes(extname(given).toLowerCase())) {
+    if (given !== undefined && dataFormat(extname(given)) === undefined) {
       throw new InputError(
-        `expected a .csv, .jsonl, .ndjson or .json file, got ${show(given)}`,
+        `expected a ${DATA_EXTENSIONS_TEXT} file, got ${show(given)}`,
         at(`data.${key}`),
       );
     }

@@ -1,5 +1,5 @@
 import { METRICS, METRIC_NAMES } from '../metrics/registry.js';
-import type { FeatureMode, GateCondition, LayerMode, MetricName, Task } from './types.js';
+import type { MetricName } from './types.js';
 
 /** Every metric name, in the order of DESIGN §1. */
 export { METRIC_NAMES } from '../metrics/registry.js';
@@ -8,19 +8,6 @@ export { METRIC_NAMES } from '../metrics/registry.js';
 export const PER_CLASS_METRICS: readonly MetricName[] = METRIC_NAMES.filter(
   (name) => METRICS[name].perClass,
 );
-
-export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression'];
-export const LAYER_MODES: readonly LayerMode[] = ['zero', 'reinit', 'mean', 'remove'];
-export const FEATURE_MODE_NAMES: readonly Exclude<FeatureMode, object>[] = [
-  'permute',
-  'zero',
-  'mean',
-];
-export const GATE_CONDITIONS: readonly GateCondition[] = [
-  'test-failure',
-  'regression',
-  'inconclusive',
-];
 
 /** Whether a larger value of the metric is better. */
 export function higherIsBetter(metric: MetricName): boolean {

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { validators } from './schema.js';
 import { checkSchema } from './schema-errors.js';
-import { parseJson } from './source.js';
+import { parseJson } from './document.js';
 import type { Scaling } from './types.js';
 
 /** `data.scaling` written inline, with its defaults: center 0, scale 1. */

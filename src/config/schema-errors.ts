@@ -5,7 +5,8 @@ import { closestKey } from './suggest.js';
 
 /**
  * Turns what ajv reports into one InputError that a user can act on: the
- * key path, its line, what was expected and what was found.
+ * key path, its line, what was expected and what was found, and the closest
+ * known key or value when one is near (`did you mean "f1_macro"?`).
  *
  * ajv runs with allErrors, and one error is chosen: the first in the file,
  * except that an unknown key beats a missing key in the same mapping (it is
@@ -118,6 +119,11 @@ function describe(error: AjvError, data: unknown): Problem {
   }
   if (typeof schema.expected === 'string')
     return { segments, detail: `expected ${schema.expected}, ${got}` };
+  if (error.keyword === 'enum' && typeof error.data === 'string') {
+    const close = closestKey(error.data, (error.schema as unknown[]).map(String));
+    const hint = close === undefined ? '' : `; did you mean "${close}"?`;
+    return { segments, detail: `expected ${expectation(error, schema)}, ${got}${hint}` };
+  }
   const counted = error.keyword === 'minItems' || error.keyword === 'maxItems';
   const found = counted ? `got ${count(error.data as unknown[])}` : got;
   return { segments, detail: `expected ${expectation(error, schema)}, ${found}` };

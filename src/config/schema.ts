@@ -1,11 +1,6 @@
 import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
-import {
-  FEATURE_MODE_NAMES,
-  GATE_CONDITIONS,
-  LAYER_MODES,
-  METRIC_NAMES,
-  TASKS,
-} from './metric-info.js';
+import { METRIC_NAMES } from './metric-info.js';
+import { FEATURE_MODE_NAMES, GATE_CONDITIONS, LAYER_MODES, TASKS } from './types.js';
 
 /**
  * The JSON Schema (draft-07) of `ablation.yml` and of a scaling JSON file.

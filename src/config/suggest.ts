@@ -1,7 +1,12 @@
 /**
- * "Did you mean" for unknown keys: the known key closest to a misspelt one,
- * comparing case-insensitively and treating `_`, `-` and camelCase humps alike
- * (so `min_examples` and `minExamples` both find `min-examples`).
+ * "Did you mean" for misspelt keys and names: one edit distance behind every
+ * suggestion the config, the data loader and the ablation planner make.
+ */
+
+/**
+ * The known key closest to a misspelt one, comparing case-insensitively and
+ * treating `_`, `-` and camelCase humps alike (so `min_examples` and
+ * `minExamples` both find `min-examples`).
  */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
   const wanted = normalize(key);
@@ -23,23 +28,6 @@ function normalize(key: string): string {
     .replace(/_/g, '-');
 }
 
-/** Levenshtein distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /**
  * Up to `count` known names closest to a wrong one (by edit distance, ties
  * in the order given), for "did you mean" lists that stay short however many
@@ -56,4 +44,66 @@ export function closestNames(name: string, known: readonly string[], count: numb
     .sort((a, b) => a.distance - b.distance || a.order - b.order)
     .slice(0, count)
     .map((entry) => entry.candidate);
+}
+
+/**
+ * The candidates close to `name` (edit distance, ignoring case; a name that
+ * contains the other counts as close), best first, at most `max` of them;
+ * none when nothing is close.
+ */
+export function closeNames(name: string, candidates: readonly string[], max = 3): string[] {
+  const lower = name.toLowerCase();
+  // About one edit per three characters, and never a whole name's worth.
+  const limit = Math.min(Math.max(1, Math.floor(name.length / 3)), name.length - 1);
+  const scored: { candidate: string; distance: number }[] = [];
+  for (const candidate of candidates) {
+    const other = candidate.toLowerCase();
+    let distance = editDistance(lower, other, limit);
+    if (distance > limit && lower.length >= 3 && (other.includes(lower) || lower.includes(other))) {
+      distance = limit;
+    }
+    if (distance <= limit) scored.push({ candidate, distance });
+  }
+  scored.sort((a, b) => a.distance - b.distance);
+  return scored.slice(0, max).map((s) => s.candidate);
+}
+
+/**
+ * The tail of an "unknown name" message: the close names when there are
+ * some, else the list of known names (at most 20) after `noun`.
+ */
+export function unknownNameHint(name: string, candidates: readonly string[], noun: string): string {
+  const close = closeNames(name, candidates);
+  if (close.length > 0) return `did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?`;
+  const shown = candidates.slice(0, 20).join(', ');
+  const more = candidates.length > 20 ? `, … (${candidates.length - 20} more)` : '';
+  return `${noun}: ${shown}${more}`;
+}
+
+/**
+ * Levenshtein distance with adjacent transpositions (optimal string
+ * alignment), giving up (returning `limit + 1`) once every alignment of a
+ * row exceeds `limit`.
+ */
+function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, before[j - 2] + 1);
+      }
+      current.push(value);
+      if (value < best) best = value;
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
 }

@@ -2,12 +2,17 @@
  * The typed suite config (DESIGN §1), as the loader returns it: validated,
  * defaults applied, every path absolute and inside the repository.
  */
-export type Task = 'binary' | 'multiclass' | 'regression';
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+export type Task = (typeof TASKS)[number];
 
-export type LayerMode = 'zero' | 'reinit' | 'mean' | 'remove';
+export const LAYER_MODES = ['zero', 'reinit', 'mean', 'remove'] as const;
+export type LayerMode = (typeof LAYER_MODES)[number];
+
+/** The named feature ablations (a constant is the other kind). */
+export const FEATURE_MODE_NAMES = ['permute', 'zero', 'mean'] as const;
 
 /** A feature ablation: the name of a mode, or a constant to put in its place. */
-export type FeatureMode = 'permute' | 'zero' | 'mean' | { value: number };
+export type FeatureMode = (typeof FEATURE_MODE_NAMES)[number] | { value: number };
 
 export type MetricName =
   | 'accuracy'
@@ -76,7 +81,8 @@ export interface Scaling {
   scale: number | Record<string, number>;
 }
 
-export type GateCondition = 'test-failure' | 'regression' | 'inconclusive';
+export const GATE_CONDITIONS = ['test-failure', 'regression', 'inconclusive'] as const;
+export type GateCondition = (typeof GATE_CONDITIONS)[number];
 
 export interface Gate {
   failOn: GateCondition[];

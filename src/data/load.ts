@@ -6,8 +6,10 @@ import { errorMessage, InputError } from '../errors.js';
 import { describeNonNumber, firstNonNumber } from './columns.js';
 import { parseCsv } from './csv.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
+import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
 import { encodeLabels } from './labels.js';
-import { quoteName, unknownNameHint } from './names.js';
+import { unknownNameHint } from '../config/suggest.js';
+import { quoteName } from './names.js';
 import { rowLocation, type RawTable } from './table.js';
 import type { Column, Dataset } from './types.js';
 
@@ -24,15 +26,6 @@ export interface DatasetSpec {
   /** The config file as the user named it, for errors about its keys. */
   configFile: string;
 }
-
-type Format = 'csv' | 'jsonl' | 'json';
-
-const FORMATS: Record<string, Format> = {
-  '.csv': 'csv',
-  '.jsonl': 'jsonl',
-  '.ndjson': 'jsonl',
-  '.json': 'json',
-};
 
 /** Reads the eval file and builds the `Dataset` (see `parseDataset`). */
 export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
@@ -99,12 +92,12 @@ export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
   };
 }
 
-function formatOf(spec: DatasetSpec): Format {
+function formatOf(spec: DatasetSpec): DataFormat {
   const extension = extname(spec.path).toLowerCase();
-  const format = FORMATS[extension];
+  const format = dataFormat(extension);
   if (format === undefined) {
     const found = extension === '' ? 'no file extension' : `unknown extension ${extension}`;
-    throw new InputError(`${spec.displayPath}: ${found}; expected .csv, .jsonl, .ndjson or .json`, {
+    throw new InputError(`${spec.displayPath}: ${found}; expected ${DATA_EXTENSIONS_TEXT}`, {
       file: spec.configFile,
       where: 'data.eval',
     });
@@ -112,7 +105,7 @@ function formatOf(spec: DatasetSpec): Format {
   return format;
 }
 
-function readTable(bytes: Uint8Array, format: Format, file: string): RawTable {
+function readTable(bytes: Uint8Array, format: DataFormat, file: string): RawTable {
   let text: string;
   try {
     // TextDecoder drops a leading byte-order mark.

@@ -1,6 +1,8 @@
 import type { Scaling } from '../config/types.js';
 import { InputError } from '../errors.js';
-import { keyPath, quoteName, unknownNameHint } from './names.js';
+import { childPath } from '../config/key-path.js';
+import { unknownNameHint } from '../config/suggest.js';
+import { quoteName } from './names.js';
 import type { Dataset } from './types.js';
 
 /** Per feature, in feature order: model input = (raw − center) / scale. */
@@ -33,7 +35,7 @@ function vector(
   part: 'center' | 'scale',
   location: { file: string; key: string },
 ): Float64Array {
-  const key = location.key === '' ? part : `${location.key}.${part}`;
+  const key = childPath(location.key, part);
   const check = (value: unknown, where: string): number => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new InputError(`expected a finite number, got ${String(value)}`, {
@@ -51,7 +53,7 @@ function vector(
   if (typeof spec !== 'object') return out.fill(check(spec, key));
   const index = new Map(features.map((name, f) => [name, f]));
   for (const [name, value] of Object.entries(spec)) {
-    const where = keyPath(key, name);
+    const where = childPath(key, name);
     const f = index.get(name);
     // A shared scaling file may cover columns this suite does not feed the model.
     if (f === undefined && columns.has(name)) continue;

@@ -1,7 +1,9 @@
 import type { Condition, Where } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { cellNumber, describeNonNumber } from './columns.js';
-import { keyPath, quoteName, unknownNameHint } from './names.js';
+import { childPath } from '../config/key-path.js';
+import { unknownNameHint } from '../config/suggest.js';
+import { quoteName } from './names.js';
 import type { Dataset } from './types.js';
 
 /** Where a `where` filter is in the config: the file and its key path (`tests[2].where`). */
@@ -25,7 +27,7 @@ export function selectRows(dataset: Dataset, where: Where, location: WhereLocati
   const keep = new Uint8Array(dataset.n).fill(1);
   const names = [...dataset.columns.keys()];
   for (const [name, condition] of Object.entries(where)) {
-    const key = keyPath(location.key, name);
+    const key = childPath(location.key, name);
     const column = dataset.columns.get(name);
     if (column === undefined) {
       throw new InputError(

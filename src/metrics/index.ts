@@ -16,6 +16,6 @@ export {
   type PreparedMetric,
 } from './prepare.js';
 export { proportionCounts, type ProportionCounts } from './proportion.js';
-export { toPredictions } from './toPredictions.js';
+export { toPredictions } from './to-predictions.js';
 export { prepareDeltaMetric, type DeltaMetric } from './delta.js';
 export { classCounter, type ClassCounts } from './counts.js';

@@ -1,10 +1,10 @@
 import type { MetricName } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { prepareCountMetric } from './classification.js';
-import { prepareLogLoss } from './logLoss.js';
+import { prepareLogLoss } from './log-loss.js';
 import { METRICS, metricApplies } from './registry.js';
 import { prepareRegressionMetric } from './regression.js';
-import { prepareRocAuc } from './rocAuc.js';
+import { prepareRocAuc } from './roc-auc.js';
 import type { Predictions } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { MetricName } from '../config/types.js';
 import type { Predictions } from './types.js';
 
-/** sklearn 1.2.1's eps='auto' for float64 scores, as in logLoss.ts. */
+/** sklearn 1.2.1's eps='auto' for float64 scores, as in log-loss.ts. */
 const EPS = 2 ** -52;
 
 /**

@@ -11,7 +11,7 @@ import { METRICS } from '../metrics/registry.js';
 import type { Results } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
 import { baselineEstimate, scoreBaseline } from '../suite/contributions.js';
-import { dataChecks } from '../suite/data-checks.js';
+import { dataFacts } from '../suite/data-facts.js';
 import { Resamples } from '../suite/resamples.js';
 import { runUnitTest } from '../suite/unit-tests.js';
 import { loadRetrainData } from './data.js';
@@ -152,7 +152,7 @@ export async function commandSuiteResults(
     },
     task: evalData.task,
     classes: evalData.classes ?? null,
-    data: dataChecks(evalData),
+    data: dataFacts(evalData),
     metrics: config.metrics.map((name) => ({ name, higherIsBetter: METRICS[name].higherIsBetter })),
     baseline: {
       n: evalData.n,

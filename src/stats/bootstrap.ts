@@ -1,4 +1,4 @@
-import { Rng } from './rng.js';
+import type { Rng } from './rng.js';
 
 const TWO_POW_16 = 65536;
 const TWO_POW_32 = 4294967296;
@@ -59,63 +59,6 @@ export function uniformIndex(rng: Rng, n: number, threshold: number): number {
 }
 
 /**
- * The counts of bootstrap resample number `resample` of a run: drawn from
- * `Rng.stream(seed, 'bootstrap', resample)`, so they depend on nothing but
- * the seed and the resample number (a shard computing resamples 500..999
- * draws exactly what a single run draws for them).
- */
-export function resampleCounts(
-  seed: number,
-  resample: number,
-  n: number,
-  out: Int32Array | Float64Array,
-): void {
-  bootstrapCounts(Rng.stream(seed, 'bootstrap', resample), n, out);
-}
-
-/** Σ wᵢ xᵢ / Σ wᵢ over the first `weights.length` values (NaN when the weights sum to 0). */
-export function weightedMean(
-  weights: Int32Array | Float64Array,
-  values: Float64Array | Float32Array | Int32Array | Uint8Array,
-): number {
-  const n = weights.length;
-  if (values.length < n) throw new RangeError('weightedMean: fewer values than weights');
-  let sum = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weights[i];
-    sum += w * values[i];
-    total += w;
-  }
-  return sum / total;
-}
-
-/**
- * A paired bootstrap: the statistic on each of `count` resamples, numbered
- * `first`, `first + 1`, … (see `resampleCounts`). `statistic` gets the
- * resample's multiplicity counts over the n examples and should compute
- * baseline and ablated on the same counts, which is what makes it paired.
- * The counts array is reused between calls: read it, don't keep it.
- */
-export function pairedBootstrap(
-  n: number,
-  count: number,
-  seed: number,
-  statistic: (counts: Int32Array) => number,
-  first = 0,
-): Float64Array {
-  if (!Number.isInteger(count) || count < 0)
-    throw new RangeError(`pairedBootstrap: bad count ${count}`);
-  const counts = new Int32Array(n);
-  const samples = new Float64Array(count);
-  for (let j = 0; j < count; j++) {
-    resampleCounts(seed, first + j, n, counts);
-    samples[j] = statistic(counts);
-  }
-  return samples;
-}
-
-/**
  * The percentile bootstrap interval: the (1 − confidence)/2 and
  * (1 + confidence)/2 quantiles of the samples with NumPy's default 'linear'
  * definition (Hyndman & Fan type 7), as `scipy.stats.bootstrap(…,
@@ -137,29 +80,6 @@ export function percentileInterval(
     quantileSorted(sorted, (alpha * 100) / 100),
     quantileSorted(sorted, ((1 - alpha) * 100) / 100),
   ];
-}
-
-/**
- * A two-sided bootstrap p-value for "the statistic equals `nullValue`": twice
- * the smaller of the fractions of resamples at or below and at or above the
- * null value, each counted as (1 + count) / (B + 1) so that a finite number
- * of resamples never claims p = 0 (Davison & Hinkley 1997, eq. 4.11); capped
- * at 1. It is the smallest level at which the percentile interval excludes
- * the null value. NaN samples are left out; none left gives NaN.
- */
-export function bootstrapPValue(samples: ArrayLike<number>, nullValue: number): number {
-  let valid = 0;
-  let atOrBelow = 0;
-  let atOrAbove = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const s = samples[i];
-    if (Number.isNaN(s)) continue;
-    valid++;
-    if (s <= nullValue) atOrBelow++;
-    if (s >= nullValue) atOrAbove++;
-  }
-  if (valid === 0) return NaN;
-  return Math.min(1, (2 * (1 + Math.min(atOrBelow, atOrAbove))) / (valid + 1));
 }
 
 function sortedWithoutNaN(samples: ArrayLike<number>): Float64Array {

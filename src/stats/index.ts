@@ -11,19 +11,10 @@ export { erf, erfc, normalCdf, normalQuantile } from './normal.js';
 export { wilsonInterval } from './wilson.js';
 export { benjaminiHochberg, holm } from './multiple.js';
 export {
-  mcnemarNonInferiority,
   mcnemarRegression,
   pairedExactTest,
   pairedTailProbability,
   tangoStatistic,
-  tangoTest,
   type PairedCounts,
 } from './paired.js';
-export {
-  bootstrapCounts,
-  bootstrapPValue,
-  pairedBootstrap,
-  percentileInterval,
-  resampleCounts,
-  weightedMean,
-} from './bootstrap.js';
+export { bootstrapCounts, percentileInterval } from './bootstrap.js';

@@ -1,6 +1,5 @@
 import { binomialCdf, binomialPmf, binomialSf } from './binomial.js';
-import { mcnemarExact, type Alternative } from './binomtest.js';
-import { normalCdf } from './normal.js';
+import { mcnemarExact } from './binomtest.js';
 
 /**
  * Paired 0/1 outcomes (correct or not) of a base and a head model on the
@@ -27,25 +26,6 @@ export interface PairedCounts {
 export function tangoStatistic(counts: PairedCounts, delta0: number): number {
   checkCounts(counts, delta0);
   return tango(counts.losses, counts.wins, counts.n, delta0);
-}
-
-/**
- * Tango's asymptotic score test. 'greater' is H1: the accuracy difference
- * exceeds delta0; 'less': it falls short of delta0. Beware: with few
- * discordant pairs its one-sided size can exceed alpha by half again
- * (e.g. 0.089 at alpha 0.05 with n = 300, delta0 = −0.01, P(win) = 0.002);
- * `pairedExactTest` never does.
- */
-export function tangoTest(counts: PairedCounts, delta0: number, alternative: Alternative): number {
-  const t = tangoStatistic(counts, delta0);
-  switch (alternative) {
-    case 'greater':
-      return normalCdf(-t);
-    case 'less':
-      return normalCdf(t);
-    case 'two-sided':
-      return Math.min(1, 2 * normalCdf(-Math.abs(t)));
-  }
 }
 
 /**
@@ -141,19 +121,6 @@ export function mcnemarRegression(counts: PairedCounts, margin: number): number 
   checkCounts(counts, -margin);
   if (margin === 0) return mcnemarExact(counts.losses, counts.wins, 'greater');
   return pairedExactTest(counts, -margin, 'less');
-}
-
-/**
- * The non-inferiority test: p-value for H0 "the head's accuracy is lower than
- * the base's by margin or more". A small p-value shows the head is at worst
- * margin behind. margin 0 is the exact McNemar test; a positive margin uses
- * `pairedExactTest`.
- */
-export function mcnemarNonInferiority(counts: PairedCounts, margin: number): number {
-  checkMargin(margin);
-  checkCounts(counts, -margin);
-  if (margin === 0) return mcnemarExact(counts.losses, counts.wins, 'less');
-  return pairedExactTest(counts, -margin, 'greater');
 }
 
 /** The extreme region of one observed table, and its probability on the H0 boundary. */

@@ -3,13 +3,13 @@ import type * as tf from '@tensorflow/tfjs';
 import { planComponents, type Component } from '../ablation/plan.js';
 import { configError } from '../config/error.js';
 import { locate } from '../config/locate.js';
-import type { Config } from '../config/types.js';
+import type { Config, MetricName } from '../config/types.js';
 import { loadDataset } from '../data/load.js';
 import { scalingVectors, type ScalingVectors } from '../data/scaling.js';
 import type { Dataset } from '../data/types.js';
 import { selectRows } from '../data/where.js';
 import { InputError } from '../errors.js';
-import { METRICS } from '../metrics/registry.js';
+import { metricApplies } from '../metrics/registry.js';
 import { buildGraph, type ModelGraph } from '../model/graph.js';
 import { loadModel } from '../model/load.js';
 
@@ -100,13 +100,12 @@ function withConfigLine(error: unknown, config: Config): unknown {
   }
   const location = locate(config, error.where ?? '');
   if (location.line === undefined) return error;
-  const detail = error.message.slice(`${config.file}: ${location.where}: `.length);
-  return new InputError(detail, location, { cause: error });
+  return new InputError(error.detail, location, { cause: error });
 }
 
 function checkMetrics(config: Config, dataset: Dataset): void {
-  const check = (name: keyof typeof METRICS, key: string): void => {
-    if (!METRICS[name].tasks.includes(dataset.task)) {
+  const check = (name: MetricName, key: string): void => {
+    if (!metricApplies(name, dataset.task)) {
       throw configError(
         config,
         key,

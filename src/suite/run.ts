@@ -9,7 +9,7 @@ import { checkFiniteOutputs } from '../model/finite.js';
 import type { ComponentResult, Contribution, Results, RunBudget } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
-import { dataChecks } from './data-checks.js';
+import { dataFacts } from './data-facts.js';
 import { startEvaluation, type EvaluationOptions } from './evaluation.js';
 import { headlineEstimate } from './headline.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
@@ -148,7 +148,7 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       timing: { startedAt: started.toISOString(), durationMs: now().getTime() - started.getTime() },
       task: dataset.task,
       classes: dataset.classes ?? null,
-      data: dataChecks(dataset),
+      data: dataFacts(dataset),
       metrics: config.metrics.map((name) => ({
         name,
         higherIsBetter: METRICS[name].higherIsBetter,

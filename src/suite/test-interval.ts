@@ -16,7 +16,7 @@ export interface TestInterval {
   ci: Interval;
   /** Rows the metric counts: the trials of a proportion, else the slice. */
   counted: number;
-  /** Set when the interval cannot support a verdict: the test is inconclusive. */
+  /** Set when the interval cannot support a pass or a fail: the test is inconclusive. */
   degenerate?: string;
 }
 

@@ -66,14 +66,14 @@ export function runUnitTest(
     ci: interval.ci,
     method: interval.method,
     status:
-      interval.degenerate === undefined ? verdict(interval.ci, test.threshold) : 'inconclusive',
+      interval.degenerate === undefined ? testStatus(interval.ci, test.threshold) : 'inconclusive',
     ...(interval.degenerate === undefined ? {} : { reason: interval.degenerate }),
     slice: encodeSlice(rows, baseline.n),
   };
 }
 
 /** pass / fail / inconclusive of an interval against a threshold. */
-export function verdict([low, high]: Interval, { op, value }: Threshold): TestStatus {
+export function testStatus([low, high]: Interval, { op, value }: Threshold): TestStatus {
   switch (op) {
     case '>=':
       return low >= value ? 'pass' : high < value ? 'fail' : 'inconclusive';

@@ -25,7 +25,7 @@ const CASES: Record<string, Case> = {
     yaml: `${BASE}ablations:\n  layer-modes: [zero, zeroes]\n`,
     where: 'ablations.layer-modes[1]',
     line: 7,
-    detail: 'expected one of zero | reinit | mean | remove, got "zeroes"',
+    detail: 'expected one of zero | reinit | mean | remove, got "zeroes"; did you mean "zero"?',
   },
   'a feature mode that does not exist': {
     yaml: `${BASE}ablations:\n  feature-modes: [permute, shuffle]\n`,
@@ -163,7 +163,25 @@ const CASES: Record<string, Case> = {
     detail:
       'expected one of accuracy | error_rate | precision | recall | f1 | precision_macro | ' +
       'recall_macro | f1_macro | f1_weighted | roc_auc | log_loss | mse | rmse | mae | r2, ' +
-      'got "f1-macro"',
+      'got "f1-macro"; did you mean "f1_macro"?',
+  },
+  'a misspelt name in the metrics list': {
+    yaml: `${BASE}metrics: [accuracy, acuracy]\n`,
+    where: 'metrics[1]',
+    line: 6,
+    detail:
+      'expected one of accuracy | error_rate | precision | recall | f1 | precision_macro | ' +
+      'recall_macro | f1_macro | f1_weighted | roc_auc | log_loss | mse | rmse | mae | r2, ' +
+      'got "acuracy"; did you mean "accuracy"?',
+  },
+  'a metric name that is close to none': {
+    yaml: `${BASE}metrics: [auc]\n`,
+    where: 'metrics[0]',
+    line: 6,
+    detail:
+      'expected one of accuracy | error_rate | precision | recall | f1 | precision_macro | ' +
+      'recall_macro | f1_macro | f1_weighted | roc_auc | log_loss | mse | rmse | mae | r2, ' +
+      'got "auc"',
   },
   'a test without a metric': {
     yaml: `${BASE}tests:\n  - name: t\n    threshold: 0.8\n`,

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyPath, parentPath } from '../../src/config/key-path.js';
 import { loadConfig } from '../../src/config/load.js';
 import { locate } from '../../src/config/locate.js';
-import { summarizeConfig } from '../../src/config/summary.js';
 import type { Config } from '../../src/config/types.js';
 import { makeRepo, type TempRepo } from './repo.js';
 
@@ -67,21 +66,5 @@ describe('locate', () => {
       file: 'ablation.yml',
       where: 'ablations.layers[0]',
     });
-  });
-});
-
-describe('summarizeConfig', () => {
-  it('lists what validate checked, defaults applied', () => {
-    expect(summarizeConfig(config)).toStrictEqual([
-      'suite s (ablation.yml)',
-      'model models/credit/model.json',
-      'data data/eval.csv: label default; features age, income, debt; task inferred',
-      'metrics accuracy; seed 42; repeats 5; resamples 1000',
-      'layer ablations: all × zero, reinit',
-      'feature ablations: all × permute',
-      'groups: none',
-      'tests: old',
-      'gate: fails on test-failure, regression; regression on accuracy (tolerance 0.01, alpha 0.05)',
-    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { MetricName, Task } from '../../src/config/types.js';
-import { toPredictions } from '../../src/metrics/toPredictions.js';
+import { toPredictions } from '../../src/metrics/to-predictions.js';
 import type { Predictions } from '../../src/metrics/types.js';
 
 /** One case of test/golden/metrics.json (written by scripts/golden/metrics.py). */

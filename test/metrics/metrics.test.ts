@@ -3,7 +3,7 @@ import type { MetricName } from '../../src/config/types.js';
 import { InputError } from '../../src/errors.js';
 import { computeMetric, prepareMetric } from '../../src/metrics/prepare.js';
 import { METRIC_NAMES, metricApplies } from '../../src/metrics/registry.js';
-import { toPredictions } from '../../src/metrics/toPredictions.js';
+import { toPredictions } from '../../src/metrics/to-predictions.js';
 import type { Predictions } from '../../src/metrics/types.js';
 
 const ln = Math.log;

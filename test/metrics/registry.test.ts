@@ -3,7 +3,7 @@ import type { MetricName } from '../../src/config/types.js';
 import { computeMetric } from '../../src/metrics/prepare.js';
 import { proportionCounts } from '../../src/metrics/proportion.js';
 import { METRICS, METRIC_NAMES, isMetricName, metricApplies } from '../../src/metrics/registry.js';
-import { toPredictions } from '../../src/metrics/toPredictions.js';
+import { toPredictions } from '../../src/metrics/to-predictions.js';
 import { casePredictions, golden } from './golden.js';
 
 describe('METRICS', () => {

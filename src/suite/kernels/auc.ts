@@ -1,4 +1,4 @@
-import type { RankedColumn } from '../../metrics/rocAuc.js';
+import type { RankedColumn } from '../../metrics/roc-auc.js';
 import type { ResampleBlock } from '../resamples.js';
 
 /**
@@ -38,7 +38,7 @@ export function applyScoreChange(base: Float64Array, change: ScoreChange, k: num
 
 /**
  * ROC AUC on every resample of a block, into `out[0..size)`: the weighted
- * Mann–Whitney statistic of src/metrics/rocAuc.ts, the ranking done once
+ * Mann–Whitney statistic of src/metrics/roc-auc.ts, the ranking done once
  * and every resample's weights summed per tie group in one contiguous pass.
  * The same operations in the same order per resample, so equal to the
  * straightforward metric bit for bit. One-vs-rest averages the columns.

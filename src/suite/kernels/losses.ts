@@ -1,5 +1,5 @@
 import type { MetricName } from '../../config/types.js';
-import { exampleLogLosses } from '../../metrics/logLoss.js';
+import { exampleLogLosses } from '../../metrics/log-loss.js';
 import type { Predictions } from '../../metrics/types.js';
 import type { ResampleBlock } from '../resamples.js';
 import type { RowOps } from './rows.js';

@@ -1,7 +1,7 @@
 import type { MetricName } from '../../config/types.js';
 import { countReader, isCountMetric } from '../../metrics/classification.js';
 import type { ClassCounts } from '../../metrics/counts.js';
-import type { RankedColumn } from '../../metrics/rocAuc.js';
+import type { RankedColumn } from '../../metrics/roc-auc.js';
 import type { ResampleBlock } from '../resamples.js';
 import { applyScoreChange, blockAuc } from './auc.js';
 import { blockCounts, correctDelta, countDeltas, type BlockCounts } from './counts.js';

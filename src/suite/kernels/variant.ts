@@ -1,7 +1,7 @@
 import type { MetricName } from '../../config/types.js';
 import { isCountMetric } from '../../metrics/classification.js';
 import { prepareMetric } from '../../metrics/index.js';
-import { aucOfColumns, rankedColumns, type RankedColumn } from '../../metrics/rocAuc.js';
+import { aucOfColumns, rankedColumns, type RankedColumn } from '../../metrics/roc-auc.js';
 import type { Predictions } from '../../metrics/types.js';
 import { scoreChange, type ScoreChange } from './auc.js';
 import type { ResampleBlock } from '../resamples.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { toPredictions } from '../../src/metrics/toPredictions.js';
+import { toPredictions } from '../../src/metrics/to-predictions.js';
 
 describe('toPredictions', () => {
   it('turns one sigmoid output into [1 − p, p], the first class winning a tie', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeNames, keyPath, unknownNameHint } from '../../src/data/names.js';
+import { childPath } from '../../src/config/key-path.js';
+import { closeNames, closestKey, closestNames, unknownNameHint } from '../../src/config/suggest.js';
 
 describe('closeNames', () => {
   const columns = ['age', 'income', 'mean_radius', 'worst_radius', 'x', 'z'];
@@ -22,7 +23,7 @@ describe('closeNames', () => {
   });
 });
 
-describe('keyPath', () => {
+describe('childPath', () => {
   it.each([
     { base: 'tests[2].where', name: 'age', path: 'tests[2].where.age' },
     { base: 'tests[2].where', name: 'worst-radius', path: 'tests[2].where.worst-radius' },
@@ -33,6 +34,27 @@ describe('keyPath', () => {
     },
     { base: 'tests[0].where', name: '2nd', path: 'tests[0].where["2nd"]' },
   ])('$name', ({ base, name, path }) => {
-    expect(keyPath(base, name)).toBe(path);
+    expect(childPath(base, name)).toBe(path);
+  });
+});
+
+describe('closestKey', () => {
+  it.each([
+    { key: 'min_examples', found: 'min-examples' },
+    { key: 'minExamples', found: 'min-examples' },
+    { key: 'thershold', found: 'threshold' },
+    { key: 'model', found: undefined },
+  ])('$key', ({ key, found }) => {
+    expect(closestKey(key, ['min-examples', 'threshold', 'metric'])).toBe(found);
+  });
+});
+
+describe('closestNames', () => {
+  it('keeps the closest few, ties in the given order', () => {
+    expect(closestNames('dense_2', ['conv_1', 'dense_1', 'dense_3', 'dense_20'], 3)).toEqual([
+      'dense_1',
+      'dense_3',
+      'dense_20',
+    ]);
   });
 });

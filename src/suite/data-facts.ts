@@ -2,11 +2,11 @@ import type { Dataset } from '../data/types.js';
 import type { Results } from '../results/types.js';
 
 /**
- * Facts about the eval data for the report's data checks: examples per
+ * Facts about the eval data, recorded in results for the report's data checks: examples per
  * class, and rows that repeat another row exactly (features and label).
  * NaN and infinite feature values never get here: loading rejects them.
  */
-export function dataChecks(dataset: Dataset): Results['data'] {
+export function dataFacts(dataset: Dataset): Results['data'] {
   const labelCounts =
     dataset.classes === undefined
       ? null

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { keyPath, type KeySegment } from './key-path.js';
 
 /** A parsed config-like document: its plain value and the line of every key path in it. */
-export interface Source {
+export interface ParsedDocument {
   data: unknown;
   /** Key path → 1-based line: of the key for mapping entries, of the item for list items. */
   lines: Map<string, number>;
@@ -13,7 +13,7 @@ export interface Source {
  * Parses YAML text. Malformed YAML, several documents or an empty document
  * throw an InputError naming `file` and the line.
  */
-export function parseYaml(text: string, file: string): Source {
+export function parseYaml(text: string, file: string): ParsedDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const error = doc.errors[0];
@@ -47,7 +47,7 @@ export function parseYaml(text: string, file: string): Source {
  * Parses JSON text, strictly (JSON.parse), and takes the lines of its keys
  * from the same text read as YAML, which JSON is a subset of.
  */
-export function parseJson(text: string, file: string): Source {
+export function parseJson(text: string, file: string): ParsedDocument {
   if (text.trim() === '') throw new InputError('the file is empty', { file });
   try {
     JSON.parse(text);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/types.js';
 import { Rng } from '../../src/stats/rng.js';
-import { dataChecks, duplicateRows, type RowHash } from '../../src/suite/data-checks.js';
+import { dataFacts, duplicateRows, type RowHash } from '../../src/suite/data-facts.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -34,7 +34,7 @@ const collideAll: RowHash = () => 7;
 describe('duplicateRows', () => {
   it('counts iris’s one repeated row (features and species), as a set of rows does', async () => {
     const iris = await load('test/fixtures/data/iris.csv', 'species');
-    expect(dataChecks(iris)).toEqual({
+    expect(dataFacts(iris)).toEqual({
       labelCounts: { setosa: 50, versicolor: 50, virginica: 50 },
       duplicateRows: 1,
     });
