@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
+  budgetNotice,
   compare,
   gitRunner,
   loadConfig,
+  mergeShards,
+  parseShard,
   probeWritable,
   readResultsFile,
   renderSummary,
@@ -14,21 +17,21 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-AHMH7OU5.js";
+} from "./chunks/chunk-SZ7XHHQN.js";
 import {
   fileKind,
   notRegular
-} from "./chunks/chunk-52HFJ7LM.js";
+} from "./chunks/chunk-WI22B5Q5.js";
 import {
   BACKEND_CHOICES,
   InputError,
   errorMessage
-} from "./chunks/chunk-I5TW2XBG.js";
+} from "./chunks/chunk-ZOOPQV5W.js";
 import "./chunks/chunk-IYQKXGP4.js";
 
 // src/cli/main.ts
-import path4 from "node:path";
-import { parseArgs } from "node:util";
+import path5 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/compare/check.ts
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -260,13 +263,52 @@ function verdictLines(comparison) {
   return lines.join("\n");
 }
 
+// src/cli/merge.ts
+import path2 from "node:path";
+import { parseArgs } from "node:util";
+async function mergeCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: { out: { type: "string" }, debug: { type: "boolean", default: false } }
+    });
+  } catch (error) {
+    throw new InputError(`${errorMessage(error)} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.out === void 0) {
+    throw new InputError("merge needs --out F: where to write the merged results (see --help)");
+  }
+  if (positionals.length === 0) {
+    throw new InputError("merge takes the results of every shard: SHARD.json\u2026 (see --help)");
+  }
+  const shards = [];
+  for (const file of positionals) {
+    shards.push({ file, results: await readResultsFile(file, io.cwd) });
+  }
+  const merged = mergeShards(shards);
+  const out = path2.resolve(io.cwd, values.out);
+  await writeFileAtomic(out, `${JSON.stringify(merged, null, 2)}
+`);
+  const evaluated = merged.components.filter((c) => c.metrics !== void 0).length;
+  io.stdout.write(
+    `${merged.suite}: merged ${shards.length} shards, ${merged.components.length} components (${evaluated} evaluated)
+results: ${path2.relative(io.cwd, out) || out}
+`
+  );
+  return 0;
+}
+
 // src/cli/inputs.ts
 import { realpath as realpath2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/model/shards.ts
 import { readFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 async function modelShardFiles(file) {
   if (await notRegular(file) !== void 0) return [];
   let json;
@@ -277,10 +319,10 @@ async function modelShardFiles(file) {
   }
   const manifest = isRecord(json) ? json["weightsManifest"] : void 0;
   if (!Array.isArray(manifest)) return [];
-  const folder = path2.dirname(file);
+  const folder = path3.dirname(file);
   return manifest.flatMap(
     (group) => isRecord(group) && Array.isArray(group["paths"]) ? group["paths"] : []
-  ).filter((p) => typeof p === "string" && p !== "").map((p) => path2.resolve(folder, p)).filter((p) => !path2.relative(folder, p).startsWith(".."));
+  ).filter((p) => typeof p === "string" && p !== "").map((p) => path3.resolve(folder, p)).filter((p) => !path3.relative(folder, p).startsWith(".."));
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -289,9 +331,9 @@ function isRecord(value) {
 // src/cli/inputs.ts
 async function runInputs(configFile, cwd, baseline) {
   const config = await loadConfig(configFile, { cwd });
-  const shown = (file) => path3.relative(cwd, file) || file;
+  const shown = (file) => path4.relative(cwd, file) || file;
   const inputs = [
-    { path: path3.resolve(cwd, configFile), role: `the config (${config.file})` },
+    { path: path4.resolve(cwd, configFile), role: `the config (${config.file})` },
     { path: config.data.eval, role: `the eval data (${shown(config.data.eval)})` }
   ];
   if (config.model !== void 0) {
@@ -317,9 +359,9 @@ async function runInputs(configFile, cwd, baseline) {
     });
   }
   if (baseline !== void 0) {
-    const file = path3.resolve(cwd, baseline);
-    const rel = path3.relative(await realpath2(config.root), await realpath2(file));
-    if (rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel)) {
+    const file = path4.resolve(cwd, baseline);
+    const rel = path4.relative(await realpath2(config.root), await realpath2(file));
+    if (rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel)) {
       throw new InputError(
         `${JSON.stringify(baseline)} is outside the repository (${config.root}), symlinks resolved`,
         { where: "--baseline" }
@@ -330,7 +372,7 @@ async function runInputs(configFile, cwd, baseline) {
   return { config, files: inputs };
 }
 async function checkReadable(file, cwd) {
-  const problem = await notRegular(path3.resolve(cwd, file));
+  const problem = await notRegular(path4.resolve(cwd, file));
   if (problem !== void 0) throw new InputError(problem, { file });
 }
 
@@ -456,10 +498,12 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--backend auto|tensorflow|wasm|cpu] [--workers N]
+            [--shard I/N] [--backend auto|tensorflow|wasm|cpu] [--workers N]
             [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
+  merge     join the results of every shard of a run into one document
+            SHARD.json\u2026 --out F
   validate  check the config and the files it names; run nothing
             [--config F] [--backend B]
 
@@ -468,6 +512,8 @@ options:
   --out F      where run writes results (default: ablation-results.json; - for stdout)
   --baseline F a results document of main to compare with
   --report F   where to write the markdown report (- for stdout)
+  --shard I/N  evaluate shard I of N (1 \u2264 I \u2264 N) of the components; the
+               baseline and the model unit tests run in every shard
   --debug      print stack traces
   --workers N  evaluation threads (default: the config's workers, else one per core)
   --no-cache   retrain every retrain ablation, ignoring the cache
@@ -479,8 +525,8 @@ var EXIT = "exit codes: 0 all good, 1 the gate failed, 2 bad usage, config or in
 var COMMAND_HELP = /* @__PURE__ */ new Map([
   [
     "run",
-    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--backend B]
-                      [--workers N] [--no-cache]
+    `usage: ablation-ci run [--config F] [--out F] [--baseline F] [--report F] [--shard I/N]
+                      [--backend B] [--workers N] [--no-cache]
 
 Runs the suite a config describes and writes its results document. Every
 input and output is checked before anything is evaluated.
@@ -491,6 +537,9 @@ input and output is checked before anything is evaluated.
   --baseline F  a results document of main (inside the repository): compare
                 with it and gate on regressions
   --report F    the markdown report of that comparison (needs --baseline; - for stdout)
+  --shard I/N   evaluate shard I of N (1 \u2264 I \u2264 N) of the components, a
+                contiguous range of the plan balanced by cost; the baseline and
+                the model unit tests run in every shard (join them with merge)
   --backend B   auto (default) | tensorflow | wasm | cpu
   --workers N   evaluation threads (default: the config's workers, else one per core)
   --no-cache    retrain every retrain ablation, ignoring the cache
@@ -506,6 +555,19 @@ Compares two results documents of the same suite, task and classes, gated
 by the run.gate recorded in HEAD. Runs nothing.
 
   --report F    the markdown report (- for stdout); never BASE or HEAD
+  --debug       print stack traces
+
+${EXIT}`
+  ],
+  [
+    "merge",
+    `usage: ablation-ci merge SHARD.json\u2026 --out F
+
+Joins the results of every shard of one run (run --shard I/N, I = 1\u2026N) into
+the document a single run gives: components in plan order, q recomputed over
+all of them. Refuses shards of different runs, duplicated or missing shards.
+
+  --out F       the merged results document
   --debug       print stack traces
 
 ${EXIT}`
@@ -570,9 +632,11 @@ async function dispatch(argv, io) {
       return validateCommand(rest, io);
     case "compare":
       return compareCommand(rest, io);
+    case "merge":
+      return mergeCommand(rest, io);
     default:
       throw new InputError(
-        `unknown command "${command}" (commands: run, compare, validate; see --help)`
+        `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`
       );
   }
 }
@@ -605,7 +669,7 @@ function workersOf(value) {
 }
 async function runCommand(args, io) {
   const { values } = parse(
-    () => parseArgs({
+    () => parseArgs2({
       args,
       strict: true,
       options: {
@@ -614,12 +678,19 @@ async function runCommand(args, io) {
         baseline: { type: "string" },
         report: { type: "string" },
         "no-cache": { type: "boolean", default: false },
-        workers: { type: "string" }
+        workers: { type: "string" },
+        shard: { type: "string" }
       }
     })
   );
   const backend = backendOf(values.backend);
   const workers = values.workers === void 0 ? void 0 : workersOf(values.workers);
+  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard, "--shard");
+  if (shard !== void 0 && values.baseline !== void 0) {
+    throw new InputError(
+      "--shard writes one part of the results: merge the shards, then compare (ablation-ci merge, ablation-ci compare)"
+    );
+  }
   if (values.report !== void 0 && values.baseline === void 0) {
     throw new InputError(
       "--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)"
@@ -654,6 +725,7 @@ async function runCommand(args, io) {
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}
 `),
       onProgress: (fraction) => progress.update(fraction),
+      ...shard === void 0 ? {} : { shard },
       useCache: values["no-cache"] !== true,
       onRetrainRun: (line) => io.stderr.write(`ablation-ci: ${line}
 `)
@@ -665,6 +737,10 @@ async function runCommand(args, io) {
   if (base !== void 0) checkPair(base, results, [values.baseline ?? "", config.file]);
   await writeOutput(out, `${JSON.stringify(results, null, 2)}
 `, io.stdout);
+  if (results.run.budget !== void 0 && results.run.budget.notEvaluated > 0) {
+    io.stderr.write(`ablation-ci: ${budgetNotice(results.run.budget)}
+`);
+  }
   const human = out.kind === "stdout" || report?.kind === "stdout" ? io.stderr : io.stdout;
   human.write(`${summary(results)}
 results: ${shownTarget(out, io.cwd)}
@@ -690,7 +766,7 @@ results: ${shownTarget(out, io.cwd)}
 }
 async function compareCommand(args, io) {
   const { values, positionals } = parse(
-    () => parseArgs({
+    () => parseArgs2({
       args,
       strict: true,
       allowPositionals: true,
@@ -707,7 +783,7 @@ async function compareCommand(args, io) {
     await checkOutputs(
       [report],
       positionals.map((file, i) => ({
-        path: path4.resolve(io.cwd, file),
+        path: path5.resolve(io.cwd, file),
         role: `the ${i === 0 ? "baseline" : "head"} document (${file})`
       }))
     );
@@ -742,7 +818,7 @@ async function finishComparison(comparison, { base, head }, note, report, io, hu
   return comparison.verdict.passed ? 0 : 1;
 }
 async function validateCommand(args, io) {
-  const { values } = parse(() => parseArgs({ args, strict: true, options: COMMON }));
+  const { values } = parse(() => parseArgs2({ args, strict: true, options: COMMON }));
   const restore = routeConsoleWarnings((line2) => io.stderr.write(`ablation-ci: TF.js: ${line2}
 `));
   let line;
@@ -762,7 +838,7 @@ async function validateCommand(args, io) {
 }
 function shownTarget(target, cwd) {
   if (target.kind === "stdout") return "standard output";
-  const relative = path4.relative(cwd, target.path);
+  const relative = path5.relative(cwd, target.path);
   return target.kind === "device" || relative === "" || relative.startsWith("..") ? target.path : relative;
 }
 function summary(results) {

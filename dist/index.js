@@ -7,7 +7,10 @@ import {
   checkSchema,
   compare,
   gitRunner,
+  mergeShards,
+  parseDuration,
   parseResults,
+  parseShard,
   parseYaml,
   readResultsFile,
   renderReport,
@@ -19,14 +22,14 @@ import {
   sourceOf,
   validators,
   writeFileAtomic
-} from "./chunks/chunk-AHMH7OU5.js";
-import "./chunks/chunk-52HFJ7LM.js";
+} from "./chunks/chunk-SZ7XHHQN.js";
+import "./chunks/chunk-WI22B5Q5.js";
 import {
   BACKEND_CHOICES,
   InputError,
   Rng,
   errorMessage
-} from "./chunks/chunk-I5TW2XBG.js";
+} from "./chunks/chunk-ZOOPQV5W.js";
 import {
   PER_PAGE,
   apiFailure,
@@ -39,7 +42,7 @@ import {
 } from "./chunks/chunk-IYQKXGP4.js";
 
 // src/main.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import os5 from "node:os";
 
 // node_modules/@actions/core/lib/command.js
@@ -787,15 +790,15 @@ async function fetchBranch(git, { remote, branch }) {
   }
   return (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
 }
-async function readBlob(git, tip, path4) {
-  const out = await git(["cat-file", "--batch"], { input: `${tip}:${path4}
+async function readBlob(git, tip, path5) {
+  const out = await git(["cat-file", "--batch"], { input: `${tip}:${path5}
 ` });
   const newline = out.indexOf("\n");
   const header = out.slice(0, newline === -1 ? void 0 : newline);
   if (header.endsWith(" missing")) return void 0;
   const match = /^[0-9a-f]+ (\w+) \d+$/.exec(header);
   if (match === null || match[1] !== "blob") {
-    throw new Error(`reading ${path4} at ${tip}: expected a file, git says "${header}"`);
+    throw new Error(`reading ${path5} at ${tip}: expected a file, git says "${header}"`);
   }
   return out.slice(newline + 1, -1);
 }
@@ -934,9 +937,9 @@ async function readIndex(git, location) {
   return readIndexAt(git, tip, branch, suite);
 }
 async function readIndexAt(git, tip, branch, suite) {
-  const path4 = indexPath(suite);
-  const text = await readBlob(git, tip, path4);
-  return text === void 0 ? void 0 : parseIndex(text, suite, `${branch}:${path4}`);
+  const path5 = indexPath(suite);
+  const text = await readBlob(git, tip, path5);
+  return text === void 0 ? void 0 : parseIndex(text, suite, `${branch}:${path5}`);
 }
 async function rebuildIndex(git, tip, branch, suite, onSkip) {
   const names = await git(["ls-tree", "--name-only", `${tip}:${suite}`]).catch(() => "");
@@ -1460,11 +1463,11 @@ async function staleNotice(context, number, why) {
 }
 
 // src/action/fork.ts
-import { mkdir as mkdir3, readFile } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir as mkdir3, readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/action/inputs.ts
-var MODES = ["auto", "run", "compute", "report"];
+var MODES = ["auto", "run", "compute", "report", "merge"];
 var COMMENT_POLICIES = ["always", "on-change", "on-failure", "never"];
 var POSITIVE_INTEGER = /^[1-9][0-9]{0,8}$/;
 function readInputs(get) {
@@ -1490,6 +1493,10 @@ function readInputs(get) {
   const resultsBranch = text("results-branch", "ablation-ci-data");
   if (baselineBranch2 !== void 0) checkResultsBranch(resultsBranch, baselineBranch2, "baseline");
   const failOn = readFailOn(optional("fail-on"));
+  const shardText = optional("shard");
+  const shard = shardText === void 0 ? void 0 : parseShard(shardText, "input shard");
+  const timeLimitText = optional("time-limit");
+  const timeLimit = timeLimitText === void 0 ? void 0 : parseDuration(timeLimitText, { where: "input time-limit" });
   return {
     config: text("config", "ablation.yml"),
     token: get("github-token").trim(),
@@ -1501,7 +1508,9 @@ function readInputs(get) {
     ...failOn === void 0 ? {} : { failOn },
     backend: oneOf("backend", BACKEND_CHOICES, "auto"),
     artifactPath: text("artifact-path", "ablation-ci-artifact"),
-    retention: Number(retentionText)
+    retention: Number(retentionText),
+    ...shard === void 0 ? {} : { shard },
+    ...timeLimit === void 0 ? {} : { timeLimit }
   };
 }
 function checkResultsBranch(resultsBranch, branch, which2) {
@@ -1603,9 +1612,89 @@ function applyVerdict(context, comparison) {
   );
 }
 
+// src/action/shards.ts
+import { readFile, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import path3 from "node:path";
+async function runShard(context, shard) {
+  const { inputs } = context;
+  const { results } = await context.sinks.group(
+    `Run shard ${shard.index}/${shard.count} of the ablation suite (${inputs.config})`,
+    () => runEngine(inputs.config, {
+      cwd: context.workspace,
+      backend: inputs.backend,
+      source: () => sourceOf(context.git, context.env),
+      onNotice: (message) => context.sinks.warning(message),
+      ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
+      ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit },
+      shard
+    })
+  );
+  const file = path3.resolve(
+    context.workspace,
+    inputs.artifactPath,
+    `${results.suite}.shard-${shard.index}-of-${shard.count}.json`
+  );
+  await writeFileAtomic(file, `${JSON.stringify(results, null, 2)}
+`);
+  context.sinks.setOutput("results-path", file);
+  const evaluated = results.components.filter((c) => c.metrics !== void 0).length;
+  context.sinks.info(
+    `shard ${shard.index}/${shard.count}: ${evaluated} components evaluated, written to ${file}: upload ${inputs.artifactPath} for the merge job`
+  );
+}
+async function mergeArtifact(context) {
+  const shown = context.inputs.artifactPath;
+  const folder = path3.resolve(context.workspace, shown);
+  let files;
+  try {
+    files = [];
+    for (const name of (await readdir2(folder, { recursive: true })).sort()) {
+      const file = path3.join(folder, name);
+      if (name.endsWith(".json") && (await stat2(file)).isFile()) files.push(file);
+    }
+  } catch (error2) {
+    throw new InputError(`cannot read ${shown}: ${errorMessage(error2)}`, {
+      where: "input artifact-path"
+    });
+  }
+  if (files.length === 0) {
+    throw new InputError(
+      `no results files (*.json) under ${shown}: download the shard jobs' artifacts there`,
+      { where: "input artifact-path" }
+    );
+  }
+  const shards = [];
+  for (const file of files) {
+    const name = path3.relative(context.workspace, file);
+    let document;
+    try {
+      document = JSON.parse(await readFile(file, "utf8"));
+    } catch (error2) {
+      throw new InputError(`not JSON: ${errorMessage(error2)}`, { file: name });
+    }
+    const problem = resultsProblem(document);
+    if (problem !== void 0) {
+      throw new InputError(`not a results document (schemaVersion 1): ${problem}`, {
+        file: name
+      });
+    }
+    shards.push({ file: name, results: document });
+  }
+  const merged = mergeShards(shards);
+  context.sinks.info(
+    `merged ${shards.length} shards of ${merged.suite}: ${merged.components.length} components`
+  );
+  return merged;
+}
+
 // src/action/steps.ts
 async function runSuite(context) {
   const { inputs } = context;
+  if (inputs.mode === "merge") {
+    const merged = await context.sinks.group("Merge the shards", () => mergeArtifact(context));
+    await saveResults(context, merged);
+    return merged;
+  }
   const { results } = await context.sinks.group(
     `Run the ablation suite (${inputs.config})`,
     () => runEngine(inputs.config, {
@@ -1613,7 +1702,8 @@ async function runSuite(context) {
       backend: inputs.backend,
       source: () => sourceOf(context.git, context.env),
       onNotice: (message) => context.sinks.warning(message),
-      ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn }
+      ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
+      ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit }
     })
   );
   await saveResults(context, results);
@@ -1643,16 +1733,16 @@ async function compute(context, event) {
   const head = await runSuite(context);
   const baseline = checked.baselineFile ?? await pullRequestBaseline(context, head, event);
   const { comparison } = await compareAndPublish(context, baseline, head);
-  const folder = path3.resolve(context.workspace, context.inputs.artifactPath);
+  const folder = path4.resolve(context.workspace, context.inputs.artifactPath);
   await mkdir3(folder, { recursive: true });
   const note = {
     number: event.number,
     headSha: event.headSha,
     baseRef: event.baseRef
   };
-  await writeFileAtomic(path3.join(folder, "results.json"), `${JSON.stringify(head, null, 2)}
+  await writeFileAtomic(path4.join(folder, "results.json"), `${JSON.stringify(head, null, 2)}
 `);
-  await writeFileAtomic(path3.join(folder, "pull-request.json"), `${JSON.stringify(note)}
+  await writeFileAtomic(path4.join(folder, "pull-request.json"), `${JSON.stringify(note)}
 `);
   context.sinks.info(`artifact written to ${folder}: upload it for the report job`);
   applyVerdict(context, comparison);
@@ -1660,10 +1750,10 @@ async function compute(context, event) {
 async function report(context, event) {
   const checked = await preflight(context, { usesApi: true });
   const shown = context.inputs.artifactPath;
-  const folder = path3.resolve(context.workspace, shown);
-  const note = await readNote(path3.join(folder, "pull-request.json"), `${shown}/pull-request.json`);
+  const folder = path4.resolve(context.workspace, shown);
+  const note = await readNote(path4.join(folder, "pull-request.json"), `${shown}/pull-request.json`);
   const head = await readResultsFile(
-    path3.join(shown, "results.json"),
+    path4.join(shown, "results.json"),
     context.workspace,
     "input artifact-path"
   );
@@ -1744,7 +1834,7 @@ function checkIdentities(shown, event, note, head, suite, pull) {
 async function suiteOfConfig(file, cwd) {
   let text;
   try {
-    text = await readFile(path3.resolve(cwd, file), "utf8");
+    text = await readFile2(path4.resolve(cwd, file), "utf8");
   } catch (error2) {
     throw new InputError(`cannot read the config: ${errorMessage(error2)}`, { file });
   }
@@ -1755,7 +1845,7 @@ async function suiteOfConfig(file, cwd) {
 async function readNote(file, shown) {
   let note;
   try {
-    note = JSON.parse(await readFile(file, "utf8"));
+    note = JSON.parse(await readFile2(file, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read ${shown}: ${errorMessage(error2)}`, {
       where: "input artifact-path"
@@ -1781,9 +1871,22 @@ async function readNote(file, shown) {
 
 // src/action/run.ts
 async function runAction(context) {
-  const { mode } = context.inputs;
+  const { mode, shard } = context.inputs;
   const { event } = context;
-  switch (mode) {
+  if (shard !== void 0) {
+    if (mode === "report" || mode === "merge") {
+      throw new InputError(`shard applies to modes auto, run and compute, not ${mode}`, {
+        where: "input shard"
+      });
+    }
+    return runShard(context, shard);
+  }
+  if (mode === "merge" && event.kind === "workflow_run") {
+    throw new InputError("mode merge runs on the events of auto, not workflow_run", {
+      where: "input mode"
+    });
+  }
+  switch (mode === "merge" ? "auto" : mode) {
     case "compute":
       if (event.kind !== "pull_request") throw wrongEvent("compute", "pull_request", event.kind);
       return compute(context, event);
@@ -1945,10 +2048,10 @@ function repository(repo) {
   };
 }
 var Reader = class _Reader {
-  constructor(value, eventName, path4 = "") {
+  constructor(value, eventName, path5 = "") {
     this.value = value;
     this.eventName = eventName;
-    this.path = path4;
+    this.path = path5;
   }
   value;
   eventName;
@@ -2074,7 +2177,7 @@ async function readPayload(file) {
   if (file === void 0 || file === "") return {};
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (error2) {
     throw new InputError(`cannot read the event payload: ${errorMessage(error2)}`, {
       file,

@@ -4,7 +4,7 @@ import {
   errorMessage,
   require_tf_node,
   useBackend
-} from "./chunks/chunk-I5TW2XBG.js";
+} from "./chunks/chunk-ZOOPQV5W.js";
 import {
   __toESM
 } from "./chunks/chunk-IYQKXGP4.js";

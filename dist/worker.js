@@ -3,11 +3,11 @@ import {
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-52HFJ7LM.js";
+} from "./chunks/chunk-WI22B5Q5.js";
 import {
   errorMessage,
   useBackend
-} from "./chunks/chunk-I5TW2XBG.js";
+} from "./chunks/chunk-ZOOPQV5W.js";
 import "./chunks/chunk-IYQKXGP4.js";
 
 // src/pool/worker.ts
