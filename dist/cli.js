@@ -17,7 +17,7 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-SZ7XHHQN.js";
+} from "./chunks/chunk-5YDIOUA2.js";
 import {
   fileKind,
   notRegular

@@ -22,7 +22,7 @@ import {
   sourceOf,
   validators,
   writeFileAtomic
-} from "./chunks/chunk-SZ7XHHQN.js";
+} from "./chunks/chunk-5YDIOUA2.js";
 import "./chunks/chunk-WI22B5Q5.js";
 import {
   BACKEND_CHOICES,
@@ -1612,13 +1612,11 @@ function applyVerdict(context, comparison) {
   );
 }
 
-// src/action/shards.ts
-import { readFile, readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
-async function runShard(context, shard) {
+// src/action/engine.ts
+function runConfiguredSuite(context, title, shard) {
   const { inputs } = context;
-  const { results } = await context.sinks.group(
-    `Run shard ${shard.index}/${shard.count} of the ablation suite (${inputs.config})`,
+  return context.sinks.group(
+    title,
     () => runEngine(inputs.config, {
       cwd: context.workspace,
       backend: inputs.backend,
@@ -1626,8 +1624,20 @@ async function runShard(context, shard) {
       onNotice: (message) => context.sinks.warning(message),
       ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
       ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit },
-      shard
+      ...shard === void 0 ? {} : { shard }
     })
+  );
+}
+
+// src/action/shards.ts
+import { readFile, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import path3 from "node:path";
+async function runShard(context, shard) {
+  const { inputs } = context;
+  const { results } = await runConfiguredSuite(
+    context,
+    `Run shard ${shard.index}/${shard.count} of the ablation suite (${inputs.config})`,
+    shard
   );
   const file = path3.resolve(
     context.workspace,
@@ -1695,16 +1705,9 @@ async function runSuite(context) {
     await saveResults(context, merged);
     return merged;
   }
-  const { results } = await context.sinks.group(
-    `Run the ablation suite (${inputs.config})`,
-    () => runEngine(inputs.config, {
-      cwd: context.workspace,
-      backend: inputs.backend,
-      source: () => sourceOf(context.git, context.env),
-      onNotice: (message) => context.sinks.warning(message),
-      ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
-      ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit }
-    })
+  const { results } = await runConfiguredSuite(
+    context,
+    `Run the ablation suite (${inputs.config})`
   );
   await saveResults(context, results);
   return results;

@@ -1,14 +1,13 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { sourceOf } from '../results/source.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { Results } from '../results/types.js';
 import { resultsProblem } from '../results/validate.js';
 import { writeFileAtomic } from '../files/atomic.js';
 import { mergeShards, type ShardDocument } from '../shard/merge.js';
 import type { Shard } from '../shard/plan.js';
-import { runEngine } from '../suite/engine.js';
 import type { ActionContext } from './context.js';
+import { runConfiguredSuite } from './engine.js';
 
 /**
  * A job of a matrix (`shard: I/N`): runs its part of the plan and writes the
@@ -18,18 +17,10 @@ import type { ActionContext } from './context.js';
  */
 export async function runShard(context: ActionContext, shard: Shard): Promise<void> {
   const { inputs } = context;
-  const { results } = await context.sinks.group(
+  const { results } = await runConfiguredSuite(
+    context,
     `Run shard ${shard.index}/${shard.count} of the ablation suite (${inputs.config})`,
-    () =>
-      runEngine(inputs.config, {
-        cwd: context.workspace,
-        backend: inputs.backend,
-        source: () => sourceOf(context.git, context.env),
-        onNotice: (message) => context.sinks.warning(message),
-        ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
-        ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
-        shard,
-      }),
+    shard,
   );
   const file = path.resolve(
     context.workspace,

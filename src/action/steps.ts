@@ -1,10 +1,9 @@
 import { compare } from '../compare/compare.js';
 import { runMismatches } from '../report/index.js';
 import type { Results } from '../results/types.js';
-import { sourceOf } from '../results/source.js';
-import { runEngine } from '../suite/engine.js';
 import { baselineForPullRequest, type Baseline } from './baseline.js';
 import type { ActionContext } from './context.js';
+import { runConfiguredSuite } from './engine.js';
 import { publishReport, reportContext, saveResults, type Published } from './publish.js';
 import { mergeArtifact } from './shards.js';
 
@@ -16,15 +15,9 @@ export async function runSuite(context: ActionContext): Promise<Results> {
     await saveResults(context, merged);
     return merged;
   }
-  const { results } = await context.sinks.group(`Run the ablation suite (${inputs.config})`, () =>
-    runEngine(inputs.config, {
-      cwd: context.workspace,
-      backend: inputs.backend,
-      source: () => sourceOf(context.git, context.env),
-      onNotice: (message) => context.sinks.warning(message),
-      ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
-      ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
-    }),
+  const { results } = await runConfiguredSuite(
+    context,
+    `Run the ablation suite (${inputs.config})`,
   );
   await saveResults(context, results);
   return results;

@@ -7,28 +7,29 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export type WorkerEntry = { url: URL; eval?: undefined } | { code: string; eval: true };
 
 /**
- * The evaluation worker's entry: `worker.js` beside the bundle (the
- * bundle's shared code may sit in dist/chunks/, the entry points in dist/),
- * or, when running from source (tests, tsx), `worker.ts` imported through
- * tsx's API (Node does not take `--import` loaders in a worker's execArgv).
+ * A worker thread's entry, for the module at `here` (its `import.meta.url`):
+ * the bundled `bundled` file of dist/ (beside the entry points; the caller's
+ * code may sit one folder down, in dist/chunks/), or, when running from
+ * source (tests, tsx), `source` next to `here` imported after registering
+ * tsx's loader (Node does not take `--import` loaders in a worker's
+ * execArgv, and a retrain worker also imports the user's TypeScript).
  */
-export function workerEntry(): WorkerEntry {
-  const here = import.meta.url;
+export function workerEntry(here: string, source: string, bundled: string): WorkerEntry {
   if (here.endsWith('.ts')) {
-    // tsx's ESM API (its CommonJS twin registers its loader from the wrong folder).
+    // tsx's ESM API (its CommonJS build cannot register ESM hooks).
     const tsx = path.dirname(createRequire(here).resolve('tsx/package.json'));
     const api = pathToFileURL(path.join(tsx, 'dist', 'esm', 'api', 'index.mjs')).href;
-    const worker = new URL('./worker.ts', here).href;
+    const entry = new URL(source, here).href;
     const code =
       `import(${JSON.stringify(api)})` +
-      `.then((tsx) => tsx.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(here)}))` +
+      `.then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })` +
       `.catch((error) => { process.stderr.write(String(error && error.stack || error)); process.exit(1); });`;
     return { code, eval: true };
   }
   const dir = path.dirname(fileURLToPath(here));
   for (const candidate of [dir, path.dirname(dir)]) {
-    const file = path.join(candidate, 'worker.js');
+    const file = path.join(candidate, bundled);
     if (existsSync(file)) return { url: pathToFileURL(file) };
   }
-  throw new Error(`the evaluation worker (worker.js) is missing beside ${fileURLToPath(here)}`);
+  throw new Error(`${bundled} is missing beside ${fileURLToPath(here)}: rebuild dist/`);
 }

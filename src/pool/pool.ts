@@ -38,7 +38,7 @@ export class WorkerPool {
 
   /** Starts `size` workers and waits until each has loaded the model. */
   static async start(setup: WorkerSetup, size: number): Promise<WorkerPool> {
-    const entry = workerEntry();
+    const entry = workerEntry(import.meta.url, './worker.ts', 'worker.js');
     const slots: Slot[] = Array.from({ length: size }, () => ({
       worker:
         entry.eval === true

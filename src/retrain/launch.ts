@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../pool/locate.js';
 import type { AbortMessage, WorkerMessage, WorkerRequest } from './protocol.js';
 
 /** How one training run ended. */
@@ -97,21 +94,9 @@ export function runInWorker(request: WorkerRequest, options: LaunchOptions): Pro
  * through tsx.
  */
 function startWorker(request: WorkerRequest): Worker {
-  const here = import.meta.url;
   const options = { workerData: request, stdout: false, stderr: false };
-  if (here.endsWith('.ts')) {
-    // tsx's ESM API (its CommonJS build cannot register ESM hooks).
-    const tsxRoot = path.dirname(createRequire(here).resolve('tsx/package.json'));
-    const tsx = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-    const entry = new URL('./worker.ts', here).href;
-    const code =
-      `import(${JSON.stringify(tsx)})` +
-      `.then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(code, { ...options, eval: true });
-  }
-  for (const candidate of ['./retrain-worker.js', '../retrain-worker.js']) {
-    const url = new URL(candidate, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url, options);
-  }
-  throw new Error('retrain-worker.js is missing beside the bundled CLI; rebuild dist/');
+  const entry = workerEntry(import.meta.url, './worker.ts', 'retrain-worker.js');
+  return entry.eval === true
+    ? new Worker(entry.code, { ...options, eval: true })
+    : new Worker(entry.url, options);
 }
