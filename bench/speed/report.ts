@@ -225,7 +225,7 @@ ${scalingTable}
   of three stride-2 3 × 3 convolutions (8, 16, 32 filters), global average pooling and a
   2-way softmax with random weights; ${image.rows} random images labelled by it; ${image.groups}
   pixel groups (the image's horizontal bands, all channels) each permuted 3 times, written as
-  explicit lists of pixel names; no layer or single-pixel ablations. "Forward passes alone"
+  one index range each (\`p[A:B]\`); no layer or single-pixel ablations. "Forward passes alone"
   times \`predict\` over all rows in the bench's process, once per pass the run needs.
   Processes are stopped after ${input.cap} s.
 - Peak RSS from \`/usr/bin/time -v\`; the loop's default-batch figure is of its shortened run.
