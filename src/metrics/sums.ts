@@ -1,8 +1,6 @@
 import type { MetricName } from '../config/types.js';
+import { exampleLogLosses } from './log-loss.js';
 import type { Predictions } from './types.js';
-
-/** sklearn 1.2.1's eps='auto' for float64 scores, as in log-loss.ts. */
-const EPS = 2 ** -52;
 
 /**
  * A metric that is a function of a sum of per-example terms over n
@@ -37,7 +35,7 @@ export function sumMetric(name: MetricName, yTrue: Float64Array): SumMetric | un
         linear: true,
       };
     case 'log_loss':
-      return { terms: logLosses, value: mean, linear: true };
+      return { terms: exampleLogLosses, value: mean, linear: true };
     case 'mse':
       return { terms: squaredErrors, value: mean, linear: true };
     case 'rmse':
@@ -75,16 +73,6 @@ function perExample(preds: Predictions, term: (i: number) => number): Float64Arr
 
 function squaredErrors(preds: Predictions): Float64Array {
   return perExample(preds, (i) => (preds.yTrue[i] - preds.scores[i]) ** 2);
-}
-
-function logLosses(preds: Predictions): Float64Array {
-  const { k, scores, yTrue } = preds;
-  const clip = (p: number): number => (p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p);
-  return perExample(preds, (i) => {
-    let rowSum = 0;
-    for (let c = 0; c < k; c++) rowSum += clip(scores[i * k + c]);
-    return -Math.log(clip(scores[i * k + yTrue[i]]) / rowSum);
-  });
 }
 
 function targetSpread(yTrue: Float64Array): number {

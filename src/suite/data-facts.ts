@@ -64,7 +64,7 @@ function sameRow(x: Float64Array, y: Float64Array, f: number, a: number, b: numb
  * seeds) of the bits of the row's values, −0 read as 0, combined into 53
  * bits. Reads the features' bytes in place (little-endian words).
  */
-export const rowHash: RowHash = (x, y, f, i) => {
+const rowHash: RowHash = (x, y, f, i) => {
   const words = new Uint32Array(x.buffer, x.byteOffset + i * f * 8, 2 * f);
   let h1 = 0x9747b28c;
   let h2 = 0x85ebca6b;
