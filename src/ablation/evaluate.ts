@@ -94,10 +94,13 @@ export class Evaluator {
     for (let start = 0; start < this.data.n; start += this.rowsPerPass) {
       const end = Math.min(this.data.n, start + this.rowsPerPass);
       const input = this.input(start, end);
-      const result = tf.tidy(() => evaluateGraph(this.graph, [input])[this.graph.outputSlots[0]]);
-      input.dispose();
-      out.set(result.dataSync(), start * this.width);
-      result.dispose();
+      try {
+        const result = tf.tidy(() => evaluateGraph(this.graph, [input])[this.graph.outputSlots[0]]);
+        out.set(result.dataSync(), start * this.width);
+        result.dispose();
+      } finally {
+        input.dispose();
+      }
     }
     this.baselineOutputs = out;
     return out;
