@@ -84,7 +84,8 @@ export async function startEvaluation(
       inputShape: suite.inputShape,
       data,
       components: suite.components,
-      options: evaluatorOptions,
+      // Feature units start from the baseline: computed once here, shared, not redone per worker.
+      options: { ...evaluatorOptions, baseline: shared(evaluator.baseline()) },
     }));
   } catch (error) {
     evaluator.dispose();
@@ -177,8 +178,10 @@ function defaultWorkers(suite: PreparedSuite): number {
   return variants * suite.dataset.n < SMALL_PLAN ? 1 : availableParallelism();
 }
 
-function shared(values: Float64Array): Float64Array {
-  const copy = new Float64Array(new SharedArrayBuffer(values.byteLength));
+function shared<T extends Float64Array | Float32Array>(values: T): T {
+  const copy = new (values.constructor as new (buffer: SharedArrayBuffer) => T)(
+    new SharedArrayBuffer(values.byteLength),
+  );
   copy.set(values);
   return copy;
 }
