@@ -25,6 +25,8 @@ export interface EvaluationOptions {
   searchFrom?: string[];
   /** Bytes of activations one forward pass may hold (tests make it small to force many units). */
   memoryBudget?: number;
+  /** The outputs with nothing ablated, when the caller already has them (the time-limit sample's). */
+  baseline?: Outputs;
 }
 
 /** How a time limit shapes the chunks (suite/budget.ts). */
@@ -74,7 +76,10 @@ export async function startEvaluation(
     repeats: config.repeats,
     ...(options.memoryBudget === undefined ? {} : { memoryBudget: options.memoryBudget }),
   };
-  const evaluator = new Evaluator(suite.graph, suite.inputShape, data, evaluatorOptions);
+  const evaluator = new Evaluator(suite.graph, suite.inputShape, data, {
+    ...evaluatorOptions,
+    ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
+  });
   let runner: UnitRunner;
   try {
     runner = await startRunner(evaluator, suite.components, workers, () => ({
