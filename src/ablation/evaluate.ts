@@ -27,6 +27,8 @@ export interface EvaluatorOptions {
    * when the model allows (default true); false always runs the full model.
    */
   rankOne?: boolean;
+  /** The outputs with nothing ablated, when already computed (a worker gets the main thread's). */
+  baseline?: Outputs;
 }
 
 /** Model outputs on every eval example, n × outputWidth, row-major. */
@@ -67,6 +69,7 @@ export class Evaluator {
     // Baseline activations and one ablated pass live side by side.
     const budget = options.memoryBudget ?? 256 * 1024 * 1024;
     this.rowsPerPass = Math.max(1, Math.floor(budget / (2 * 4 * perExample)));
+    this.baselineOutputs = options.baseline;
     this.featureIndex = new Map(data.features.map((name, j) => [name, j]));
     this.featureMeans = columnMeans(data);
     this.layers = new LayerPath(
@@ -94,10 +97,13 @@ export class Evaluator {
     for (let start = 0; start < this.data.n; start += this.rowsPerPass) {
       const end = Math.min(this.data.n, start + this.rowsPerPass);
       const input = this.input(start, end);
-      const result = tf.tidy(() => evaluateGraph(this.graph, [input])[this.graph.outputSlots[0]]);
-      input.dispose();
-      out.set(result.dataSync(), start * this.width);
-      result.dispose();
+      try {
+        const result = tf.tidy(() => evaluateGraph(this.graph, [input])[this.graph.outputSlots[0]]);
+        out.set(result.dataSync(), start * this.width);
+        result.dispose();
+      } finally {
+        input.dispose();
+      }
     }
     this.baselineOutputs = out;
     return out;

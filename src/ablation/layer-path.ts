@@ -91,7 +91,13 @@ export class LayerPath {
     if (this.cached?.start === start && this.cached.end === end) return this.cached;
     this.release();
     const input = this.input(start, end);
-    const slots = tf.tidy(() => evaluateGraph(this.graph, [input]));
+    let slots: tf.Tensor[];
+    try {
+      slots = tf.tidy(() => evaluateGraph(this.graph, [input]));
+    } catch (error) {
+      input.dispose();
+      throw error;
+    }
     this.cached = { start, end, input, slots };
     return this.cached;
   }
@@ -108,17 +114,24 @@ export class LayerPath {
     if (known !== undefined) return known;
     const slot = this.graph.nodes[this.graph.nodesOfLayer.get(name)![0]].outputs[0];
     let sum: tf.Tensor | undefined;
-    for (let start = 0; start < this.n; start += this.rowsPerPass) {
-      const end = Math.min(this.n, start + this.rowsPerPass);
-      const input = this.input(start, end);
-      const batchSum = tf.tidy(() => tf.sum(evaluateGraph(this.graph, [input])[slot], 0, true));
-      input.dispose();
-      const previous = sum;
-      sum = previous === undefined ? batchSum : tf.add(previous, batchSum);
-      if (previous !== undefined) {
-        previous.dispose();
-        batchSum.dispose();
+    try {
+      for (let start = 0; start < this.n; start += this.rowsPerPass) {
+        const end = Math.min(this.n, start + this.rowsPerPass);
+        const input = this.input(start, end);
+        const previous = sum;
+        try {
+          sum = tf.tidy(() => {
+            const batchSum = tf.sum(evaluateGraph(this.graph, [input])[slot], 0, true);
+            return previous === undefined ? batchSum : tf.add(previous, batchSum);
+          });
+        } finally {
+          input.dispose();
+        }
+        previous?.dispose();
       }
+    } catch (error) {
+      sum?.dispose();
+      throw error;
     }
     const mean = tf.div(sum!, this.n);
     sum!.dispose();

@@ -1,4 +1,4 @@
-import { Evaluator } from '../ablation/evaluate.js';
+import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { Column, Dataset } from '../data/types.js';
 import { toPredictions } from '../metrics/index.js';
@@ -15,6 +15,8 @@ export interface Sample {
   fixed: number;
   /** Layer ablations, then feature ablations (those present in the plan). */
   work: WorkClass[];
+  /** The baseline's outputs on every row (runSuite need not compute them again). */
+  baseline: Outputs;
 }
 
 /**
@@ -46,7 +48,8 @@ export function timeSample(
       toPredictions(dataset.task, dataset.y, outputs, dataset.n, evaluator.outputWidth);
     const start = clock();
     // As runSuite scores: the baseline's reference, each ablated output recorded against it.
-    const baseline = new Baseline(config.metrics, predict(evaluator.baseline()));
+    const baselineOutputs = evaluator.baseline();
+    const baseline = new Baseline(config.metrics, predict(baselineOutputs));
     const resamples = new Resamples(config.seed, dataset.n, config.resamples);
     const bases = config.metrics.map((name) => scoreBaseline(name, baseline, resamples));
     const options = { seed: config.seed, confidence: 0.95 };
@@ -84,7 +87,7 @@ export function timeSample(
         unit,
       });
     }
-    return { fixed, work };
+    return { fixed, work, baseline: baselineOutputs };
   } finally {
     evaluator.dispose();
   }
@@ -162,6 +165,8 @@ export interface FittedSuite {
   unitSeconds: number;
   /** Whether the reduced plan is expected to finish before the deadline. */
   fits: boolean;
+  /** The sample's baseline outputs, when the rows were kept whole: the run reuses them. */
+  baseline: Outputs | undefined;
 }
 
 /**
@@ -207,6 +212,7 @@ export function fitToTimeLimit(
     deadline: options.startedAt + (options.limit - tail) * 1000,
     unitSeconds: Math.max(0, ...sample.work.map((w) => w.unit)) * (plan.rows / dataset.n),
     fits: plan.fits,
+    baseline: fitted.dataset === dataset ? sample.baseline : undefined,
   };
 }
 

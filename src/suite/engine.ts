@@ -107,6 +107,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
         source,
         onProgress: options.onProgress,
         ...(options.shard === undefined ? {} : { shard: options.shard }),
+        ...(fitted?.baseline === undefined ? {} : { baseline: fitted.baseline }),
         ...(fitted === undefined
           ? {}
           : {

@@ -25,6 +25,8 @@ export interface EvaluationOptions {
   searchFrom?: string[];
   /** Bytes of activations one forward pass may hold (tests make it small to force many units). */
   memoryBudget?: number;
+  /** The outputs with nothing ablated, when the caller already has them (the time-limit sample's). */
+  baseline?: Outputs;
 }
 
 /** How a time limit shapes the chunks (suite/budget.ts). */
@@ -74,7 +76,10 @@ export async function startEvaluation(
     repeats: config.repeats,
     ...(options.memoryBudget === undefined ? {} : { memoryBudget: options.memoryBudget }),
   };
-  const evaluator = new Evaluator(suite.graph, suite.inputShape, data, evaluatorOptions);
+  const evaluator = new Evaluator(suite.graph, suite.inputShape, data, {
+    ...evaluatorOptions,
+    ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
+  });
   let runner: UnitRunner;
   try {
     runner = await startRunner(evaluator, suite.components, workers, () => ({
@@ -84,7 +89,8 @@ export async function startEvaluation(
       inputShape: suite.inputShape,
       data,
       components: suite.components,
-      options: evaluatorOptions,
+      // Feature units start from the baseline: computed once here, shared, not redone per worker.
+      options: { ...evaluatorOptions, baseline: shared(evaluator.baseline()) },
     }));
   } catch (error) {
     evaluator.dispose();
@@ -177,8 +183,10 @@ function defaultWorkers(suite: PreparedSuite): number {
   return variants * suite.dataset.n < SMALL_PLAN ? 1 : availableParallelism();
 }
 
-function shared(values: Float64Array): Float64Array {
-  const copy = new Float64Array(new SharedArrayBuffer(values.byteLength));
+function shared<T extends Float64Array | Float32Array>(values: T): T {
+  const copy = new (values.constructor as new (buffer: SharedArrayBuffer) => T)(
+    new SharedArrayBuffer(values.byteLength),
+  );
   copy.set(values);
   return copy;
 }
