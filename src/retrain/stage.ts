@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
-import { trainingCodeHash } from '../cache/key.js';
 import type { Config } from '../config/types.js';
 import { loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
@@ -89,7 +88,7 @@ export function attachRetrain(results: Results, stage: RetrainStage, confidence:
  * retrained baseline of the first seed that finished; there are no
  * evaluation-time components (the retrain variants are attached after).
  */
-export async function commandSuiteResults(
+export function commandSuiteResults(
   stage: RetrainStage,
   options: {
     backend: BackendName;
@@ -98,7 +97,7 @@ export async function commandSuiteResults(
     confidence: number;
     shard?: Shard;
   },
-): Promise<Results> {
+): Results {
   const { config, outcome, evalData } = stage;
   const first = outcome.baseline.find((run) => run.outputs !== undefined);
   if (first?.outputs === undefined) {
@@ -134,7 +133,7 @@ export async function commandSuiteResults(
     suite: config.suite,
     source: {
       ...options.source,
-      modelHash: await trainingCodeHash(config),
+      modelHash: outcome.codeHash,
       dataHash: evalData.hash,
     },
     run: {

@@ -118,7 +118,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
             }),
       });
     } else {
-      results = await commandSuiteResults(stage!, {
+      results = commandSuiteResults(stage!, {
         backend,
         source,
         started,
