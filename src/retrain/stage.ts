@@ -35,6 +35,8 @@ export interface StageOptions {
   onRun?: (line: string) => void;
   /** Train the baseline and only this shard's retrain variants (`--shard I/N`). */
   shard?: Shard;
+  /** The eval data when the caller already loaded it (prepareSuite's dataset); else loaded here. */
+  evalData?: Dataset;
 }
 
 /** Loads the eval data as prepareSuite does (the same file, label, features, task and classes). */
@@ -60,7 +62,7 @@ export async function retrainStage(
   options: StageOptions,
 ): Promise<RetrainStage | undefined> {
   if (config.train === undefined) return undefined;
-  const evalData = await loadEvalData(config, options.cwd);
+  const evalData = options.evalData ?? (await loadEvalData(config, options.cwd));
   const data = await loadRetrainData(config, evalData, options.cwd);
   const keep = config.model === undefined && config.train.module !== undefined;
   const outcome = await trainAll(config, data, { ...options, keepBaselineModel: keep });
