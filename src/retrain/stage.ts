@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
-import { trainingCodeHash } from '../cache/key.js';
 import type { Config } from '../config/types.js';
 import { loadDataset } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
@@ -36,6 +35,8 @@ export interface StageOptions {
   onRun?: (line: string) => void;
   /** Train the baseline and only this shard's retrain variants (`--shard I/N`). */
   shard?: Shard;
+  /** The eval data when the caller already loaded it (prepareSuite's dataset); else loaded here. */
+  evalData?: Dataset;
 }
 
 /** Loads the eval data as prepareSuite does (the same file, label, features, task and classes). */
@@ -61,7 +62,7 @@ export async function retrainStage(
   options: StageOptions,
 ): Promise<RetrainStage | undefined> {
   if (config.train === undefined) return undefined;
-  const evalData = await loadEvalData(config, options.cwd);
+  const evalData = options.evalData ?? (await loadEvalData(config, options.cwd));
   const data = await loadRetrainData(config, evalData, options.cwd);
   const keep = config.model === undefined && config.train.module !== undefined;
   const outcome = await trainAll(config, data, { ...options, keepBaselineModel: keep });
@@ -89,7 +90,7 @@ export function attachRetrain(results: Results, stage: RetrainStage, confidence:
  * retrained baseline of the first seed that finished; there are no
  * evaluation-time components (the retrain variants are attached after).
  */
-export async function commandSuiteResults(
+export function commandSuiteResults(
   stage: RetrainStage,
   options: {
     backend: BackendName;
@@ -98,7 +99,7 @@ export async function commandSuiteResults(
     confidence: number;
     shard?: Shard;
   },
-): Promise<Results> {
+): Results {
   const { config, outcome, evalData } = stage;
   const first = outcome.baseline.find((run) => run.outputs !== undefined);
   if (first?.outputs === undefined) {
@@ -134,7 +135,7 @@ export async function commandSuiteResults(
     suite: config.suite,
     source: {
       ...options.source,
-      modelHash: await trainingCodeHash(config),
+      modelHash: outcome.codeHash,
       dataHash: evalData.hash,
     },
     run: {

@@ -27,6 +27,8 @@ export interface SeedRun {
 
 export interface RetrainOutcome {
   seeds: number[];
+  /** trainingCodeHash of the config: part of every run's cache key. */
+  codeHash: string;
   baseline: SeedRun[];
   variants: { variant: RetrainVariant; runs: SeedRun[] }[];
   /** model.json of the baseline trained with the first seed, when asked for. */
@@ -165,6 +167,7 @@ export async function trainAll(
     seeds.map((seed) => results.get(`${name(variant)}\0${seed}`) as SeedRun);
   return {
     seeds,
+    codeHash: code,
     baseline: runsOf(undefined),
     variants: mine.map((variant) => ({
       variant,

@@ -98,7 +98,8 @@ export function mergeShards(shards: ShardDocument[]): Results {
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length > 0) {
     throw new InputError(
-      `run.shard: missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} (given: ${shards.map((s) => s.file).join(', ')})`,
+      `missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} (given: ${shards.map((s) => s.file).join(', ')})`,
+      { where: 'run.shard' },
     );
   }
 
@@ -136,7 +137,8 @@ export function mergeShards(shards: ShardDocument[]): Results {
   );
   if (untrained.length > 0) {
     throw new InputError(
-      `retrain.variants: no shard holds ${untrained.join(', ')} (given: ${shards.map((s) => s.file).join(', ')})`,
+      `no shard holds ${untrained.join(', ')} (given: ${shards.map((s) => s.file).join(', ')})`,
+      { where: 'retrain.variants' },
     );
   }
   const components = [...evaluated, ...retrained];

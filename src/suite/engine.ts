@@ -69,6 +69,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       concurrency: options.workers ?? config.workers,
       onRun: options.onRetrainRun,
       ...(options.shard === undefined ? {} : { shard: options.shard }),
+      ...(suite === undefined ? {} : { evalData: suite.dataset }),
     });
     const source = {
       ...(await options.source(config.root)),
@@ -119,7 +120,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
             }),
       });
     } else {
-      results = await commandSuiteResults(stage!, {
+      results = commandSuiteResults(stage!, {
         backend,
         source,
         started,

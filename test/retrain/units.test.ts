@@ -1,11 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandGlobs, globToRegExp } from '../../src/cache/glob.js';
 import { localImports } from '../../src/cache/imports.js';
+import { trainingCodeHash } from '../../src/cache/key.js';
 import { retrainBlocks, type RetrainFacts } from '../../src/report/sections/retrain.js';
 import { load, resolve } from '../../src/retrain/strip-types.js';
+import { testConfig } from '../helpers/config.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
 
 let repo: TempRepo;
@@ -38,6 +40,34 @@ describe('the training code of a module', () => {
       'train.ts',
       'types.ts',
     ]);
+  });
+});
+
+describe('the training code hash of a module', () => {
+  it('changes with the lock file and with an imported file, not with a file not imported', async () => {
+    const config = testConfig({
+      root: repo.dir,
+      file: path.join(repo.dir, 'ablation.yml'),
+      train: {
+        module: path.join(repo.dir, 'train.ts'),
+        inputs: [],
+        seeds: 1,
+        timeLimitMs: 1000,
+        cache: path.join(repo.dir, '.cache'),
+      },
+    });
+    const before = await trainingCodeHash(config);
+    expect(before).toMatch(/^sha256:[0-9a-f]{64}$/);
+    writeFileSync(path.join(repo.dir, 'unused.ts'), 'export const u = 1;\n');
+    expect(await trainingCodeHash(config)).toBe(before);
+    writeFileSync(path.join(repo.dir, 'package-lock.json'), '{"lockfileVersion": 3}\n');
+    const locked = await trainingCodeHash(config);
+    expect(locked).not.toBe(before);
+    writeFileSync(path.join(repo.dir, 'types.ts'), 'export type T = string;\n');
+    expect(await trainingCodeHash(config)).not.toBe(locked);
+    rmSync(path.join(repo.dir, 'package-lock.json'));
+    writeFileSync(path.join(repo.dir, 'types.ts'), 'export type T = number;\n');
+    expect(await trainingCodeHash(config)).toBe(before);
   });
 });
 
