@@ -22,7 +22,7 @@ export interface RetryPolicy {
   onRetry?: (message: string) => void;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+const DEFAULT_RETRY_POLICY: RetryPolicy = {
   timeoutMs: 30_000,
   attempts: 4,
   maxDelayMs: 60_000,

@@ -4,7 +4,7 @@ import { COMMENT_LIMIT } from '../report/index.js';
 import { isNewerRun, metaLine, parseMeta, stickyMarker, type StickyMeta } from './markers.js';
 
 /** The login GitHub shows for what a workflow's GITHUB_TOKEN writes. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 /** Where the sticky comment of a suite lives, and whose it is. */
 export interface StickyTarget {
@@ -46,7 +46,7 @@ export function stickyHeader(suite: string, meta: StickyMeta): string {
  * author is `author`. A comment by anyone else is never taken, even one that
  * copies the marker. Logins are compared without case, as GitHub treats them.
  */
-export async function findStickyComments(
+async function findStickyComments(
   octokit: GitHubClient,
   target: StickyTarget,
 ): Promise<StickyComment[]> {
