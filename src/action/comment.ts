@@ -12,7 +12,7 @@ import type { Published } from './publish.js';
  * changed state, a gated check regressed, a contribution flipped sign, or the
  * eval data changed.
  */
-export function hasChanges(comparison: Comparison): boolean {
+function hasChanges(comparison: Comparison): boolean {
   return (
     comparison.tests.some((t) => !['still-passing', 'unchanged'].includes(t.change)) ||
     comparison.verdict.regressions.length > 0 ||

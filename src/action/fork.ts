@@ -88,7 +88,7 @@ export async function report(context: ActionContext, event: WorkflowRunEvent): P
  * commit the triggering `pull_request` run built, for the pull request whose
  * head that commit is now, and the suite of the config.
  */
-export function checkIdentities(
+function checkIdentities(
   shown: string,
   event: WorkflowRunEvent,
   note: PullRequestNote,

@@ -23,8 +23,8 @@ export async function preflight(
   context: ActionContext,
   options: { usesApi: boolean },
 ): Promise<Preflight> {
-  const { inputs, event } = context;
-  const defaultBranch = 'repository' in event ? event.repository?.defaultBranch : undefined;
+  const { inputs } = context;
+  const defaultBranch = eventDefaultBranch(context);
   if (defaultBranch !== undefined) {
     checkResultsBranch(inputs.resultsBranch, defaultBranch, 'default');
   }
@@ -39,7 +39,10 @@ export async function preflight(
 
 /** The branch whose stored results count as the baseline: the input, else the default branch. */
 export function baselineBranch(context: ActionContext): string | undefined {
-  const { event } = context;
-  const fromEvent = 'repository' in event ? event.repository?.defaultBranch : undefined;
-  return context.inputs.baselineBranch ?? fromEvent;
+  return context.inputs.baselineBranch ?? eventDefaultBranch(context);
+}
+
+/** The repository's default branch, when the event names it. */
+function eventDefaultBranch({ event }: ActionContext): string | undefined {
+  return 'repository' in event ? event.repository?.defaultBranch : undefined;
 }

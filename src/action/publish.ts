@@ -1,4 +1,3 @@
-import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Comparison } from '../compare/types.js';
 import {
@@ -66,8 +65,7 @@ export async function publishReport(
     labelLimit: SUMMARY_LIMIT,
   });
   const file = path.join(context.temp, 'ablation-ci', `${comparison.suite}.md`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, full);
+  await writeFileAtomic(file, full);
   await context.sinks.writeSummary(full);
   const { verdict } = comparison;
   context.sinks.setOutput('report-path', file);

@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { isInside } from '../config/paths.js';
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { notRegular } from '../files/kind.js';
@@ -48,8 +49,7 @@ export async function runInputs(
   }
   if (baseline !== undefined) {
     const file = path.resolve(cwd, baseline);
-    const rel = path.relative(await realpath(config.root), await realpath(file));
-    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    if (!isInside(await realpath(config.root), await realpath(file))) {
       throw new InputError(
         `${JSON.stringify(baseline)} is outside the repository (${config.root}), symlinks resolved`,
         { where: '--baseline' },

@@ -63,7 +63,8 @@ export async function resolveFile(spec: PathSpec): Promise<string> {
   return absolute;
 }
 
-function isInside(root: string, path: string): boolean {
+/** True when `path` is `root` or lies under it (both absolute). */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

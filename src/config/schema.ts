@@ -32,7 +32,7 @@ const numberOrMap = (value: SchemaObject, words: string): SchemaObject => ({
 });
 
 /** `{center, scale}`: model input = (raw − center) / scale. */
-export const scalingSchema: SchemaObject = {
+const scalingSchema: SchemaObject = {
   type: 'object',
   additionalProperties: false,
   properties: {

@@ -1,5 +1,5 @@
 /** The data file formats, by file extension (lower case, with the dot). */
-export const DATA_FORMATS = {
+const DATA_FORMATS = {
   '.csv': 'csv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',

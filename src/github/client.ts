@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { getOctokit } from '@actions/github';
+import { errorMessage } from '../errors.js';
 
 /** The REST client every function here takes first: made by `createClient` (octokit.ts). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -21,7 +22,7 @@ export interface RetryPolicy {
   onRetry?: (message: string) => void;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+const DEFAULT_RETRY_POLICY: RetryPolicy = {
   timeoutMs: 30_000,
   attempts: 4,
   maxDelayMs: 60_000,
@@ -137,6 +138,33 @@ export function apiFailure(error: unknown, now: number = Date.now()): ApiFailure
  */
 export function isPermissionFailure(failure: ApiFailure | undefined): failure is ApiFailure {
   return failure !== undefined && !failure.rateLimited && [403, 404, 410].includes(failure.status);
+}
+
+/**
+ * A write that failed as a result for its caller: `rate-limited` when the
+ * rate limit held after the retries, `forbidden` (with `needs`, the
+ * permission to grant) for a permission failure. Any other error is thrown,
+ * prefixed by `what` (the step and the repository or pull request).
+ */
+export function refusedWrite(
+  error: unknown,
+  what: string,
+  needs: string,
+): { action: 'forbidden' | 'rate-limited'; message: string } {
+  const failure = apiFailure(error);
+  if (failure !== undefined && failure.rateLimited) {
+    return {
+      action: 'rate-limited',
+      message: `${what} hit GitHub's rate limit (${failure.status} ${failure.message}), still after retrying`,
+    };
+  }
+  if (!isPermissionFailure(failure)) {
+    throw new Error(`${what}: ${errorMessage(error)}`, { cause: error });
+  }
+  return {
+    action: 'forbidden',
+    message: `${what} failed (${failure.status} ${failure.message}): ${needs}`,
+  };
 }
 
 function timeoutFailure(timeoutMs: number): ApiFailure {

@@ -1,10 +1,10 @@
-import { InputError, errorMessage } from '../errors.js';
-import { apiFailure, isPermissionFailure, PER_PAGE, type GitHubClient } from './client.js';
+import { InputError } from '../errors.js';
+import { apiFailure, PER_PAGE, refusedWrite, type GitHubClient } from './client.js';
 import { COMMENT_LIMIT } from '../report/index.js';
 import { isNewerRun, metaLine, parseMeta, stickyMarker, type StickyMeta } from './markers.js';
 
 /** The login GitHub shows for what a workflow's GITHUB_TOKEN writes. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 /** Where the sticky comment of a suite lives, and whose it is. */
 export interface StickyTarget {
@@ -46,7 +46,7 @@ export function stickyHeader(suite: string, meta: StickyMeta): string {
  * author is `author`. A comment by anyone else is never taken, even one that
  * copies the marker. Logins are compared without case, as GitHub treats them.
  */
-export async function findStickyComments(
+async function findStickyComments(
   octokit: GitHubClient,
   target: StickyTarget,
 ): Promise<StickyComment[]> {
@@ -173,23 +173,12 @@ export async function upsertStickyComment(
       ? written
       : { action: 'skipped-older-run', url: kept.url, id: kept.id };
   } catch (error) {
-    const failure = apiFailure(error);
-    if (failure !== undefined && failure.rateLimited) {
-      return {
-        action: 'rate-limited',
-        message: `${step} ${where} hit GitHub's rate limit (${failure.status} ${failure.message}), still after retrying`,
-      };
-    }
-    if (!isPermissionFailure(failure)) {
-      throw new Error(`${step} ${where}: ${errorMessage(error)}`, { cause: error });
-    }
-    return {
-      action: 'forbidden',
-      message:
-        `${step} ${where} failed (${failure.status} ${failure.message}): ` +
-        'the token needs `pull-requests: write` (or `issues: write`); a pull request from a fork ' +
+    return refusedWrite(
+      error,
+      `${step} ${where}`,
+      'the token needs `pull-requests: write` (or `issues: write`); a pull request from a fork ' +
         'gets a read-only token, so use mode compute with mode report on workflow_run',
-    };
+    );
   }
 }
 

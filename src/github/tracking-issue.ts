@@ -1,5 +1,4 @@
-import { errorMessage } from '../errors.js';
-import { apiFailure, isPermissionFailure, PER_PAGE, type GitHubClient } from './client.js';
+import { PER_PAGE, refusedWrite, type GitHubClient } from './client.js';
 import { COMMENT_LIMIT } from '../report/index.js';
 import { trackingMarker } from './markers.js';
 
@@ -120,22 +119,11 @@ export async function syncTrackingIssue(
     return { action: 'closed', number: first.number, url: first.url };
   } catch (error) {
     if (error instanceof RangeError) throw error;
-    const failure = apiFailure(error);
-    if (failure !== undefined && failure.rateLimited) {
-      return {
-        action: 'rate-limited',
-        message: `${step} ${owner}/${repo} hit GitHub's rate limit (${failure.status} ${failure.message}), still after retrying`,
-      };
-    }
-    if (!isPermissionFailure(failure)) {
-      throw new Error(`${step} ${owner}/${repo}: ${errorMessage(error)}`, { cause: error });
-    }
-    return {
-      action: 'forbidden',
-      message:
-        `${step} ${owner}/${repo} failed (${failure.status} ${failure.message}): ` +
-        'the token needs `issues: write`, and the repository must have issues turned on',
-    };
+    return refusedWrite(
+      error,
+      `${step} ${owner}/${repo}`,
+      'the token needs `issues: write`, and the repository must have issues turned on',
+    );
   }
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** Names longer than this many characters are cut (with `…`) so that one name cannot fill a comment. */
-export const MAX_NAME_LENGTH = 200;
+const MAX_NAME_LENGTH = 200;
 
 /**
  * U+2060 WORD JOINER, written as a character reference so that it shows in the

@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { GitError, type Git } from './git.js';
 
 /** Where the store keeps its copy of the results branch: a ref no checkout or branch list shows. */
-export function privateRef(branch: string): string {
+function privateRef(branch: string): string {
   return `refs/ablation-ci/${branch}`;
 }
 
