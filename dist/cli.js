@@ -17,16 +17,19 @@ import {
   validateConfig,
   verdict,
   writeFileAtomic
-} from "./chunks/chunk-5YDIOUA2.js";
+} from "./chunks/chunk-PQ7K76Q2.js";
 import {
   fileKind,
+  isInside,
   notRegular
-} from "./chunks/chunk-WI22B5Q5.js";
+} from "./chunks/chunk-AJ6UXENK.js";
 import {
-  BACKEND_CHOICES,
+  BACKEND_CHOICES
+} from "./chunks/chunk-KR7ZMUVV.js";
+import {
   InputError,
   errorMessage
-} from "./chunks/chunk-ZOOPQV5W.js";
+} from "./chunks/chunk-YSKLVAJM.js";
 import "./chunks/chunk-IYQKXGP4.js";
 
 // src/cli/main.ts
@@ -360,8 +363,7 @@ async function runInputs(configFile, cwd, baseline) {
   }
   if (baseline !== void 0) {
     const file = path4.resolve(cwd, baseline);
-    const rel = path4.relative(await realpath2(config.root), await realpath2(file));
-    if (rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel)) {
+    if (!isInside(await realpath2(config.root), await realpath2(file))) {
       throw new InputError(
         `${JSON.stringify(baseline)} is outside the repository (${config.root}), symlinks resolved`,
         { where: "--baseline" }

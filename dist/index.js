@@ -22,21 +22,24 @@ import {
   sourceOf,
   validators,
   writeFileAtomic
-} from "./chunks/chunk-5YDIOUA2.js";
-import "./chunks/chunk-WI22B5Q5.js";
+} from "./chunks/chunk-PQ7K76Q2.js";
+import "./chunks/chunk-AJ6UXENK.js";
 import {
   BACKEND_CHOICES,
-  InputError,
-  Rng,
-  errorMessage
-} from "./chunks/chunk-ZOOPQV5W.js";
+  Rng
+} from "./chunks/chunk-KR7ZMUVV.js";
 import {
   PER_PAGE,
   apiFailure,
   isPermissionFailure,
+  refusedWrite,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-N3HKTSRS.js";
+} from "./chunks/chunk-HFNT6M34.js";
+import {
+  InputError,
+  errorMessage
+} from "./chunks/chunk-YSKLVAJM.js";
 import {
   __toESM
 } from "./chunks/chunk-IYQKXGP4.js";
@@ -708,20 +711,11 @@ ${update.summary}`;
     return { action: "closed", number: first.number, url: first.url };
   } catch (error2) {
     if (error2 instanceof RangeError) throw error2;
-    const failure = apiFailure(error2);
-    if (failure !== void 0 && failure.rateLimited) {
-      return {
-        action: "rate-limited",
-        message: `${step} ${owner}/${repo} hit GitHub's rate limit (${failure.status} ${failure.message}), still after retrying`
-      };
-    }
-    if (!isPermissionFailure(failure)) {
-      throw new Error(`${step} ${owner}/${repo}: ${errorMessage(error2)}`, { cause: error2 });
-    }
-    return {
-      action: "forbidden",
-      message: `${step} ${owner}/${repo} failed (${failure.status} ${failure.message}): the token needs \`issues: write\`, and the repository must have issues turned on`
-    };
+    return refusedWrite(
+      error2,
+      `${step} ${owner}/${repo}`,
+      "the token needs `issues: write`, and the repository must have issues turned on"
+    );
   }
 }
 async function openTrackingIssues(octokit, owner, repo, marker, author) {
@@ -1322,20 +1316,11 @@ async function upsertStickyComment(octokit, update) {
     const kept = await removeDuplicates(octokit, update, written.id);
     return kept === void 0 || kept.id === written.id ? written : { action: "skipped-older-run", url: kept.url, id: kept.id };
   } catch (error2) {
-    const failure = apiFailure(error2);
-    if (failure !== void 0 && failure.rateLimited) {
-      return {
-        action: "rate-limited",
-        message: `${step} ${where} hit GitHub's rate limit (${failure.status} ${failure.message}), still after retrying`
-      };
-    }
-    if (!isPermissionFailure(failure)) {
-      throw new Error(`${step} ${where}: ${errorMessage(error2)}`, { cause: error2 });
-    }
-    return {
-      action: "forbidden",
-      message: `${step} ${where} failed (${failure.status} ${failure.message}): the token needs \`pull-requests: write\` (or \`issues: write\`); a pull request from a fork gets a read-only token, so use mode compute with mode report on workflow_run`
-    };
+    return refusedWrite(
+      error2,
+      `${step} ${where}`,
+      "the token needs `pull-requests: write` (or `issues: write`); a pull request from a fork gets a read-only token, so use mode compute with mode report on workflow_run"
+    );
   }
 }
 async function readComment(octokit, owner, repo, id) {
@@ -1463,7 +1448,7 @@ async function staleNotice(context, number, why) {
 }
 
 // src/action/fork.ts
-import { mkdir as mkdir3, readFile as readFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/action/inputs.ts
@@ -1538,8 +1523,8 @@ function readFailOn(value) {
 
 // src/action/preflight.ts
 async function preflight(context, options) {
-  const { inputs, event } = context;
-  const defaultBranch = "repository" in event ? event.repository?.defaultBranch : void 0;
+  const { inputs } = context;
+  const defaultBranch = eventDefaultBranch(context);
   if (defaultBranch !== void 0) {
     checkResultsBranch(inputs.resultsBranch, defaultBranch, "default");
   }
@@ -1549,13 +1534,13 @@ async function preflight(context, options) {
   return { author, baselineFile };
 }
 function baselineBranch(context) {
-  const { event } = context;
-  const fromEvent = "repository" in event ? event.repository?.defaultBranch : void 0;
-  return context.inputs.baselineBranch ?? fromEvent;
+  return context.inputs.baselineBranch ?? eventDefaultBranch(context);
+}
+function eventDefaultBranch({ event }) {
+  return "repository" in event ? event.repository?.defaultBranch : void 0;
 }
 
 // src/action/publish.ts
-import { writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
 import path2 from "node:path";
 var SUMMARY_RESERVE = 1024;
 async function saveResults(context, results) {
@@ -1581,8 +1566,7 @@ async function publishReport(context, comparison, report2) {
     labelLimit: SUMMARY_LIMIT
   });
   const file = path2.join(context.temp, "ablation-ci", `${comparison.suite}.md`);
-  await mkdir2(path2.dirname(file), { recursive: true });
-  await writeFile2(file, full);
+  await writeFileAtomic(file, full);
   await context.sinks.writeSummary(full);
   const { verdict } = comparison;
   context.sinks.setOutput("report-path", file);
@@ -1737,7 +1721,7 @@ async function compute(context, event) {
   const baseline = checked.baselineFile ?? await pullRequestBaseline(context, head, event);
   const { comparison } = await compareAndPublish(context, baseline, head);
   const folder = path4.resolve(context.workspace, context.inputs.artifactPath);
-  await mkdir3(folder, { recursive: true });
+  await mkdir2(folder, { recursive: true });
   const note = {
     number: event.number,
     headSha: event.headSha,
@@ -2154,7 +2138,7 @@ async function contextFromEnvironment(env) {
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
   const event = parseEvent(env.GITHUB_EVENT_NAME ?? "", await readPayload(env.GITHUB_EVENT_PATH));
-  const { createClient } = await import("./chunks/octokit-FOI6WEOT.js");
+  const { createClient } = await import("./chunks/octokit-SCGI3FIJ.js");
   return {
     inputs,
     event,

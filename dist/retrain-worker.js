@@ -1,10 +1,12 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
   Rng,
-  errorMessage,
   require_tf_node,
   useBackend
-} from "./chunks/chunk-ZOOPQV5W.js";
+} from "./chunks/chunk-KR7ZMUVV.js";
+import {
+  errorMessage
+} from "./chunks/chunk-YSKLVAJM.js";
 import {
   __toESM
 } from "./chunks/chunk-IYQKXGP4.js";

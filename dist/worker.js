@@ -3,11 +3,13 @@ import {
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-WI22B5Q5.js";
+} from "./chunks/chunk-AJ6UXENK.js";
 import {
-  errorMessage,
   useBackend
-} from "./chunks/chunk-ZOOPQV5W.js";
+} from "./chunks/chunk-KR7ZMUVV.js";
+import {
+  errorMessage
+} from "./chunks/chunk-YSKLVAJM.js";
 import "./chunks/chunk-IYQKXGP4.js";
 
 // src/pool/worker.ts
