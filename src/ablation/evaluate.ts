@@ -27,6 +27,8 @@ export interface EvaluatorOptions {
    * when the model allows (default true); false always runs the full model.
    */
   rankOne?: boolean;
+  /** Take one-column changes through the first two Dense layers' shortcut when the model allows (default true). */
+  secondLayer?: boolean;
   /** The outputs with nothing ablated, when already computed (a worker gets the main thread's). */
   baseline?: Outputs;
 }
@@ -43,8 +45,12 @@ export type Outputs = Float32Array;
  * the layers above it run.
  */
 export class Evaluator {
-  /** How feature ablations run: low-rank updates of the first Dense layer, or the whole model. */
-  readonly featurePath: 'rank-one' | 'full';
+  /**
+   * How feature ablations run: one-column ones through the first two Dense
+   * layers' shortcut (others as rank-one updates), low-rank updates of the
+   * first Dense layer, or the whole model.
+   */
+  readonly featurePath: 'second-layer' | 'rank-one' | 'full';
   /** Rows one pass holds, from the memory budget; units are planned with it. */
   readonly rowsPerPass: number;
   private readonly width: number;
@@ -81,8 +87,17 @@ export class Evaluator {
     );
     const dense = options.rankOne === false ? undefined : findFirstDense(graph);
     this.rank =
-      dense === undefined ? undefined : new RankOnePath(graph, dense, data, this.rowsPerPass);
-    this.featurePath = this.rank === undefined ? 'full' : 'rank-one';
+      dense === undefined
+        ? undefined
+        : new RankOnePath(graph, dense, data, this.rowsPerPass, {
+            secondLayer: options.secondLayer,
+          });
+    this.featurePath =
+      this.rank === undefined
+        ? 'full'
+        : this.rank.second === undefined
+          ? 'rank-one'
+          : 'second-layer';
   }
 
   /** Output values per example: the model's output width. */
@@ -167,6 +182,7 @@ export class Evaluator {
   /** Frees what the evaluator keeps between runs. */
   dispose(): void {
     this.layers.dispose();
+    this.rank?.dispose();
   }
 
   /** Feature segments stacked into one pass of the whole model on rebuilt inputs. */

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { evaluateFrom } from '../model/execute.js';
 import type { ModelGraph } from '../model/graph.js';
 import { fillRows, type FeatureChange, type ModelData } from './inputs.js';
+import { findSecondDense, SecondLayerPath, type ColumnChange } from './second-layer.js';
 import type { WorkUnit } from './units.js';
 
 interface Activation {
@@ -13,7 +14,7 @@ interface Activation {
  * through a Flatten): a change to input columns then changes its
  * pre-activation by a low-rank term, Z' = Z + ΔX[:, cols] · W[cols, :].
  */
-interface FirstDense {
+export interface FirstDense {
   layer: tf.layers.Layer;
   /** The slot of the Dense layer's output (after its activation). */
   slot: number;
@@ -56,17 +57,28 @@ export function findFirstDense(graph: ModelGraph): FirstDense | undefined {
  * Feature ablations through the first Dense layer: its pre-activation on
  * the unchanged data is computed once; per ablated row only the changed
  * columns' rank-one terms are added, and only rows whose input changed go
- * through the layers above (the others keep the baseline's outputs).
+ * through the layers above (the others keep the baseline's outputs). When
+ * a second Dense layer alone reads the first (`SecondLayerPath`), one-column
+ * changes skip both layers' matrix products.
  */
 export class RankOnePath {
   private pre: Float32Array | undefined;
+  /** The shortcut through the second Dense layer, when the model has one. */
+  readonly second: SecondLayerPath | undefined;
 
   constructor(
     private readonly graph: ModelGraph,
     private readonly dense: FirstDense,
     private readonly data: ModelData,
     private readonly rowsPerPass: number,
-  ) {}
+    options: { secondLayer?: boolean } = {},
+  ) {
+    const second = options.secondLayer === false ? undefined : findSecondDense(graph, dense);
+    this.second =
+      second !== undefined && SecondLayerPath.fits(dense, second, data.n, data.features.length)
+        ? new SecondLayerPath(dense, second, data.n)
+        : undefined;
+  }
 
   /** The outputs of a feature unit, given each segment's change and the baseline outputs. */
   evaluate(
@@ -81,17 +93,31 @@ export class RankOnePath {
     const f = this.data.features.length;
     const rows = unit.segments.reduce((sum, s) => sum + s.end - s.start, 0);
     const stacked = new Float32Array(rows * h);
-    // Where each changed row's output goes in the unit's result.
+    // Where each changed row's output goes in the unit's result: first layer, second layer.
     const targets = new Int32Array(rows);
+    const targets2 = new Int32Array(rows);
+    const columnChanges: ColumnChange[] = [];
     const out = new Float32Array(rows * width);
     const delta = new Float64Array(f);
     let changed = 0;
+    let changed2 = 0;
     let at = 0;
     // Plain loops over locals: this is the hot loop of a feature suite.
     for (let s = 0; s < unit.segments.length; s++) {
       const segment = unit.segments[s];
       const { columns, source, constants } = changes[s];
       out.set(baseline.subarray(segment.start * width, segment.end * width), at * width);
+      const shortcut =
+        this.second !== undefined && columns.length === 1
+          ? {
+              column: columns[0],
+              start: segment.start,
+              end: segment.end,
+              rows: new Int32Array(segment.end - segment.start),
+              deltas: new Float32Array(segment.end - segment.start),
+              count: 0,
+            }
+          : undefined;
       for (let row = segment.start; row < segment.end; row++, at++) {
         let any = false;
         const from = source === undefined ? -1 : source[row] * f;
@@ -103,6 +129,12 @@ export class RankOnePath {
           if (d !== 0) any = true;
         }
         if (!any) continue;
+        if (shortcut !== undefined) {
+          shortcut.rows[shortcut.count] = row - segment.start;
+          shortcut.deltas[shortcut.count++] = delta[0];
+          targets2[changed2++] = at;
+          continue;
+        }
         const z = changed * h;
         if (columns.length === 1) {
           // One column (a single feature): copy and update in one pass.
@@ -116,19 +148,29 @@ export class RankOnePath {
         }
         targets[changed++] = at;
       }
+      if (shortcut !== undefined) columnChanges.push(shortcut);
     }
-    if (changed === 0) return out;
-    const output = tf.tidy(() => {
-      const z = tf.tensor2d(stacked.subarray(0, changed * h), [changed, h]);
-      const slots = evaluateFrom(this.graph, this.dense.slot, this.dense.activation.apply(z));
-      return slots[this.graph.outputSlots[0]];
-    });
-    const values = output.dataSync() as Float32Array;
-    output.dispose();
-    for (let r = 0; r < changed; r++) {
-      out.set(values.subarray(r * width, (r + 1) * width), targets[r] * width);
+    const run = (slot: number, value: tf.Tensor): tf.Tensor =>
+      evaluateFrom(this.graph, slot, value)[this.graph.outputSlots[0]];
+    if (changed > 0) {
+      const output = tf.tidy(() => {
+        const z = tf.tensor2d(stacked.subarray(0, changed * h), [changed, h]);
+        return run(this.dense.slot, this.dense.activation.apply(z));
+      });
+      place(out, output.dataSync() as Float32Array, targets, changed, width);
+      output.dispose();
+    }
+    if (changed2 > 0) {
+      const second = this.second!;
+      const values = second.outputsFrom(second.evaluate(columnChanges, pre), changed2, run);
+      place(out, values, targets2, changed2, width);
     }
     return out;
+  }
+
+  /** Frees the tensors it keeps. */
+  dispose(): void {
+    this.second?.dispose();
   }
 
   /** The first Dense layer's pre-activation on every row, n × units, computed once. */
@@ -179,4 +221,17 @@ function addRow(
   h: number,
 ): void {
   for (let u = 0; u < h; u++) target[at + u] = base[from + u] + d * kernel[w + u];
+}
+
+/** Copies `count` rows of `values` (width each) to rows `targets[r]` of `out`. */
+function place(
+  out: Float32Array,
+  values: Float32Array,
+  targets: Int32Array,
+  count: number,
+  width: number,
+): void {
+  for (let r = 0; r < count; r++) {
+    out.set(values.subarray(r * width, (r + 1) * width), targets[r] * width);
+  }
 }

@@ -129,6 +129,65 @@ async function skipCase(dir: string): Promise<Case> {
   };
 }
 
+/**
+ * An MLP whose first two layers are Dense (the second-layer shortcut), with
+ * unit counts that are not multiples of 4 (the kernels' scalar tails).
+ */
+async function mlpCase(
+  dir: string,
+  first: 'relu' | 'linear',
+  second: 'relu' | 'tanh',
+): Promise<Case> {
+  const init = (seed: number) => tf.initializers.glorotUniform({ seed });
+  const built = tf.sequential({
+    layers: [
+      tf.layers.dense({
+        units: 10,
+        activation: first,
+        inputShape: [7],
+        kernelInitializer: init(4),
+        biasInitializer: tf.initializers.randomNormal({ stddev: 0.2, seed: 5 }),
+      }),
+      tf.layers.dense({ units: 6, activation: second, kernelInitializer: init(6) }),
+      tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: init(7) }),
+    ],
+  });
+  const folder = path.join(dir, `mlp-${first}-${second}`);
+  await saveModel(built, folder);
+  built.dispose();
+  const { model } = await loadModel(path.join(folder, 'model.json'), 'mlp/model.json');
+  const n = 57;
+  const features = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+  // Repeated values (so some permuted rows do not change) and large swings (so ReLUs change side).
+  const x = Float64Array.from({ length: n * 7 }, (_, i) =>
+    i % 4 === 0 ? 0.75 : Math.sin(i * 2.3) * 4 + (i % 7),
+  );
+  const config = testConfig({
+    repeats: 3,
+    ablations: {
+      layers: [],
+      layerModes: [],
+      features: 'all',
+      featureModes: ALL_FEATURE_MODES,
+      groups: [{ name: 'bc', features: ['b', 'c'] }],
+    },
+  });
+  return {
+    model,
+    inputShape: [7],
+    data: {
+      n,
+      features,
+      x,
+      center: new Float64Array(7).fill(0.5),
+      scale: new Float64Array(7).fill(1.5),
+    },
+    components: planComponents(config, buildGraph(model), features),
+    seed: config.seed,
+    repeats: 3,
+  };
+}
+
 function scaled(c: Case, raw: Float64Array): tf.Tensor {
   const f = c.data.features.length;
   const values = Float32Array.from(raw, (v, i) => (v - c.data.center[i % f]) / c.data.scale[i % f]);
@@ -223,7 +282,7 @@ function naiveFeature(c: Case, component: Component, repeat: number): Float32Arr
   return predict(c, raw);
 }
 
-function checkAll(c: Case, expectedPath: 'rank-one' | 'full'): Set<string> {
+function checkAll(c: Case, expectedPath: Evaluator['featurePath']): Set<string> {
   // A small memory budget: several row batches and stacked units.
   const evaluator = new Evaluator(buildGraph(c.model), c.inputShape, c.data, {
     seed: c.seed,
@@ -263,9 +322,9 @@ describe('the optimised evaluator equals the naive per-variant computation', () 
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('on the breast-cancer MLP (rank-one path), every layer and feature mode and the groups', async () => {
+  it('on the breast-cancer MLP (second-layer path), every layer and feature mode and the groups', async () => {
     const c = await exampleCase('breast-cancer', 'all');
-    const modes = checkAll(c, 'rank-one');
+    const modes = checkAll(c, 'second-layer');
     c.model.dispose();
     expect([...modes].sort()).toEqual([
       'feature:mean',
@@ -292,6 +351,29 @@ describe('the optimised evaluator equals the naive per-variant computation', () 
     expect(modes).toContain('group:value');
     expect(modes).toContain('layer:mean');
   });
+
+  it.each([
+    ['relu', 'relu'],
+    ['relu', 'tanh'],
+    ['linear', 'tanh'],
+  ] as const)(
+    'on an MLP of %s then %s Dense layers (second-layer path; widths 10 and 6)',
+    async (first, second) => {
+      const c = await mlpCase(dir, first, second);
+      const modes = checkAll(c, 'second-layer');
+      c.model.dispose();
+      expect([...modes].sort()).toEqual([
+        'feature:mean',
+        'feature:permute',
+        'feature:value',
+        'feature:zero',
+        'group:mean',
+        'group:permute',
+        'group:value',
+        'group:zero',
+      ]);
+    },
+  );
 
   it('on a functional model with a skip connection (Flatten into the first Dense)', async () => {
     const c = await skipCase(dir);

@@ -1,0 +1,185 @@
+import * as tf from '@tensorflow/tfjs';
+import type { ModelGraph } from '../model/graph.js';
+import { secondLayerKernel, type SecondLayerKernel } from './kernels/second.js';
+import type { FirstDense } from './rank.js';
+
+interface Activation {
+  apply(tensor: tf.Tensor): tf.Tensor;
+  getClassName(): string;
+}
+
+/** The Dense layer that alone reads the first Dense layer's output, when that one is ReLU or linear. */
+export interface SecondDense {
+  layer: tf.layers.Layer;
+  /** The slot of its output (after its activation). */
+  slot: number;
+  units: number;
+  activation: Activation;
+}
+
+/** Kept pre-activations and kernels above this many bytes: the second-layer path is not used. */
+const MAX_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * The second Dense layer when the first one's output feeds it alone and
+ * the first one's activation is a ReLU or linear: then a one-column input
+ * change moves its pre-activation by `d · (mask ⊙ w) · W2` plus a term per
+ * first-layer unit whose ReLU changes side (few), and `(mask ⊙ w) · W2` is
+ * shared by every repeat and mode of that column.
+ */
+export function findSecondDense(graph: ModelGraph, first: FirstDense): SecondDense | undefined {
+  const kind = (first.activation as Partial<Activation>).getClassName?.();
+  if (kind !== 'relu' && kind !== 'linear') return undefined;
+  const readers = graph.nodes.filter((node) => node.inputs.includes(first.slot));
+  if (readers.length !== 1 || readers[0].inputs.length !== 1) return undefined;
+  const [node] = readers;
+  if (node.layer.getClassName() !== 'Dense' || node.outputs.length !== 1) return undefined;
+  const [kernel] = node.layer.getWeights();
+  const activation = (node.layer as unknown as { activation?: Activation }).activation;
+  if (kernel?.shape.length !== 2 || kernel.shape[0] !== first.units || activation === undefined) {
+    return undefined;
+  }
+  return { layer: node.layer, slot: node.outputs[0], units: kernel.shape[1], activation };
+}
+
+/** One segment's single changed column: rows (relative to `start`) and their scaled changes. */
+export interface ColumnChange {
+  column: number;
+  start: number;
+  end: number;
+  rows: Int32Array;
+  deltas: Float32Array;
+  count: number;
+}
+
+/**
+ * One-column feature ablations through the first two Dense layers: per
+ * column and row range the product `(mask ⊙ w) · W2` is one matrix product
+ * for all of the unit's segments on it, and each changed row then costs the
+ * kernel's few multiply-adds instead of a full second layer.
+ */
+export class SecondLayerPath {
+  private kernel: SecondLayerKernel | undefined;
+  /** Which first-layer units are active (ReLU) on each row, n × h, 0 or 1: all 1 when linear. */
+  private mask: tf.Tensor2D | undefined;
+
+  constructor(
+    private readonly first: FirstDense,
+    readonly second: SecondDense,
+    private readonly n: number,
+  ) {}
+
+  /** Whether the data are small enough to keep the two layers' pre-activations. */
+  static fits(first: FirstDense, second: SecondDense, n: number, features: number): boolean {
+    const values = n * (first.units + second.units) + (features + second.units) * first.units;
+    return 4 * values <= MAX_BYTES;
+  }
+
+  /**
+   * The second layer's new values of every change, stacked in order (each
+   * change's `count` rows), given the first layer's pre-activation on every
+   * row: after its activation when that is a ReLU, else before (see
+   * `outputsFrom`). Valid until the next call.
+   */
+  evaluate(changes: ColumnChange[], pre: Float32Array): Float32Array {
+    const kernel = this.kernelFor(pre);
+    const products = this.products(changes);
+    kernel.begin(changes.reduce((sum, c) => sum + c.count, 0));
+    let loaded: Float32Array | undefined;
+    for (const change of changes) {
+      if (change.count === 0) continue;
+      const m = products.get(key(change))!;
+      if (m !== loaded) kernel.loadM((loaded = m));
+      kernel.update(change.start, change.column, change.rows, change.deltas, change.count);
+    }
+    return kernel.stack();
+  }
+
+  /** Frees the tensors it keeps. */
+  dispose(): void {
+    this.mask?.dispose();
+    this.mask = undefined;
+    this.kernel = undefined;
+  }
+
+  /** The outputs of the layers above the second one, for stacked pre-activations. */
+  outputsFrom(
+    stacked: Float32Array,
+    rows: number,
+    run: (slot: number, value: tf.Tensor) => tf.Tensor,
+  ): Float32Array {
+    const output = tf.tidy(() => {
+      const z = tf.tensor2d(stacked, [rows, this.second.units]);
+      return run(this.second.slot, this.reluInKernel() ? z : this.second.activation.apply(z));
+    });
+    const values = output.dataSync() as Float32Array;
+    output.dispose();
+    return values;
+  }
+
+  /**
+   * `(mask ⊙ w_j) · W2 = mask · (w_j ⊙ W2)` for every distinct column and
+   * row range of the changes: the 0/1 mask of the rows times the second
+   * kernel with its rows scaled by the column's first-layer weights.
+   */
+  private products(changes: ColumnChange[]): Map<string, Float32Array> {
+    const { units: h, kernel: w1 } = this.first;
+    const mask = this.mask!;
+    const w2 = this.second.layer.getWeights()[0];
+    const result = new Map<string, Float32Array>();
+    for (const change of changes) {
+      const name = key(change);
+      if (change.count === 0 || result.has(name)) continue;
+      const { column, start, end } = change;
+      const product = tf.tidy(() => {
+        const scale = tf.tensor2d(w1.subarray(column * h, (column + 1) * h), [h, 1]);
+        return tf.matMul(mask.slice([start, 0], [end - start, h]), tf.mul(w2, scale));
+      });
+      result.set(name, product.dataSync() as Float32Array);
+      product.dispose();
+    }
+    return result;
+  }
+
+  private isRelu(): boolean {
+    return (this.first.activation as Activation).getClassName() === 'relu';
+  }
+
+  /** Whether the kernel applies the second layer's activation (a ReLU) itself. */
+  private reluInKernel(): boolean {
+    return this.second.activation.getClassName() === 'relu';
+  }
+
+  /** The kernel, with the second layer's pre-activation on every row computed once. */
+  private kernelFor(pre: Float32Array): SecondLayerKernel {
+    if (this.kernel !== undefined) return this.kernel;
+    const h = this.first.units;
+    const [w2, bias] = this.second.layer.getWeights();
+    const z2 = tf.tidy(() => {
+      const hidden = this.first.activation.apply(tf.tensor2d(pre, [this.n, h]));
+      const product = tf.matMul(hidden, w2);
+      return bias === undefined ? product : tf.add(product, bias);
+    });
+    this.mask = tf.tidy(() =>
+      this.isRelu()
+        ? tf.cast(tf.greater(tf.tensor2d(pre, [this.n, h]), 0), 'float32')
+        : tf.ones([this.n, h]),
+    ) as tf.Tensor2D;
+    this.kernel = secondLayerKernel({
+      h,
+      h2: this.second.units,
+      relu: this.isRelu(),
+      relu2: this.reluInKernel(),
+      w1: this.first.kernel,
+      w2: w2.dataSync() as Float32Array,
+      z1: pre,
+      z2: z2.dataSync() as Float32Array,
+    });
+    z2.dispose();
+    return this.kernel;
+  }
+}
+
+function key(change: ColumnChange): string {
+  return `${change.column}:${change.start}:${change.end}`;
+}
