@@ -17,7 +17,13 @@ import { useBackend } from '../src/backend/resolve.js';
 import { loadModel } from '../src/model/load.js';
 import type { Results } from '../src/results/types.js';
 import { publish } from './markdown.js';
-import { forwardFlops, matmulRate, wideMinimalFlops } from './speed/flops.js';
+import {
+  forwardFlops,
+  matmulRate,
+  wideLoopFlops,
+  wideMinimalFlops,
+  wideRankOneFlops,
+} from './speed/flops.js';
 import { forwardSeconds, imageSuite } from './speed/image.js';
 import type { LoopResult, LoopSpec } from './speed/loop.js';
 import { runProcess, type ProcessRun } from './speed/process.js';
@@ -97,6 +103,8 @@ async function main(): Promise<void> {
   const digitsPasses = 1 + digits.variants.reduce((s, v) => s + v.repeats, 0);
   const flops = {
     wide: wideMinimalFlops(wide.rows, wide.features, 300),
+    wideRankOne: wideRankOneFlops(wide.rows, wide.features, 300),
+    wideLoop: wideLoopFlops(wide.rows, wide.features, 300),
     digits: forwardFlops(digitsModel) * digits.rows * digitsPasses,
   };
 

@@ -23,14 +23,30 @@ export function forwardFlops(model: tf.LayersModel): number {
 }
 
 /**
- * The least floating-point work of the wide suite: one baseline pass, then
- * per variant a rank-one update of the first layer's pre-activation
- * (n × hidden multiply-adds) and the layers above it in full.
+ * The dense floating-point work of ablation-ci's plan for the wide suite:
+ * one baseline pass; per feature, the product `(mask ⊙ w) · W2` over all
+ * rows (n × 128 × 128 multiply-adds, shared by its repeats); per variant and
+ * row, the first layer's side test (128), the second layer's update (128)
+ * and the output layer (128 × 2). The few first-layer units per row whose
+ * ReLU changes side add 128 multiply-adds each on top (data-dependent, not
+ * counted: a lower bound).
  */
 export function wideMinimalFlops(rows: number, features: number, variants: number): number {
   const above = 128 * 128 + 128 * 2;
   const baseline = 2 * rows * (features * 128 + above);
-  return baseline + variants * 2 * rows * (128 + above);
+  const products = features * 2 * rows * 128 * 128;
+  return baseline + products + variants * 2 * rows * (128 + 128 + 128 * 2);
+}
+
+/** The wide suite's work as a rank-one plan: per variant the first layer updated, the layers above in full. */
+export function wideRankOneFlops(rows: number, features: number, variants: number): number {
+  const above = 128 * 128 + 128 * 2;
+  return 2 * rows * (features * 128 + above) + variants * 2 * rows * (128 + above);
+}
+
+/** The wide suite's work as the loop does it: every variant a full pass. */
+export function wideLoopFlops(rows: number, features: number, variants: number): number {
+  return variants * 2 * rows * (features * 128 + 128 * 128 + 128 * 2);
 }
 
 /**

@@ -17,12 +17,21 @@ export interface SecondDense {
   activation: Activation;
 }
 
+/** Layers whose output at inference is their input. */
+const IDENTITY_AT_INFERENCE = new Set([
+  'Dropout',
+  'AlphaDropout',
+  'GaussianDropout',
+  'GaussianNoise',
+]);
+
 /** Kept pre-activations and kernels above this many bytes: the second-layer path is not used. */
 const MAX_BYTES = 1024 * 1024 * 1024;
 
 /**
- * The second Dense layer when the first one's output feeds it alone and
- * the first one's activation is a ReLU or linear: then a one-column input
+ * The second Dense layer when the first one's output feeds it alone
+ * (directly or through dropout or noise layers, the identity at inference)
+ * and the first one's activation is a ReLU or linear: then a one-column input
  * change moves its pre-activation by `d · (mask ⊙ w) · W2` plus a term per
  * first-layer unit whose ReLU changes side (few), and `(mask ⊙ w) · W2` is
  * shared by every repeat and mode of that column.
@@ -30,9 +39,16 @@ const MAX_BYTES = 1024 * 1024 * 1024;
 export function findSecondDense(graph: ModelGraph, first: FirstDense): SecondDense | undefined {
   const kind = (first.activation as Partial<Activation>).getClassName?.();
   if (kind !== 'relu' && kind !== 'linear') return undefined;
-  const readers = graph.nodes.filter((node) => node.inputs.includes(first.slot));
-  if (readers.length !== 1 || readers[0].inputs.length !== 1) return undefined;
-  const [node] = readers;
+  let node: ModelGraph['nodes'][number] | undefined;
+  for (let slot = first.slot; node === undefined;) {
+    const readers = graph.nodes.filter((reader) => reader.inputs.includes(slot));
+    if (readers.length !== 1 || readers[0].inputs.length !== 1) return undefined;
+    const [reader] = readers;
+    // Layers that pass their input through unchanged at inference sit between the two.
+    if (!IDENTITY_AT_INFERENCE.has(reader.layer.getClassName())) node = reader;
+    else if (reader.outputs.length === 1) slot = reader.outputs[0];
+    else return undefined;
+  }
   if (node.layer.getClassName() !== 'Dense' || node.outputs.length !== 1) return undefined;
   const [kernel] = node.layer.getWeights();
   const activation = (node.layer as unknown as { activation?: Activation }).activation;

@@ -137,6 +137,7 @@ async function mlpCase(
   dir: string,
   first: 'relu' | 'linear',
   second: 'relu' | 'tanh',
+  dropout = false,
 ): Promise<Case> {
   const init = (seed: number) => tf.initializers.glorotUniform({ seed });
   const built = tf.sequential({
@@ -148,11 +149,12 @@ async function mlpCase(
         kernelInitializer: init(4),
         biasInitializer: tf.initializers.randomNormal({ stddev: 0.2, seed: 5 }),
       }),
+      ...(dropout ? [tf.layers.dropout({ rate: 0.5 })] : []),
       tf.layers.dense({ units: 6, activation: second, kernelInitializer: init(6) }),
       tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: init(7) }),
     ],
   });
-  const folder = path.join(dir, `mlp-${first}-${second}`);
+  const folder = path.join(dir, `mlp-${first}-${second}-${dropout}`);
   await saveModel(built, folder);
   built.dispose();
   const { model } = await loadModel(path.join(folder, 'model.json'), 'mlp/model.json');
@@ -353,13 +355,14 @@ describe('the optimised evaluator equals the naive per-variant computation', () 
   });
 
   it.each([
-    ['relu', 'relu'],
-    ['relu', 'tanh'],
-    ['linear', 'tanh'],
+    ['relu', 'relu', false],
+    ['relu', 'tanh', false],
+    ['linear', 'tanh', false],
+    ['relu', 'relu', true],
   ] as const)(
-    'on an MLP of %s then %s Dense layers (second-layer path; widths 10 and 6)',
-    async (first, second) => {
-      const c = await mlpCase(dir, first, second);
+    'on an MLP of %s then %s Dense layers, dropout between them %s (second-layer path; widths 10 and 6)',
+    async (first, second, dropout) => {
+      const c = await mlpCase(dir, first, second, dropout);
       const modes = checkAll(c, 'second-layer');
       c.model.dispose();
       expect([...modes].sort()).toEqual([
