@@ -38,7 +38,7 @@ export type Component = LayerComponent | FeatureComponent;
  * Layer classes that are the identity at inference: ablating one is the
  * same as ablating the layer before it, so `layers: all` leaves them out.
  */
-const INFERENCE_IDENTITY = new Set([
+export const INFERENCE_IDENTITY = new Set([
   'Dropout',
   'SpatialDropout1D',
   'SpatialDropout2D',

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelGraph } from '../model/graph.js';
 import { secondLayerKernel, type SecondLayerKernel } from './kernels/second.js';
+import { INFERENCE_IDENTITY } from './plan.js';
 import type { FirstDense } from './rank.js';
 
 interface Activation {
@@ -16,14 +17,6 @@ export interface SecondDense {
   units: number;
   activation: Activation;
 }
-
-/** Layers whose output at inference is their input. */
-const IDENTITY_AT_INFERENCE = new Set([
-  'Dropout',
-  'AlphaDropout',
-  'GaussianDropout',
-  'GaussianNoise',
-]);
 
 /** Kept pre-activations and kernels above this many bytes: the second-layer path is not used. */
 const MAX_BYTES = 1024 * 1024 * 1024;
@@ -45,7 +38,7 @@ export function findSecondDense(graph: ModelGraph, first: FirstDense): SecondDen
     if (readers.length !== 1 || readers[0].inputs.length !== 1) return undefined;
     const [reader] = readers;
     // Layers that pass their input through unchanged at inference sit between the two.
-    if (!IDENTITY_AT_INFERENCE.has(reader.layer.getClassName())) node = reader;
+    if (!INFERENCE_IDENTITY.has(reader.layer.getClassName())) node = reader;
     else if (reader.outputs.length === 1) slot = reader.outputs[0];
     else return undefined;
   }

@@ -26,6 +26,9 @@ const LAYER_JOBS_PER_UNIT = 8;
 /**
  * Rows of stacked feature ablations per unit: passes this large already run
  * near the backend's matmul rate, and smaller units keep every worker busy.
+ * A unit holds whole runs of one feature's modes and repeats over one row
+ * batch where they fit, so what they share (the second-layer products) is
+ * computed once.
  */
 const FEATURE_UNIT_ROWS = 16384;
 
@@ -43,14 +46,16 @@ export function planUnits(
   rowsPerPass: number,
 ): WorkUnit[] {
   const layerJobs: { component: number; repeat: number }[] = [];
-  const featureJobs: { component: number; repeat: number }[] = [];
+  const features: number[] = [];
   for (const i of indices) {
     const component = components[i];
     if (component.notApplicable !== undefined) continue;
-    const count = component.stochastic ? repeats : 1;
-    for (let repeat = 0; repeat < count; repeat++) {
-      (component.on === 'layers' ? layerJobs : featureJobs).push({ component: i, repeat });
+    if (component.on === 'features') {
+      features.push(i);
+      continue;
     }
+    const count = component.stochastic ? repeats : 1;
+    for (let repeat = 0; repeat < count; repeat++) layerJobs.push({ component: i, repeat });
   }
   const units: WorkUnit[] = [];
   for (let start = 0; start < n; start += rowsPerPass) {
@@ -60,23 +65,54 @@ export function planUnits(
       units.push({ on: 'layers', segments: jobs.map((job) => ({ ...job, start, end })) });
     }
   }
-  const unitRows = Math.min(rowsPerPass, Math.max(FEATURE_UNIT_ROWS, n));
+  const unitRows = Math.min(rowsPerPass, FEATURE_UNIT_ROWS);
   let current: Segment[] = [];
   let rows = 0;
-  for (const job of featureJobs) {
-    for (let start = 0; start < n; start += rowsPerPass) {
-      const end = Math.min(n, start + rowsPerPass);
-      if (rows + end - start > unitRows) {
-        units.push({ on: 'features', segments: current });
-        current = [];
-        rows = 0;
-      }
-      current.push({ ...job, start, end });
-      rows += end - start;
+  const add = (group: Segment[]): void => {
+    const size = group.reduce((sum, s) => sum + s.end - s.start, 0);
+    if (rows > 0 && rows + size > unitRows) {
+      units.push({ on: 'features', segments: current });
+      current = [];
+      rows = 0;
+    }
+    current.push(...group);
+    rows += size;
+  };
+  for (const run of sameColumns(components, features)) {
+    const count = run.reduce((sum, i) => sum + (components[i].stochastic ? repeats : 1), 0);
+    // Row batches small enough that every mode and repeat of the feature fits one unit.
+    const batch = Math.max(1, Math.floor(unitRows / count));
+    for (let start = 0; start < n; start += batch) {
+      const end = Math.min(n, start + batch);
+      const group = run.flatMap((component) =>
+        Array.from({ length: components[component].stochastic ? repeats : 1 }, (_, repeat) => ({
+          component,
+          repeat,
+          start,
+          end,
+        })),
+      );
+      // A group larger than a unit (many modes of one feature) goes one segment at a time.
+      if ((end - start) * group.length <= unitRows) add(group);
+      else for (const segment of group) add([segment]);
     }
   }
   if (current.length > 0) units.push({ on: 'features', segments: current });
   return units;
+}
+
+/** Consecutive feature components that change the same columns (one feature's modes), as runs. */
+function sameColumns(components: readonly Component[], indices: number[]): number[][] {
+  const runs: number[][] = [];
+  let last: string | undefined;
+  for (const i of indices) {
+    const component = components[i];
+    const columns = component.on === 'features' ? component.features.join('\0') : '';
+    if (columns !== last || runs.length === 0) runs.push([]);
+    runs[runs.length - 1].push(i);
+    last = columns;
+  }
+  return runs;
 }
 
 /** Model output values a unit returns: every segment's rows × the output width. */
