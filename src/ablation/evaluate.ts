@@ -17,6 +17,9 @@ import { placeUnit, planUnits, unitLength, type WorkUnit } from './units.js';
 
 export type { ModelData } from './inputs.js';
 
+/** Feature changes (each a permutation of the rows, or constants) kept between units. */
+const KEPT_CHANGES = 32;
+
 export interface EvaluatorOptions {
   seed: number;
   repeats: number;
@@ -57,6 +60,7 @@ export class Evaluator {
   private readonly featureIndex: Map<string, number>;
   private readonly featureMeans: Float64Array;
   private readonly columns = new Map<Component, Int32Array>();
+  private readonly changes = new Map<string, FeatureChange>();
   private readonly layers: LayerPath;
   private readonly rank: RankOnePath | undefined;
   private baselineOutputs: Float32Array | undefined;
@@ -163,17 +167,7 @@ export class Evaluator {
       }
       return out;
     }
-    const changes = unit.segments.map((s) => {
-      const component = featureOf(components[s.component]);
-      return featureChange(
-        component,
-        this.columnsOf(component),
-        s.repeat,
-        this.data,
-        this.options.seed,
-        this.featureMeans,
-      );
-    });
+    const changes = unit.segments.map((s) => this.changeOf(components, s.component, s.repeat));
     return this.rank !== undefined
       ? this.rank.evaluate(unit, changes, this.baseline(), this.width)
       : this.fullPass(unit, changes);
@@ -220,6 +214,31 @@ export class Evaluator {
     const values = output.dataSync() as Float32Array;
     output.dispose();
     return values;
+  }
+
+  /**
+   * The change of one repeat of a feature component, kept for the next few
+   * units: a component's row batches share its permutation, drawn once.
+   */
+  private changeOf(components: readonly Component[], index: number, repeat: number): FeatureChange {
+    const component = featureOf(components[index]);
+    const key = `${component.id}\0${repeat}`;
+    let change = this.changes.get(key);
+    if (change === undefined) {
+      change = featureChange(
+        component,
+        this.columnsOf(component),
+        repeat,
+        this.data,
+        this.options.seed,
+        this.featureMeans,
+      );
+      if (this.changes.size >= KEPT_CHANGES) this.changes.delete(this.changes.keys().next().value!);
+    }
+    // Most recently used last.
+    this.changes.delete(key);
+    this.changes.set(key, change);
+    return change;
   }
 
   private columnsOf(component: FeatureComponent): Int32Array {

@@ -92,7 +92,12 @@ export class RankOnePath {
     const { x, scale } = this.data;
     const f = this.data.features.length;
     const rows = unit.segments.reduce((sum, s) => sum + s.end - s.start, 0);
-    const stacked = new Float32Array(rows * h);
+    // Rows of the segments that take the first-layer update (the others take the shortcut).
+    const firstLayerRows = unit.segments.reduce(
+      (sum, s, i) => sum + (this.shortcut(changes[i]) ? 0 : s.end - s.start),
+      0,
+    );
+    const stacked = new Float32Array(firstLayerRows * h);
     // Where each changed row's output goes in the unit's result: first layer, second layer.
     const targets = new Int32Array(rows);
     const targets2 = new Int32Array(rows);
@@ -107,17 +112,13 @@ export class RankOnePath {
       const segment = unit.segments[s];
       const { columns, source, constants } = changes[s];
       out.set(baseline.subarray(segment.start * width, segment.end * width), at * width);
-      const shortcut =
-        this.second !== undefined && columns.length === 1
-          ? {
-              column: columns[0],
-              start: segment.start,
-              end: segment.end,
-              rows: new Int32Array(segment.end - segment.start),
-              deltas: new Float32Array(segment.end - segment.start),
-              count: 0,
-            }
-          : undefined;
+      if (this.shortcut(changes[s])) {
+        const change = columnChange(segment, changes[s], this.data);
+        for (let p = 0; p < change.count; p++) targets2[changed2++] = at + change.rows[p];
+        columnChanges.push(change);
+        at += segment.end - segment.start;
+        continue;
+      }
       for (let row = segment.start; row < segment.end; row++, at++) {
         let any = false;
         const from = source === undefined ? -1 : source[row] * f;
@@ -129,12 +130,6 @@ export class RankOnePath {
           if (d !== 0) any = true;
         }
         if (!any) continue;
-        if (shortcut !== undefined) {
-          shortcut.rows[shortcut.count] = row - segment.start;
-          shortcut.deltas[shortcut.count++] = delta[0];
-          targets2[changed2++] = at;
-          continue;
-        }
         const z = changed * h;
         if (columns.length === 1) {
           // One column (a single feature): copy and update in one pass.
@@ -148,7 +143,6 @@ export class RankOnePath {
         }
         targets[changed++] = at;
       }
-      if (shortcut !== undefined) columnChanges.push(shortcut);
     }
     const run = (slot: number, value: tf.Tensor): tf.Tensor =>
       evaluateFrom(this.graph, slot, value)[this.graph.outputSlots[0]];
@@ -171,6 +165,11 @@ export class RankOnePath {
   /** Frees the tensors it keeps. */
   dispose(): void {
     this.second?.dispose();
+  }
+
+  /** Whether a change takes the second-layer shortcut (one column, and the model has one). */
+  private shortcut(change: FeatureChange): boolean {
+    return this.second !== undefined && change.columns.length === 1;
   }
 
   /** The first Dense layer's pre-activation on every row, n × units, computed once. */
@@ -223,6 +222,32 @@ function addRow(
   for (let u = 0; u < h; u++) target[at + u] = base[from + u] + d * kernel[w + u];
 }
 
+/** The rows of a one-column segment whose input changes, and by how much (scaled). */
+function columnChange(
+  segment: { start: number; end: number },
+  change: FeatureChange,
+  data: ModelData,
+): ColumnChange {
+  const { start, end } = segment;
+  const { x } = data;
+  const f = data.features.length;
+  const column = change.columns[0];
+  const scale = data.scale[column];
+  const { source } = change;
+  const constant = change.constants[0];
+  const rows = new Int32Array(end - start);
+  const deltas = new Float32Array(end - start);
+  let count = 0;
+  for (let row = start; row < end; row++) {
+    const raw = source === undefined ? constant : x[source[row] * f + column];
+    const d = (raw - x[row * f + column]) / scale;
+    if (d === 0) continue;
+    rows[count] = row - start;
+    deltas[count++] = d;
+  }
+  return { column, start, end, rows, deltas, count };
+}
+
 /** Copies `count` rows of `values` (width each) to rows `targets[r]` of `out`. */
 function place(
   out: Float32Array,
@@ -231,7 +256,10 @@ function place(
   count: number,
   width: number,
 ): void {
+  // Element by element: a subarray per row would cost more than the copy.
   for (let r = 0; r < count; r++) {
-    out.set(values.subarray(r * width, (r + 1) * width), targets[r] * width);
+    const from = r * width;
+    const to = targets[r] * width;
+    for (let u = 0; u < width; u++) out[to + u] = values[from + u];
   }
 }

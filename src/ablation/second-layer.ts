@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { readInto } from '../backend/read.js';
 import type { ModelGraph } from '../model/graph.js';
 import { secondLayerKernel, type SecondLayerKernel } from './kernels/second.js';
 import { INFERENCE_IDENTITY } from './plan.js';
@@ -71,6 +72,7 @@ export class SecondLayerPath {
   private kernel: SecondLayerKernel | undefined;
   /** Which first-layer units are active (ReLU) on each row, n × h, 0 or 1: all 1 when linear. */
   private mask: tf.Tensor2D | undefined;
+  private readonly maskRanges = new Map<string, tf.Tensor2D>();
 
   constructor(
     private readonly first: FirstDense,
@@ -108,6 +110,8 @@ export class SecondLayerPath {
   dispose(): void {
     this.mask?.dispose();
     this.mask = undefined;
+    for (const rows of this.maskRanges.values()) rows.dispose();
+    this.maskRanges.clear();
     this.kernel = undefined;
   }
 
@@ -133,21 +137,34 @@ export class SecondLayerPath {
    */
   private products(changes: ColumnChange[]): Map<string, Float32Array> {
     const { units: h, kernel: w1 } = this.first;
-    const mask = this.mask!;
     const w2 = this.second.layer.getWeights()[0];
     const result = new Map<string, Float32Array>();
     for (const change of changes) {
       const name = key(change);
       if (change.count === 0 || result.has(name)) continue;
       const { column, start, end } = change;
+      const mask = this.maskRows(start, end);
       const product = tf.tidy(() => {
         const scale = tf.tensor2d(w1.subarray(column * h, (column + 1) * h), [h, 1]);
-        return tf.matMul(mask.slice([start, 0], [end - start, h]), tf.mul(w2, scale));
+        return tf.matMul(mask, tf.mul(w2, scale));
       });
-      result.set(name, product.dataSync() as Float32Array);
+      const values = new Float32Array(product.size);
+      readInto(product, values);
       product.dispose();
+      result.set(name, values);
     }
     return result;
+  }
+
+  /** Rows [start, end) of the mask, kept per range: every column's products read the same ranges. */
+  private maskRows(start: number, end: number): tf.Tensor2D {
+    const name = `${start}:${end}`;
+    let rows = this.maskRanges.get(name);
+    if (rows === undefined) {
+      rows = this.mask!.slice([start, 0], [end - start, this.first.units]);
+      this.maskRanges.set(name, rows);
+    }
+    return rows;
   }
 
   private isRelu(): boolean {
