@@ -93,15 +93,26 @@ export function withPValues(
  */
 function centredTerms(terms: Float64Array[]): { rows: number; centred: Float64Array } {
   const V = terms.length;
-  const rows: number[] = [];
-  for (let i = 0; i < terms[0].length; i++)
-    if (terms.some((t) => t[i] !== terms[0][i])) rows.push(i);
-  const centred = new Float64Array(rows.length * V);
-  rows.forEach((i, j) => {
+  const [first] = terms;
+  const n = first.length;
+  // Plain loops: this runs over every example for every component and metric.
+  const rows = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    for (let v = 1; v < V; v++) {
+      if (terms[v][i] !== first[i]) {
+        rows[count++] = i;
+        break;
+      }
+    }
+  }
+  const centred = new Float64Array(count * V);
+  for (let j = 0; j < count; j++) {
+    const i = rows[j];
     let mean = 0;
     for (let v = 0; v < V; v++) mean += terms[v][i];
     mean /= V;
     for (let v = 0; v < V; v++) centred[j * V + v] = terms[v][i] - mean;
-  });
-  return { rows: rows.length, centred };
+  }
+  return { rows: count, centred };
 }
