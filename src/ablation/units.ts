@@ -80,8 +80,12 @@ export function planUnits(
   };
   for (const run of sameColumns(components, features)) {
     const count = run.reduce((sum, i) => sum + (components[i].stochastic ? repeats : 1), 0);
-    // Row batches small enough that every mode and repeat of the feature fits one unit.
-    const batch = Math.max(1, Math.floor(unitRows / count));
+    // Row batches small enough that every mode and repeat of the feature fits one unit,
+    // unless a pass is already bounded by memory (a heavy model: keep its passes whole).
+    const batch =
+      count * Math.min(n, rowsPerPass) <= unitRows || rowsPerPass < FEATURE_UNIT_ROWS
+        ? rowsPerPass
+        : Math.max(1, Math.floor(unitRows / count));
     for (let start = 0; start < n; start += batch) {
       const end = Math.min(n, start + batch);
       const group = run.flatMap((component) =>

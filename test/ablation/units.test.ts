@@ -89,4 +89,19 @@ describe('planUnits', () => {
       expect(unitOf.size).toBe(20 * Math.ceil(n / 4096));
     }
   });
+
+  it('keeps whole row batches when a pass is bounded by memory (a heavy model)', () => {
+    // The image suite's shape: 48 rows, about 111 rows per pass, 3 repeats per group.
+    const components = features(6, ['permute']);
+    const units = planUnits(
+      components,
+      components.map((_, i) => i),
+      3,
+      48,
+      111,
+    );
+    for (const unit of units)
+      for (const s of unit.segments) expect([s.start, s.end]).toEqual([0, 48]);
+    expect(units.map((u) => u.segments.length)).toEqual(Array(9).fill(2));
+  });
 });
