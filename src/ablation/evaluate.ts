@@ -7,6 +7,8 @@ import {
   columnsOf,
   featureChange,
   fillRows,
+  keepsScaledInputs,
+  ScaledInputs,
   type FeatureChange,
   type ModelData,
 } from './inputs.js';
@@ -16,6 +18,9 @@ import { findFirstDense, RankOnePath } from './rank.js';
 import { placeUnit, planUnits, unitLength, type WorkUnit } from './units.js';
 
 export type { ModelData } from './inputs.js';
+
+/** The constructor's default `memoryBudget`. */
+const DEFAULT_MEMORY_BUDGET = 256 * 1024 * 1024;
 
 export interface EvaluatorOptions {
   seed: number;
@@ -54,6 +59,10 @@ export class Evaluator {
   private readonly layers: LayerPath;
   private readonly rank: RankOnePath | undefined;
   private baselineOutputs: Float32Array | undefined;
+  /** The full path's scaled inputs, kept when they fit the budget (null: they do not). */
+  private scaled: ScaledInputs | null | undefined;
+  /** Reused by every full pass: fresh memory of that size costs a page fault per 4 KiB. */
+  private stack: Float32Array | undefined;
 
   constructor(
     private readonly graph: ModelGraph,
@@ -178,10 +187,17 @@ export class Evaluator {
     // Only rows whose input the ablation changes run; the others keep the baseline's outputs.
     const changed = unit.segments.map((s, i) => changedRows(changes[i], this.data, s.start, s.end));
     const total = changed.reduce((sum, rows) => sum + rows.length, 0);
-    const stacked = new Float32Array(total * size);
+    const stacked = this.stackOf(total * size);
+    const scaled = this.scaledInputs();
     let row = 0;
     unit.segments.forEach((s, i) => {
-      for (const r of changed[i]) fillRows(stacked, size * row++, r, r + 1, this.data, changes[i]);
+      if (scaled !== undefined) {
+        scaled.fillChanged(stacked, size * row, changed[i], changes[i]);
+        row += changed[i].length;
+      } else {
+        for (const r of changed[i])
+          fillRows(stacked, size * row++, r, r + 1, this.data, changes[i]);
+      }
     });
     const values = total === 0 ? new Float32Array(0) : this.predictStacked(stacked, total);
     let at = 0;
@@ -194,6 +210,14 @@ export class Evaluator {
       at += s.end - s.start;
     });
     return out;
+  }
+
+  /** The stacked-inputs buffer, at least `length` long; every pass overwrites what it uses. */
+  private stackOf(length: number): Float32Array {
+    if (this.stack === undefined || this.stack.length < length) {
+      this.stack = new Float32Array(length);
+    }
+    return this.stack.subarray(0, length);
   }
 
   private predictStacked(stacked: Float32Array, rows: number): Float32Array {
@@ -217,8 +241,19 @@ export class Evaluator {
 
   private input(start: number, end: number): tf.Tensor {
     const values = new Float32Array((end - start) * this.data.features.length);
-    fillRows(values, 0, start, end, this.data);
+    const scaled = this.featurePath === 'full' ? this.scaledInputs() : undefined;
+    if (scaled !== undefined) scaled.copyRows(values, 0, start, end);
+    else fillRows(values, 0, start, end, this.data);
     return tf.tensor(values, [end - start, ...this.inputShape]);
+  }
+
+  /** The kept scaled inputs, or undefined when n × f of them exceed the memory budget. */
+  private scaledInputs(): ScaledInputs | undefined {
+    if (this.scaled === undefined) {
+      const budget = this.options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+      this.scaled = keepsScaledInputs(this.data, budget) ? new ScaledInputs(this.data) : null;
+    }
+    return this.scaled ?? undefined;
   }
 }
 

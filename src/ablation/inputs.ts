@@ -99,6 +99,100 @@ export function fillRows(
   }
 }
 
+/**
+ * Whether the scaled inputs of all rows (n × f Float32) fit beside one pass:
+ * like the baseline's activations they take at most half the memory budget.
+ */
+export function keepsScaledInputs(data: ModelData, memoryBudget: number): boolean {
+  return data.n * data.features.length * 4 <= memoryBudget / 2;
+}
+
+/**
+ * The scaled model inputs of every row, kept so that a feature pass copies
+ * a row and rewrites only the columns its ablation changes instead of
+ * scaling all of them again. Rows are scaled on first use (a worker may
+ * need few of them). The values are those `fillRows` writes, to the bit:
+ * scaling is per column, so a permuted cell's scaled value is its source
+ * row's, and a constant's is the same in every row.
+ */
+export class ScaledInputs {
+  /** n × f scaled inputs, row-major; a row is valid once `ready`. */
+  private readonly values: Float32Array;
+  private readonly ready: Uint8Array;
+  private readonly width: number;
+
+  constructor(private readonly data: ModelData) {
+    this.width = data.features.length;
+    this.values = new Float32Array(data.n * this.width);
+    this.ready = new Uint8Array(data.n);
+  }
+
+  /** Writes the scaled inputs of rows [start, end) at `offset` of `target`. */
+  copyRows(target: Float32Array, offset: number, start: number, end: number): void {
+    for (let row = start; row < end; row++) this.scale(row);
+    target.set(this.values.subarray(start * this.width, end * this.width), offset);
+  }
+
+  /** Writes `rows` (in order, one after another from `offset`) with `change` applied. */
+  fillChanged(target: Float32Array, offset: number, rows: Int32Array, change: FeatureChange): void {
+    const f = this.width;
+    const { values } = this;
+    const { columns, source } = change;
+    const runs = columnRuns(columns);
+    const constants = source === undefined ? this.scaledConstants(change) : undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const at = offset + i * f;
+      this.scale(row);
+      target.set(values.subarray(row * f, (row + 1) * f), at);
+      if (source !== undefined) {
+        const from = source[row] * f;
+        this.scale(source[row]);
+        for (let r = 0; r < runs.length; r += 3) {
+          const j = runs[r];
+          target.set(values.subarray(from + j, from + j + runs[r + 2]), at + j);
+        }
+      } else {
+        for (let r = 0; r < runs.length; r += 3) {
+          const k = runs[r + 1];
+          target.set(constants!.subarray(k, k + runs[r + 2]), at + runs[r]);
+        }
+      }
+    }
+  }
+
+  private scale(row: number): void {
+    if (this.ready[row] === 1) return;
+    fillRows(this.values, row * this.width, row, row + 1, this.data);
+    this.ready[row] = 1;
+  }
+
+  /** Each changed column's constant, scaled as `fillRows` scales it. */
+  private scaledConstants(change: FeatureChange): Float32Array {
+    const { center, scale } = this.data;
+    return Float32Array.from(
+      change.columns,
+      (j, k) => (change.constants[k] - center[j]) / scale[j],
+    );
+  }
+}
+
+/**
+ * The changed columns as runs of consecutive indices, triples (first column,
+ * its position k in `columns`, length): a group named by an index range is
+ * one run, copied with one `set`.
+ */
+function columnRuns(columns: Int32Array): Int32Array {
+  const runs: number[] = [];
+  for (let k = 0; k < columns.length;) {
+    let length = 1;
+    while (k + length < columns.length && columns[k + length] === columns[k] + length) length++;
+    runs.push(columns[k], k, length);
+    k += length;
+  }
+  return Int32Array.from(runs);
+}
+
 /** The rows in [start, end) whose raw input the change alters. */
 export function changedRows(
   change: FeatureChange,
