@@ -175,8 +175,33 @@ function featureMatrix(table: RawTable, featureIndexes: number[], file: string):
     });
   }
   const x = new Float64Array(n * d);
+  if (table.cells !== undefined) {
+    gatherRows(x, table.cells, table.names.length, featureIndexes);
+    return x;
+  }
   const sources = featureIndexes.map((j) => table.columns[j].values as Float64Array);
   // Filled in row order: writes that stride through x would miss the cache.
   for (let i = 0, k = 0; i < n; i++) for (let f = 0; f < d; f++, k++) x[k] = sources[f][i];
   return x;
+}
+
+/**
+ * Copies the selected columns of row-major `cells` (m per row) into `x`,
+ * row by row; consecutive columns (all of them, in an image) as one `set`.
+ */
+function gatherRows(x: Float64Array, cells: Float64Array, m: number, indexes: number[]): void {
+  const runs: [from: number, to: number, length: number][] = [];
+  for (let f = 0; f < indexes.length;) {
+    let length = 1;
+    while (f + length < indexes.length && indexes[f + length] === indexes[f] + length) length++;
+    runs.push([indexes[f], f, length]);
+    f += length;
+  }
+  const d = indexes.length;
+  const n = x.length / d;
+  for (let i = 0; i < n; i++) {
+    for (const [from, to, length] of runs) {
+      x.set(cells.subarray(i * m + from, i * m + from + length), i * d + to);
+    }
+  }
 }

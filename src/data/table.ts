@@ -9,6 +9,11 @@ export interface RawTable {
   rows: number;
   /** 1-based line of each row's first character, when the format has lines. */
   lines: Int32Array | undefined;
+  /**
+   * Every cell's number, row-major (rows × names.length), when the format
+   * reads them so (CSV): an entry is meaningful only in a numeric column.
+   */
+  cells?: Float64Array;
 }
 
 /** Where row i (0-based) is, for `InputError`: its 1-based number and its line. */

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { buildColumn } from '../../src/data/columns.js';
+import { parseCsv } from '../../src/data/csv.js';
+import type { Column } from '../../src/data/types.js';
+import { inputErrorOf, parse } from './helpers.js';
+
+/**
+ * The CSV reader's fast path (plain decimals read while tokenizing, every
+ * numeric cell in one row-major buffer, the columns as views of one
+ * column-major buffer) against the general path: a plain character-by-
+ * character RFC 4180 split and `buildColumn`, the per-cell typing JSON data
+ * gets, on a wide file with every kind of cell.
+ */
+
+const COLUMNS = 5_000;
+
+/** Cell (i, j) as written: column j's kind is j mod 16; some kinds make text columns. */
+function cell(i: number, j: number): string {
+  const v = (i * 7919 + j * 104_729) % 1000;
+  switch (j % 16) {
+    case 0:
+      return String(v);
+    case 1:
+      return `${-v}.${(v * 37) % 1000}`;
+    case 2:
+      return `"${v / 8}"`; // a quoted plain decimal
+    case 3:
+      return i === 1 ? '' : String(v); // a missing cell: a text column
+    case 4:
+      return `${v}e-3`; // not plain: Number() reads it
+    case 5:
+      return i === 2 ? '"-0"' : `+.${v}`;
+    case 6:
+      return `${v}.`;
+    case 7:
+      return ` ${v} `; // blanks around: Number() trims them
+    case 8:
+      return `1234567890123${v}`; // 14 digits or more: plain up to 15, then Number() reads it
+    case 9:
+      return `0x${v.toString(16)}`;
+    case 10:
+      return i === 0 ? 'abc' : String(v); // text in the first row
+    case 11:
+      return `"text, ${v}"`;
+    case 12:
+      return i === 2 ? `"two\r\nlines"` : `"say ""${v}"""`;
+    case 13:
+      return i === 1 ? 'nan' : String(v);
+    case 14:
+      return `${v}.5.5`; // two points: text
+    default:
+      return `-${v}`;
+  }
+}
+
+/** The wide file; with `label`, a last column y of 0s and 1s. */
+function wideCsv(rows: number, lineBreak: string, label = false): string {
+  const names = Array.from({ length: COLUMNS }, (_, j) => (j === 4 ? ' "c 4" ' : `c${j}`));
+  const lines = [[...names, ...(label ? ['y'] : [])].join(',')];
+  for (let i = 0; i < rows; i++) {
+    const cells = Array.from({ length: COLUMNS }, (_, j) => cell(i, j));
+    lines.push([...cells, ...(label ? [String(i % 2)] : [])].join(','));
+  }
+  return lines.join(lineBreak) + lineBreak;
+}
+
+/** RFC 4180 read one character at a time: records of fields, and each record's first line. */
+function generalSplit(text: string): { records: string[][]; lines: number[] } {
+  const records: string[][] = [];
+  const lines: number[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let start = 1;
+  let quoted = false;
+  let inRecord = false;
+  const endRecord = (): void => {
+    fields.push(field);
+    records.push(fields);
+    lines.push(start);
+    fields = [];
+    field = '';
+    inRecord = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+        field += c;
+      }
+      continue;
+    }
+    if (c === '\r' || c === '\n') {
+      if (inRecord) endRecord();
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      continue;
+    }
+    if (!inRecord) {
+      inRecord = true;
+      start = line;
+    }
+    if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  if (inRecord) endRecord();
+  return { records, lines };
+}
+
+const plain = (column: Column): (number | string)[] => [...column.values];
+
+describe('a wide CSV (3 rows × 5,000 columns)', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads every cell as the general path does (%s)', (_, lineBreak) => {
+    const text = wideCsv(3, lineBreak);
+    const table = parseCsv(text, 'wide.csv');
+    const { records, lines } = generalSplit(text);
+    const [header, ...rows] = records;
+    expect(table.names).toEqual(header.map((name) => name.trim()));
+    expect(table.names[4]).toBe('"c 4"');
+    expect(table.rows).toBe(3);
+    expect([...table.lines!]).toEqual(lines.slice(1));
+    if (lineBreak !== '\r') expect([...table.lines!]).toEqual([2, 3, 4]);
+
+    const kinds = new Set<string>();
+    table.columns.forEach((column, j) => {
+      const general = buildColumn(rows.map((row) => row[j]));
+      kinds.add(`${j % 16}:${column.kind}`);
+      expect(column.kind, `column ${j}`).toBe(general.kind);
+      // toEqual tells -0 from 0, as Object.is does.
+      expect(plain(column), `column ${j}`).toEqual(plain(general));
+      if (column.kind === 'number') {
+        const values = rows.map((_, i) => table.cells![i * COLUMNS + j]);
+        expect(values, `cells of column ${j}`).toEqual(plain(column));
+      }
+    });
+    const textKinds = [...kinds]
+      .filter((k) => k.endsWith('string'))
+      .map((k) => Number(k.split(':')[0]));
+    expect(textKinds.sort((a, b) => a - b)).toEqual([3, 10, 11, 12, 13, 14]);
+    expect(plain(table.columns[5])).toEqual([0.645, 0.564, -0]);
+  });
+
+  it('gives the features row-major from the row-major cells', () => {
+    // Only columns of numeric kinds, the label last.
+    const kept = Array.from({ length: COLUMNS }, (_, j) => j).filter((j) =>
+      [0, 1, 2, 4, 5, 6, 7, 9, 15].includes(j % 16),
+    );
+    const names = kept.map((j) => `c${j}`);
+    const rows = [0, 1, 2].map((i) => kept.map((j) => cell(i, j)));
+    const text = [[...names, 'y'].join(','), ...rows.map((r, i) => [...r, i % 2].join(','))].join(
+      '\n',
+    );
+    const features = [...names].reverse().filter((_, f) => f % 3 !== 1);
+    const data = parse(text, { features });
+    const table = parseCsv(text, 't.csv');
+    expect(data.x).toHaveLength(3 * features.length);
+    features.forEach((name, f) => {
+      const j = table.names.indexOf(name);
+      for (let i = 0; i < 3; i++)
+        expect(data.x[i * features.length + f]).toBe(table.columns[j].values[i]);
+    });
+  });
+
+  it('names the row, line and column of a bad cell', () => {
+    const withLabel = wideCsv(3, '\r\n', true);
+    expect(inputErrorOf(() => parse(withLabel, { features: ['c0', 'c19', 'c4003'] }))).toBe(
+      'data/t.csv:3: row 2, column "c19": expected a number, got an empty cell',
+    );
+    expect(inputErrorOf(() => parse(withLabel, { features: ['c16', 'c2', 'c4045'] }))).toBe(
+      'data/t.csv:3: row 2, column "c4045": expected a number, got "nan" (NaN)',
+    );
+    expect(inputErrorOf(() => parse(withLabel, { features: ['c4046', 'c1'] }))).toBe(
+      'data/t.csv:2: row 1, column "c4046": expected a number, got "534.5.5" (non-numeric)',
+    );
+  });
+
+  it('names the line of a record with a wrong field count or an unterminated quote', () => {
+    const text = wideCsv(3, '\n');
+    const short = text.replace(/,[^,\n]*\n$/, '\n');
+    // Row 3 starts on line 4; its 312 cells `"two\r\nlines"` take it to line 316.
+    expect(inputErrorOf(() => parseCsv(short, 'w.csv'))).toBe(
+      `w.csv:4: row 3: expected ${COLUMNS} fields (as in the header), got ${COLUMNS - 1}`,
+    );
+    const open = `${text}"open,`;
+    expect(inputErrorOf(() => parseCsv(open, 'w.csv'))).toBe(
+      'w.csv:317: row 4: unterminated quoted field (no closing ")',
+    );
+  });
+});
