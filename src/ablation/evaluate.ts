@@ -240,11 +240,12 @@ export class Evaluator {
   }
 
   private input(start: number, end: number): tf.Tensor {
-    const values = new Float32Array((end - start) * this.data.features.length);
+    const shape = [end - start, ...this.inputShape];
     const scaled = this.featurePath === 'full' ? this.scaledInputs() : undefined;
-    if (scaled !== undefined) scaled.copyRows(values, 0, start, end);
-    else fillRows(values, 0, start, end, this.data);
-    return tf.tensor(values, [end - start, ...this.inputShape]);
+    if (scaled !== undefined) return tf.tensor(scaled.rows(start, end), shape);
+    const values = new Float32Array((end - start) * this.data.features.length);
+    fillRows(values, 0, start, end, this.data);
+    return tf.tensor(values, shape);
   }
 
   /** The kept scaled inputs, or undefined when n × f of them exceed the memory budget. */

@@ -127,10 +127,13 @@ export class ScaledInputs {
     this.ready = new Uint8Array(data.n);
   }
 
-  /** Writes the scaled inputs of rows [start, end) at `offset` of `target`. */
-  copyRows(target: Float32Array, offset: number, start: number, end: number): void {
+  /**
+   * The scaled inputs of rows [start, end): a view of the kept values, which
+   * never change once scaled (a tensor may be made of it without a copy).
+   */
+  rows(start: number, end: number): Float32Array {
     for (let row = start; row < end; row++) this.scale(row);
-    target.set(this.values.subarray(start * this.width, end * this.width), offset);
+    return this.values.subarray(start * this.width, end * this.width);
   }
 
   /** Writes `rows` (in order, one after another from `offset`) with `change` applied. */

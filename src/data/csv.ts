@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { cellNumber } from './columns.js';
 import { FieldScanner, fieldText } from './csv-fields.js';
 import { quoteName } from './names.js';
-import type { RawTable } from './table.js';
+import { cellColumn, type RawTable } from './table.js';
 import type { Column } from './types.js';
 
 /**
@@ -83,29 +83,13 @@ function typeColumns(text: string, fields: Fields): RawTable {
     if (Number.isNaN(value)) numeric[j] = 0;
     else values[k] = value;
   }
-  // One buffer for every numeric column: a typed array each would be m allocations.
-  const byColumn = transpose(values, rows, m);
   const columns = names.map((_, j): Column => {
-    if (numeric[j] === 1)
-      return { kind: 'number', values: byColumn.subarray(j * rows, (j + 1) * rows) };
+    if (numeric[j] === 1) return cellColumn(values, rows, m, j);
     const texts = new Array<string>(rows);
     for (let i = 0, k = j; i < rows; i++, k += m) texts[i] = fieldText(text, starts[k], ends[k]);
     return { kind: 'string', values: texts };
   });
   return { names, columns, rows, lines: fields.lines, cells: values };
-}
-
-/** `rows × m` row-major values column-major, in tiles of rows so reads and writes stay in cache. */
-function transpose(values: Float64Array, rows: number, m: number): Float64Array {
-  const out = new Float64Array(rows * m);
-  const TILE = 64;
-  for (let top = 0; top < rows; top += TILE) {
-    const bottom = Math.min(rows, top + TILE);
-    for (let j = 0; j < m; j++) {
-      for (let i = top, at = j * rows + top; i < bottom; i++, at++) out[at] = values[i * m + j];
-    }
-  }
-  return out;
 }
 
 function checkHeader(names: string[], file: string, line: number): void {
