@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { cellNumber } from './columns.js';
 import { FieldScanner, fieldText } from './csv-fields.js';
 import { quoteName } from './names.js';
-import { cellColumn, type RawTable } from './table.js';
+import type { RawTable } from './table.js';
 import type { Column } from './types.js';
 
 /**
@@ -69,7 +69,7 @@ function tokenize(text: string, file: string): Fields {
 /**
  * Types every column: numeric while every cell reads as a number, else text.
  * Plain decimals were read by the tokenizer; the other cells of a column
- * still numeric are read here, in row order.
+ * still numeric are read here, in row order. Columns are made on request.
  */
 function typeColumns(text: string, fields: Fields): RawTable {
   const { names, rows, starts, ends, values } = fields;
@@ -83,13 +83,22 @@ function typeColumns(text: string, fields: Fields): RawTable {
     if (Number.isNaN(value)) numeric[j] = 0;
     else values[k] = value;
   }
-  const columns = names.map((_, j): Column => {
-    if (numeric[j] === 1) return cellColumn(values, rows, m, j);
+  // Text columns are made now, so the text is not kept.
+  const made: Column[] = [];
+  for (let j = 0; j < m; j++) {
+    if (numeric[j] === 1) continue;
     const texts = new Array<string>(rows);
     for (let i = 0, k = j; i < rows; i++, k += m) texts[i] = fieldText(text, starts[k], ends[k]);
-    return { kind: 'string', values: texts };
-  });
-  return { names, columns, rows, lines: fields.lines, cells: values };
+    made[j] = { kind: 'string', values: texts };
+  }
+  const column = (j: number): Column => (made[j] ??= numberColumn(values, rows, m, j));
+  return { names, numeric, column, rows, lines: fields.lines, cells: values };
+}
+
+function numberColumn(cells: Float64Array, rows: number, m: number, j: number): Column {
+  const values = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) values[i] = cells[i * m + j];
+  return { kind: 'number', values };
 }
 
 function checkHeader(names: string[], file: string, line: number): void {

@@ -10,8 +10,8 @@ import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js'
 import { encodeLabels } from './labels.js';
 import { unknownNameHint } from '../config/suggest.js';
 import { quoteName } from './names.js';
-import { rowLocation, type RawTable } from './table.js';
-import type { Column, Dataset } from './types.js';
+import { rowLocation, TableColumns, type RawTable } from './table.js';
+import type { Dataset } from './types.js';
 
 /** What `loadDataset` needs: `Config.data` plus the names to use in messages. */
 export interface DatasetSpec {
@@ -65,12 +65,11 @@ export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
   }
   const featureIndexes = selectFeatures(table, labelIndex, spec);
 
-  const columns = new Map<string, Column>(table.names.map((name, j) => [name, table.columns[j]]));
   const features = featureIndexes.map((j) => table.names[j]);
   const x = featureMatrix(table, featureIndexes, file);
   const labels = encodeLabels({
     name: spec.label,
-    column: table.columns[labelIndex],
+    column: table.column(labelIndex),
     lines: table.lines,
     task: spec.task,
     classes: spec.classes,
@@ -82,7 +81,7 @@ export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
     file,
     hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
     n,
-    columns,
+    columns: new TableColumns(table),
     features,
     x,
     label: spec.label,
@@ -140,9 +139,11 @@ function selectFeatures(table: RawTable, labelIndex: number, spec: DatasetSpec):
     });
   }
   const seen = new Set<string>();
+  // A lookup per name, not a scan: an image names a feature per pixel.
+  const index = new Map(table.names.map((known, j) => [known, j]));
   return spec.features.map((name, i) => {
     const location = { file: spec.configFile, where: `data.features[${i}]` };
-    const j = table.names.indexOf(name);
+    const j = index.get(name) ?? -1;
     if (j < 0) {
       const hint = unknownNameHint(name, table.names, 'columns');
       throw new InputError(
@@ -163,7 +164,8 @@ function featureMatrix(table: RawTable, featureIndexes: number[], file: string):
   const d = featureIndexes.length;
   let bad: { row: number; j: number; text: string } | undefined;
   for (const j of featureIndexes) {
-    const column = table.columns[j];
+    if (table.numeric[j] === 1) continue;
+    const column = table.column(j);
     if (column.kind === 'number') continue;
     const row = firstNonNumber(column.values);
     if (bad === undefined || row < bad.row) bad = { row, j, text: column.values[row] };
@@ -179,7 +181,7 @@ function featureMatrix(table: RawTable, featureIndexes: number[], file: string):
     gatherRows(x, table.cells, table.names.length, featureIndexes);
     return x;
   }
-  const sources = featureIndexes.map((j) => table.columns[j].values as Float64Array);
+  const sources = featureIndexes.map((j) => table.column(j).values as Float64Array);
   // Filled in row order: writes that stride through x would miss the cache.
   for (let i = 0, k = 0; i < n; i++) for (let f = 0; f < d; f++, k++) x[k] = sources[f][i];
   return x;

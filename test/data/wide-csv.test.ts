@@ -135,7 +135,8 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     if (lineBreak !== '\r') expect([...table.lines!]).toEqual([2, 3, 4]);
 
     const kinds = new Set<string>();
-    table.columns.forEach((column, j) => {
+    table.names.forEach((_, j) => {
+      const column = table.column(j);
       const general = buildColumn(rows.map((row) => row[j]));
       kinds.add(`${j % 16}:${column.kind}`);
       expect(column.kind, `column ${j}`).toBe(general.kind);
@@ -150,7 +151,7 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
       .filter((k) => k.endsWith('string'))
       .map((k) => Number(k.split(':')[0]));
     expect(textKinds.sort((a, b) => a - b)).toEqual([3, 10, 11, 12, 13, 14]);
-    expect(plain(table.columns[5])).toEqual([0.645, 0.564, -0]);
+    expect(plain(table.column(5))).toEqual([0.645, 0.564, -0]);
   });
 
   it('gives the features row-major from the row-major cells', () => {
@@ -170,8 +171,32 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     features.forEach((name, f) => {
       const j = table.names.indexOf(name);
       for (let i = 0; i < 3; i++)
-        expect(data.x[i * features.length + f]).toBe(table.columns[j].values[i]);
+        expect(data.x[i * features.length + f]).toBe(table.column(j).values[i]);
     });
+  });
+
+  it('gives every column by name, in file order, each made once', () => {
+    const data = parse(wideCsv(3, '\n', true), { features: ['c0'] });
+    expect(data.columns.size).toBe(COLUMNS + 1);
+    expect([...data.columns.keys()].slice(0, 6)).toEqual(['c0', 'c1', 'c2', 'c3', '"c 4"', 'c5']);
+    expect(data.columns.has('c4999')).toBe(true);
+    expect(data.columns.has('c5000')).toBe(false);
+    expect(data.columns.get('c5000')).toBeUndefined();
+    const c17 = data.columns.get('c17')!;
+    expect(data.columns.get('c17')).toBe(c17);
+    expect(c17).toEqual({
+      kind: 'number',
+      values: Float64Array.from([0, 1, 2], (i) => Number(cell(i, 17))),
+    });
+    expect(data.columns.get('c3')).toEqual({
+      kind: 'string',
+      values: [cell(0, 3), '', cell(2, 3)],
+    });
+    const all = [...data.columns];
+    expect(all).toHaveLength(COLUMNS + 1);
+    expect(all[17]).toEqual(['c17', c17]);
+    expect(all[17][1]).toBe(c17);
+    expect(all[COLUMNS]).toEqual(['y', { kind: 'number', values: Float64Array.of(0, 1, 0) }]);
   });
 
   it('names the row, line and column of a bad cell', () => {
