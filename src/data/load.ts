@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Task } from '../config/types.js';
@@ -41,7 +41,10 @@ export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
       where: 'data.eval',
     });
   }
-  return parseDataset(bytes, spec);
+  // Hashed on the thread pool while this thread parses.
+  const digest = webcrypto.subtle.digest('SHA-256', bytes);
+  const dataset = readDataset(bytes, spec);
+  return { ...dataset, hash: `sha256:${Buffer.from(await digest).toString('hex')}` };
 }
 
 /**
@@ -51,6 +54,11 @@ export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
  * label, in file order, and every feature cell must be a finite number.
  */
 export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
+  const hash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return { ...readDataset(bytes, spec), hash };
+}
+
+function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'> {
   const file = spec.displayPath;
   const table = readTable(bytes, formatOf(spec), file);
   if (table.rows === 0) throw new InputError('no data rows', { file });
@@ -79,7 +87,6 @@ export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
 
   return {
     file,
-    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
     n,
     columns: new TableColumns(table),
     features,
