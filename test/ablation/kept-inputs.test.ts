@@ -10,7 +10,10 @@ import {
   type ModelData,
 } from '../../src/ablation/inputs.js';
 import { planComponents, type Component, type FeatureComponent } from '../../src/ablation/plan.js';
+import { loadConfig } from '../../src/config/load.js';
+import type { Config } from '../../src/config/types.js';
 import { buildGraph } from '../../src/model/graph.js';
+import { prepareSuite } from '../../src/suite/prepare.js';
 import { Rng } from '../../src/stats/rng.js';
 import { useWasm } from '../helpers/backend.js';
 import { testConfig } from '../helpers/config.js';
@@ -106,21 +109,29 @@ function doubling(): tf.LayersModel {
   return tf.model({ inputs: input, outputs: sum as tf.SymbolicTensor });
 }
 
-/** What the model gets for a feature ablation: the ablated raw rows, scaled into Float32, doubled. */
-function expected(d: ModelData, c: FeatureComponent, seed: number, repeat: number): Float32Array {
-  const columns = c.features.map((name) => names.indexOf(name));
-  const perm = Rng.stream(seed, 'permute', c.id, repeat).permutation(n);
-  const out = new Float32Array(n * f);
-  for (let i = 0; i < n; i++) {
+/** What the model gets for a feature ablation: the ablated raw rows, scaled into Float32. */
+function ablatedInputs(
+  d: ModelData,
+  c: FeatureComponent,
+  seed: number,
+  repeat: number,
+): Float32Array {
+  const { n: rows } = d;
+  const f = d.features.length;
+  const columns = c.features.map((name) => d.features.indexOf(name));
+  const perm = Rng.stream(seed, 'permute', c.id, repeat).permutation(rows);
+  const means = columnMeans(d);
+  const out = new Float32Array(rows * f);
+  for (let i = 0; i < rows; i++) {
     for (let j = 0; j < f; j++) {
       let raw = d.x[i * f + j];
       if (columns.includes(j)) {
         if (c.mode === 'permute') raw = d.x[perm[i] * f + j];
         else if (c.mode === 'zero') raw = 0;
-        else if (c.mode === 'mean') raw = columnMeans(d)[j];
+        else if (c.mode === 'mean') raw = means[j];
         else if (typeof c.mode === 'object') raw = c.mode.value;
       }
-      out[i * f + j] = Math.fround((raw - d.center[j]) / d.scale[j]) * 2;
+      out[i * f + j] = (raw - d.center[j]) / d.scale[j];
     }
   }
   return out;
@@ -167,8 +178,60 @@ describe('the full feature path', () => {
     for (const c of components) {
       if (c.on !== 'features') continue;
       outputs.get(c.id)!.forEach((got, repeat) => {
-        expect(bits(got), `${c.id} repeat ${repeat}`).toEqual(bits(expected(d, c, 3, repeat)));
+        const doubled = ablatedInputs(d, c, 3, repeat).map((v) => v * 2);
+        expect(bits(got), `${c.id} repeat ${repeat}`).toEqual(bits(doubled));
       });
     }
+  });
+});
+
+describe('the digits conv net (full path) with the default memory budget', () => {
+  it('keeps the scaled inputs and equals model.predict on every ablated input', async () => {
+    const loaded = await loadConfig('examples/digits/ablation.yml', { cwd: process.cwd() });
+    const config: Config = {
+      ...loaded,
+      repeats: 2,
+      ablations: {
+        ...loaded.ablations,
+        layers: [],
+        features: ['px_3_3', 'px_[5:6]_[1:2]'],
+        featureModes: ['permute', 'zero', 'mean', { value: 0.75 }],
+      },
+    };
+    const suite = await prepareSuite(config, process.cwd());
+    const d: ModelData = {
+      n: suite.dataset.n,
+      features: suite.dataset.features,
+      x: suite.dataset.x,
+      center: suite.scaling.center,
+      scale: suite.scaling.scale,
+    };
+    expect(keepsScaledInputs(d, 256 * 1024 * 1024)).toBe(true);
+    const evaluator = new Evaluator(buildGraph(suite.model), suite.inputShape, d, {
+      seed: config.seed,
+      repeats: 2,
+    });
+    expect(evaluator.featurePath).toBe('full');
+    const outputs = evaluator.run(suite.components);
+    evaluator.dispose();
+    const checked: string[] = [];
+    for (const c of suite.components) {
+      if (c.on !== 'features') continue;
+      outputs.get(c.id)!.forEach((got, repeat) => {
+        const want = tf.tidy(() => {
+          const inputs = ablatedInputs(d, c, config.seed, repeat);
+          const input = tf.tensor(inputs, [d.n, ...suite.inputShape]);
+          return (suite.model.predict(input) as tf.Tensor).dataSync() as Float32Array;
+        });
+        let worst = 0;
+        for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i] - want[i]));
+        expect(worst, `${c.id} repeat ${repeat}`).toBeLessThanOrEqual(1e-5);
+      });
+      checked.push(c.id);
+    }
+    suite.model.dispose();
+    expect(checked).toContain('group:center:permute');
+    expect(checked).toContain('feature:px_6_2:value=0.75');
+    expect(checked).toHaveLength(4 * (1 + 4 + 4));
   });
 });
