@@ -19,9 +19,6 @@ import { placeUnit, planUnits, unitLength, type WorkUnit } from './units.js';
 
 export type { ModelData } from './inputs.js';
 
-/** The constructor's default `memoryBudget`. */
-const DEFAULT_MEMORY_BUDGET = 256 * 1024 * 1024;
-
 export interface EvaluatorOptions {
   seed: number;
   repeats: number;
@@ -38,6 +35,9 @@ export interface EvaluatorOptions {
 
 /** Model outputs on every eval example, n × outputWidth, row-major. */
 export type Outputs = Float32Array;
+
+/** The constructor's default `memoryBudget`. */
+const DEFAULT_MEMORY_BUDGET = 256 * 1024 * 1024;
 
 /**
  * Evaluates the model on the eval set with and without ablations, one work
