@@ -10,7 +10,7 @@ import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js'
 import { encodeLabels } from './labels.js';
 import { unknownNameHint } from '../config/suggest.js';
 import { quoteName } from './names.js';
-import { rowLocation, TableColumns, type RawTable } from './table.js';
+import { DataColumns, rowLocation, type RawTable } from './table.js';
 import type { Dataset } from './types.js';
 
 /** What `loadDataset` needs: `Config.data` plus the names to use in messages. */
@@ -88,7 +88,7 @@ function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'
   return {
     file,
     n,
-    columns: new TableColumns(table),
+    columns: new DataColumns(table, featureIndexes, x),
     features,
     x,
     label: spec.label,

@@ -35,23 +35,41 @@ export function tableOf(
 }
 
 /**
- * A table's columns by name, each made when first asked for: an eval file
- * as wide as an image has a column per pixel, while only the label and the
- * `where` columns are usually read (the features go to the model as one
- * row-major matrix).
+ * The eval file's columns by name, feature columns made when first asked
+ * for from the feature matrix: an eval file as wide as an image has a
+ * column per pixel, while only the label and the `where` columns are
+ * usually read. The other columns are made up front, so the table (and its
+ * parse buffers) need not be kept.
  */
-export class TableColumns implements Columns {
+export class DataColumns implements Columns {
+  private readonly names: string[];
+  private readonly rows: number;
+  private readonly made: Column[] = [];
+  /** Per column of the table: its position among the features, or -1. */
+  private readonly featureAt: Int32Array;
   private index: Map<string, number> | undefined;
 
-  constructor(private readonly table: RawTable) {}
+  constructor(
+    table: RawTable,
+    private readonly features: readonly number[],
+    private readonly x: Float64Array,
+  ) {
+    this.names = table.names;
+    this.rows = table.rows;
+    this.featureAt = new Int32Array(table.names.length).fill(-1);
+    features.forEach((j, f) => (this.featureAt[j] = f));
+    for (let j = 0; j < table.names.length; j++) {
+      if (this.featureAt[j] < 0) this.made[j] = table.column(j);
+    }
+  }
 
   get size(): number {
-    return this.table.names.length;
+    return this.names.length;
   }
 
   get(name: string): Column | undefined {
     const j = this.indexOf(name);
-    return j === undefined ? undefined : this.table.column(j);
+    return j === undefined ? undefined : this.column(j);
   }
 
   has(name: string): boolean {
@@ -59,16 +77,27 @@ export class TableColumns implements Columns {
   }
 
   keys(): IterableIterator<string> {
-    return this.table.names.values();
+    return this.names.values();
   }
 
   *[Symbol.iterator](): IterableIterator<[string, Column]> {
-    const { names } = this.table;
-    for (let j = 0; j < names.length; j++) yield [names[j], this.table.column(j)];
+    for (let j = 0; j < this.names.length; j++) yield [this.names[j], this.column(j)];
+  }
+
+  private column(j: number): Column {
+    let column = this.made[j];
+    if (column === undefined) {
+      const f = this.featureAt[j];
+      const d = this.features.length;
+      const values = new Float64Array(this.rows);
+      for (let i = 0; i < this.rows; i++) values[i] = this.x[i * d + f];
+      column = this.made[j] = { kind: 'number', values };
+    }
+    return column;
   }
 
   private indexOf(name: string): number | undefined {
-    this.index ??= new Map(this.table.names.map((known, j) => [known, j]));
+    this.index ??= new Map(this.names.map((known, j) => [known, j]));
     return this.index.get(name);
   }
 }

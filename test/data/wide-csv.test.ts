@@ -182,6 +182,14 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     expect(data.columns.has('c4999')).toBe(true);
     expect(data.columns.has('c5000')).toBe(false);
     expect(data.columns.get('c5000')).toBeUndefined();
+    // A feature column comes from the feature matrix, the others from the file.
+    const c0 = data.columns.get('c0')!;
+    expect(c0).toEqual({
+      kind: 'number',
+      values: Float64Array.from([0, 1, 2], (i) => Number(cell(i, 0))),
+    });
+    expect([...c0.values]).toEqual([...data.x]);
+    expect(data.columns.get('c0')).toBe(c0);
     const c17 = data.columns.get('c17')!;
     expect(data.columns.get('c17')).toBe(c17);
     expect(c17).toEqual({
@@ -196,6 +204,7 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     expect(all).toHaveLength(COLUMNS + 1);
     expect(all[17]).toEqual(['c17', c17]);
     expect(all[17][1]).toBe(c17);
+    expect(all[0]).toEqual(['c0', c0]);
     expect(all[COLUMNS]).toEqual(['y', { kind: 'number', values: Float64Array.of(0, 1, 0) }]);
   });
 
