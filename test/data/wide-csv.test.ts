@@ -154,6 +154,37 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     expect(plain(table.column(5))).toEqual([0.645, 0.564, -0]);
   });
 
+  it('reads 2,000 small random files as the general path does', () => {
+    const pool = ['1', '-2.5', '+.5', '3.', '.', '-', '', ' 7 ', '1e3', '0x1f', 'nan', 'inf', '-0'];
+    pool.push('"4"', '"a,b"', '"x""y"', '"l1\nl2"', '"1"""', '"-0"', '""', 'abc', '1.2.3');
+    pool.push('12345678901234567', '0.000000000000001');
+    let state = 12_345;
+    const random = (k: number): number => {
+      state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+      return Math.floor((state / 2 ** 32) * k);
+    };
+    for (let t = 0; t < 2_000; t++) {
+      const m = 1 + random(4);
+      const lineBreak = ['\n', '\r\n', '\r'][random(3)];
+      const lines = [Array.from({ length: m }, (_, j) => `h${j}`).join(',')];
+      for (let i = random(5); i > 0; i--) {
+        lines.push(Array.from({ length: m }, () => pool[random(pool.length)]).join(','));
+        if (random(10) === 0) lines.push('');
+      }
+      const text = lines.join(lineBreak) + (random(2) === 0 ? lineBreak : '');
+      const table = parseCsv(text, 'r.csv');
+      const { records, lines: starts } = generalSplit(text);
+      const [, ...rows] = records;
+      expect(table.rows, JSON.stringify(text)).toBe(rows.length);
+      expect([...table.lines!], JSON.stringify(text)).toEqual(starts.slice(1));
+      table.names.forEach((_, j) => {
+        const general = buildColumn(rows.map((row) => row[j]));
+        expect(table.column(j).kind, JSON.stringify(text)).toBe(general.kind);
+        expect(plain(table.column(j)), JSON.stringify(text)).toEqual(plain(general));
+      });
+    }
+  });
+
   it('gives the features row-major from the row-major cells', () => {
     // Only columns of numeric kinds, the label last.
     const kept = Array.from({ length: COLUMNS }, (_, j) => j).filter((j) =>
