@@ -5,8 +5,8 @@ export type Column =
   { kind: 'number'; values: Float64Array } | { kind: 'string'; values: string[] };
 
 /**
- * Columns by name, in file order: what `Map<string, Column>` offers for
- * reading (a wide CSV makes each column on first use).
+ * Columns by name, in file order: the reading half of `Map<string, Column>`
+ * (a Map is one). A loaded dataset makes its feature columns on first use.
  */
 export interface Columns {
   readonly size: number;
