@@ -7,14 +7,13 @@ import {
   columnsOf,
   featureChange,
   fillRows,
-  keepsScaledInputs,
-  ScaledInputs,
   type FeatureChange,
   type ModelData,
 } from './inputs.js';
 import { LayerPath } from './layer-path.js';
 import type { Component, FeatureComponent, LayerComponent } from './plan.js';
 import { findFirstDense, RankOnePath } from './rank.js';
+import { keepsScaledInputs, ScaledInputs } from './scaled.js';
 import { placeUnit, planUnits, unitLength, type WorkUnit } from './units.js';
 
 export type { ModelData } from './inputs.js';
@@ -187,21 +186,21 @@ export class Evaluator {
     // Only rows whose input the ablation changes run; the others keep the baseline's outputs.
     const changed = unit.segments.map((s, i) => changedRows(changes[i], this.data, s.start, s.end));
     const total = changed.reduce((sum, rows) => sum + rows.length, 0);
-    const stacked = this.stackOf(total * size);
     const scaled = this.scaledInputs();
-    let row = 0;
-    unit.segments.forEach((s, i) => {
-      if (scaled !== undefined) {
-        scaled.fillChanged(stacked, size * row, changed[i], changes[i]);
-        row += changed[i].length;
-      } else {
+    let stacked: Float32Array;
+    if (scaled !== undefined) {
+      stacked = scaled.stack(changed.map((rows, i) => ({ rows, change: changes[i] })));
+    } else {
+      stacked = this.stackOf(total * size);
+      let row = 0;
+      unit.segments.forEach((s, i) => {
         for (const r of changed[i])
           fillRows(stacked, size * row++, r, r + 1, this.data, changes[i]);
-      }
-    });
+      });
+    }
     const values = total === 0 ? new Float32Array(0) : this.predictStacked(stacked, total);
     let at = 0;
-    row = 0;
+    let row = 0;
     unit.segments.forEach((s, i) => {
       out.set(baseline.subarray(s.start * width, s.end * width), at * width);
       for (const r of changed[i]) {

@@ -5,11 +5,11 @@ import {
   columnMeans,
   featureChange,
   fillRows,
-  keepsScaledInputs,
-  ScaledInputs,
+  type FeatureChange,
   type ModelData,
 } from '../../src/ablation/inputs.js';
 import { planComponents, type Component, type FeatureComponent } from '../../src/ablation/plan.js';
+import { keepsScaledInputs, ScaledInputs } from '../../src/ablation/scaled.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/types.js';
 import { buildGraph } from '../../src/model/graph.js';
@@ -89,6 +89,58 @@ describe('ScaledInputs', () => {
     const want = new Float32Array(n * f);
     fillRows(want, 0, 0, n, d);
     expect(bits(got)).toEqual(bits(want));
+  });
+
+  it('stacks passes to the bit, rewriting only changed columns when the rows repeat', () => {
+    const change = (features: string[], mode: FeatureComponent['mode'], repeat: number) =>
+      featureChange(
+        component(features, mode),
+        Int32Array.from(features, (name) => index.get(name)!),
+        repeat,
+        d,
+        5,
+        columnMeans(d),
+      );
+    const band = change(['p3', 'p4', 'p5', 'p6'], 'permute', 0);
+    const band2 = change(['p3', 'p4', 'p5', 'p6'], 'permute', 1);
+    const scattered = change(['p9', 'p2', 'p11'], 'permute', 0);
+    const zero = change(['p0', 'p1'], 'zero', 0);
+    const all = Int32Array.from({ length: n }, (_, i) => i);
+    const some = Int32Array.of(7, 1, 4);
+    const want = (parts: [Int32Array, FeatureChange][]): number[] => {
+      const out = new Float32Array(parts.reduce((sum, [rows]) => sum + rows.length, 0) * f);
+      let at = 0;
+      for (const [rows, c] of parts) {
+        rows.forEach((row, i) => fillRows(out, at + i * f, row, row + 1, d, c));
+        at += rows.length * f;
+      }
+      return bits(out);
+    };
+    const kept = new ScaledInputs(d);
+    // Same rows pass after pass (then only columns are rewritten), other rows, the same again.
+    const passes: [Int32Array, FeatureChange][][] = [
+      [[all, band]],
+      [[all, band2]],
+      [[all, scattered]],
+      [[all, zero]],
+      [
+        [some, band],
+        [some, zero],
+      ],
+      [
+        [some, zero],
+        [some, scattered],
+      ],
+      [
+        [some, zero],
+        [some, zero],
+      ],
+      [[all, band]],
+    ];
+    for (const parts of passes) {
+      const got = kept.stack(parts.map(([rows, c]) => ({ rows, change: c })));
+      expect(bits(got)).toEqual(want(parts));
+    }
   });
 
   it('is kept when n × f Float32 values take at most half the memory budget', () => {
