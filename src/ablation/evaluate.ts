@@ -60,7 +60,7 @@ export class Evaluator {
   private baselineOutputs: Float32Array | undefined;
   /** The full path's scaled inputs, kept when they fit the budget (null: they do not). */
   private scaled: ScaledInputs | null | undefined;
-  /** Reused by every full pass: fresh memory of that size costs a page fault per 4 KiB. */
+  /** Stacked inputs of full passes without kept inputs, reused: fresh memory costs a page fault per 4 KiB. */
   private stack: Float32Array | undefined;
 
   constructor(
