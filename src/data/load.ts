@@ -1,16 +1,16 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Task } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
-import { describeNonNumber, firstNonNumber } from './columns.js';
 import { parseCsv } from './csv.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
 import { encodeLabels } from './labels.js';
 import { unknownNameHint } from '../config/suggest.js';
 import { quoteName } from './names.js';
-import { DataColumns, rowLocation, type RawTable } from './table.js';
+import { checkFeatureCells, featureMatrix } from './features.js';
+import { DataColumns, otherColumns, type RawTable } from './table.js';
 import type { Dataset } from './types.js';
 
 /** What `loadDataset` needs: `Config.data` plus the names to use in messages. */
@@ -41,10 +41,7 @@ export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
       where: 'data.eval',
     });
   }
-  // Hashed on the thread pool while this thread parses.
-  const digest = webcrypto.subtle.digest('SHA-256', bytes);
-  const dataset = readDataset(bytes, spec);
-  return { ...dataset, hash: `sha256:${Buffer.from(await digest).toString('hex')}` };
+  return parseDataset(bytes, spec);
 }
 
 /**
@@ -54,8 +51,8 @@ export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
  * label, in file order, and every feature cell must be a finite number.
  */
 export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
-  const hash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  return { ...readDataset(bytes, spec), hash };
+  const dataset = readDataset(bytes, spec);
+  return { ...dataset, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
 
 function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'> {
@@ -74,10 +71,13 @@ function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'
   const featureIndexes = selectFeatures(table, labelIndex, spec);
 
   const features = featureIndexes.map((j) => table.names[j]);
-  const x = featureMatrix(table, featureIndexes, file);
+  checkFeatureCells(table, featureIndexes, file);
+  // Made before the feature matrix, which may take over the table's cells.
+  const others = otherColumns(table, featureIndexes);
+  const x = featureMatrix(table, featureIndexes);
   const labels = encodeLabels({
     name: spec.label,
-    column: table.column(labelIndex),
+    column: others[labelIndex],
     lines: table.lines,
     task: spec.task,
     classes: spec.classes,
@@ -88,7 +88,7 @@ function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'
   return {
     file,
     n,
-    columns: new DataColumns(table, featureIndexes, x),
+    columns: new DataColumns(table.names, n, others, featureIndexes, x),
     features,
     x,
     label: spec.label,
@@ -163,54 +163,4 @@ function selectFeatures(table: RawTable, labelIndex: number, spec: DatasetSpec):
     seen.add(name);
     return j;
   });
-}
-
-/** The features as a row-major matrix; the first non-number cell (by row) is an error. */
-function featureMatrix(table: RawTable, featureIndexes: number[], file: string): Float64Array {
-  const n = table.rows;
-  const d = featureIndexes.length;
-  let bad: { row: number; j: number; text: string } | undefined;
-  for (const j of featureIndexes) {
-    if (table.numeric[j] === 1) continue;
-    const column = table.column(j);
-    if (column.kind === 'number') continue;
-    const row = firstNonNumber(column.values);
-    if (bad === undefined || row < bad.row) bad = { row, j, text: column.values[row] };
-  }
-  if (bad !== undefined) {
-    throw new InputError(`expected a number, got ${describeNonNumber(bad.text)}`, {
-      file,
-      ...rowLocation(table, bad.row, table.names[bad.j]),
-    });
-  }
-  const x = new Float64Array(n * d);
-  if (table.cells !== undefined) {
-    gatherRows(x, table.cells, table.names.length, featureIndexes);
-    return x;
-  }
-  const sources = featureIndexes.map((j) => table.column(j).values as Float64Array);
-  // Filled in row order: writes that stride through x would miss the cache.
-  for (let i = 0, k = 0; i < n; i++) for (let f = 0; f < d; f++, k++) x[k] = sources[f][i];
-  return x;
-}
-
-/**
- * Copies the selected columns of row-major `cells` (m per row) into `x`,
- * row by row; consecutive columns (all of them, in an image) as one `set`.
- */
-function gatherRows(x: Float64Array, cells: Float64Array, m: number, indexes: number[]): void {
-  const runs: [from: number, to: number, length: number][] = [];
-  for (let f = 0; f < indexes.length;) {
-    let length = 1;
-    while (f + length < indexes.length && indexes[f + length] === indexes[f] + length) length++;
-    runs.push([indexes[f], f, length]);
-    f += length;
-  }
-  const d = indexes.length;
-  const n = x.length / d;
-  for (let i = 0; i < n; i++) {
-    for (const [from, to, length] of runs) {
-      x.set(cells.subarray(i * m + from, i * m + from + length), i * d + to);
-    }
-  }
 }

@@ -35,32 +35,41 @@ export function tableOf(
 }
 
 /**
+ * The columns of every non-feature column of `table` (the label's, the
+ * `where` columns'), made now: the table's buffers can then be dropped, or
+ * its cells become the feature matrix.
+ */
+export function otherColumns(table: RawTable, features: readonly number[]): Column[] {
+  const isFeature = new Uint8Array(table.names.length);
+  for (const j of features) isFeature[j] = 1;
+  const made: Column[] = [];
+  for (let j = 0; j < table.names.length; j++) if (isFeature[j] === 0) made[j] = table.column(j);
+  return made;
+}
+
+/**
  * The eval file's columns by name, feature columns made when first asked
  * for from the feature matrix: an eval file as wide as an image has a
  * column per pixel, while only the label and the `where` columns are
- * usually read. The other columns are made up front, so the table (and its
- * parse buffers) need not be kept.
+ * usually read.
  */
 export class DataColumns implements Columns {
-  private readonly names: string[];
-  private readonly rows: number;
-  private readonly made: Column[] = [];
-  /** Per column of the table: its position among the features, or -1. */
+  private readonly made: Column[];
+  /** Per column: its position among the features, or -1. */
   private readonly featureAt: Int32Array;
   private index: Map<string, number> | undefined;
 
+  /** `others` holds every column that is not a feature (see `otherColumns`); it is taken over. */
   constructor(
-    table: RawTable,
+    private readonly names: string[],
+    private readonly rows: number,
+    others: Column[],
     private readonly features: readonly number[],
     private readonly x: Float64Array,
   ) {
-    this.names = table.names;
-    this.rows = table.rows;
-    this.featureAt = new Int32Array(table.names.length).fill(-1);
+    this.made = others;
+    this.featureAt = new Int32Array(names.length).fill(-1);
     features.forEach((j, f) => (this.featureAt[j] = f));
-    for (let j = 0; j < table.names.length; j++) {
-      if (this.featureAt[j] < 0) this.made[j] = table.column(j);
-    }
   }
 
   get size(): number {

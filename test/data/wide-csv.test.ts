@@ -185,6 +185,30 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     }
   });
 
+  it('turns the cells into the feature matrix in place, other columns kept', () => {
+    // Features in file order (the in-place path) around a numeric non-feature column and the label.
+    const rows = [0, 1, 2, 3].map((i) => [i + 0.5, 10 + i, i % 2, 1 - i, 100 * i, 7]);
+    const text = ['a,b,y,c,d,e', ...rows.map((r) => r.join(','))].join('\n');
+    const data = parse(text, { features: ['a', 'c', 'd'] });
+    expect([...data.x]).toEqual(rows.flatMap((r) => [r[0], r[3], r[4]]));
+    expect(data.x).toHaveLength(12);
+    expect(data.columns.get('b')).toEqual({
+      kind: 'number',
+      values: Float64Array.of(10, 11, 12, 13),
+    });
+    expect(data.columns.get('e')).toEqual({ kind: 'number', values: Float64Array.of(7, 7, 7, 7) });
+    expect(data.columns.get('d')).toEqual({
+      kind: 'number',
+      values: Float64Array.of(0, 100, 200, 300),
+    });
+    expect([...data.y]).toEqual([0, 1, 0, 1]);
+    // Every column but the label, in file order.
+    const all = parse(text);
+    expect(all.features).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect([...all.x]).toEqual(rows.flatMap((r) => [r[0], r[1], r[3], r[4], r[5]]));
+    expect(all.columns.get('y')).toEqual({ kind: 'number', values: Float64Array.of(0, 1, 0, 1) });
+  });
+
   it('gives the features row-major from the row-major cells', () => {
     // Only columns of numeric kinds, the label last.
     const kept = Array.from({ length: COLUMNS }, (_, j) => j).filter((j) =>
