@@ -13,6 +13,7 @@ import {
 import { LayerPath } from './layer-path.js';
 import type { Component, FeatureComponent, LayerComponent } from './plan.js';
 import { findFirstDense, RankOnePath } from './rank.js';
+import { keepsScaledInputs, ScaledInputs } from './scaled.js';
 import { placeUnit, planUnits, unitLength, type WorkUnit } from './units.js';
 
 export type { ModelData } from './inputs.js';
@@ -39,6 +40,9 @@ export interface EvaluatorOptions {
 /** Model outputs on every eval example, n × outputWidth, row-major. */
 export type Outputs = Float32Array;
 
+/** The constructor's default `memoryBudget`. */
+const DEFAULT_MEMORY_BUDGET = 256 * 1024 * 1024;
+
 /**
  * Evaluates the model on the eval set with and without ablations, one work
  * unit at a time (see `planUnits`): layer ablations recompute only the
@@ -64,6 +68,10 @@ export class Evaluator {
   private readonly layers: LayerPath;
   private readonly rank: RankOnePath | undefined;
   private baselineOutputs: Float32Array | undefined;
+  /** The full path's scaled inputs, kept when they fit the budget (null: they do not). */
+  private scaled: ScaledInputs | null | undefined;
+  /** Stacked inputs of full passes without kept inputs, reused: fresh memory costs a page fault per 4 KiB. */
+  private stack: Float32Array | undefined;
 
   constructor(
     private readonly graph: ModelGraph,
@@ -188,14 +196,21 @@ export class Evaluator {
     // Only rows whose input the ablation changes run; the others keep the baseline's outputs.
     const changed = unit.segments.map((s, i) => changedRows(changes[i], this.data, s.start, s.end));
     const total = changed.reduce((sum, rows) => sum + rows.length, 0);
-    const stacked = new Float32Array(total * size);
-    let row = 0;
-    unit.segments.forEach((s, i) => {
-      for (const r of changed[i]) fillRows(stacked, size * row++, r, r + 1, this.data, changes[i]);
-    });
+    const scaled = this.scaledInputs();
+    let stacked: Float32Array;
+    if (scaled !== undefined) {
+      stacked = scaled.stack(changed.map((rows, i) => ({ rows, change: changes[i] })));
+    } else {
+      stacked = this.stackOf(total * size);
+      let row = 0;
+      unit.segments.forEach((s, i) => {
+        for (const r of changed[i])
+          fillRows(stacked, size * row++, r, r + 1, this.data, changes[i]);
+      });
+    }
     const values = total === 0 ? new Float32Array(0) : this.predictStacked(stacked, total);
     let at = 0;
-    row = 0;
+    let row = 0;
     unit.segments.forEach((s, i) => {
       out.set(baseline.subarray(s.start * width, s.end * width), at * width);
       for (const r of changed[i]) {
@@ -204,6 +219,14 @@ export class Evaluator {
       at += s.end - s.start;
     });
     return out;
+  }
+
+  /** The stacked-inputs buffer, at least `length` long; every pass overwrites what it uses. */
+  private stackOf(length: number): Float32Array {
+    if (this.stack === undefined || this.stack.length < length) {
+      this.stack = new Float32Array(length);
+    }
+    return this.stack.subarray(0, length);
   }
 
   private predictStacked(stacked: Float32Array, rows: number): Float32Array {
@@ -251,9 +274,21 @@ export class Evaluator {
   }
 
   private input(start: number, end: number): tf.Tensor {
+    const shape = [end - start, ...this.inputShape];
+    const scaled = this.featurePath === 'full' ? this.scaledInputs() : undefined;
+    if (scaled !== undefined) return tf.tensor(scaled.rows(start, end), shape);
     const values = new Float32Array((end - start) * this.data.features.length);
     fillRows(values, 0, start, end, this.data);
-    return tf.tensor(values, [end - start, ...this.inputShape]);
+    return tf.tensor(values, shape);
+  }
+
+  /** The kept scaled inputs, or undefined when n × f of them exceed the memory budget. */
+  private scaledInputs(): ScaledInputs | undefined {
+    if (this.scaled === undefined) {
+      const budget = this.options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+      this.scaled = keepsScaledInputs(this.data, budget) ? new ScaledInputs(this.data) : null;
+    }
+    return this.scaled ?? undefined;
   }
 }
 

@@ -28,8 +28,10 @@ export function expandName(
   const candidates = expandRanges(pattern);
   if (typeof candidates === 'string') return { problem: candidates };
   const names: string[] = [];
+  // Ranges only put digits in: a pattern without * or ? expands to no glob.
+  const glob = /[*?]/.test(pattern);
   for (const candidate of candidates) {
-    if (/[*?]/.test(candidate)) {
+    if (glob && /[*?]/.test(candidate)) {
       const regex = globToRegExp(candidate);
       const matches = known.filter((name) => regex.test(name));
       if (matches.length === 0) {
@@ -37,7 +39,8 @@ export function expandName(
       }
       names.push(...matches);
     } else if (index.has(candidate)) {
-      names.push(candidate);
+      // The known string itself: later lookups of it compare one pointer, and the copy dies young.
+      names.push(known[index.get(candidate)!]);
     } else {
       const hint = closestNames(candidate, known, 3);
       const suffix = hint.length > 0 ? ` (did you mean ${hint.join(', ')}?)` : '';

@@ -48,6 +48,20 @@ export function plainDecimal(text: string, start: number, end: number): number {
       return NaN;
     }
   }
+  return decimalValue(mantissa, digits, scale, negative);
+}
+
+/**
+ * The value of a plain decimal read digit by digit: `mantissa` (its
+ * `digits` digits as an integer) over 10^`scale`, negated when `negative`;
+ * NaN without digits or with more than 15 (see `plainDecimal`).
+ */
+export function decimalValue(
+  mantissa: number,
+  digits: number,
+  scale: number,
+  negative: boolean,
+): number {
   if (digits === 0 || digits > 15) return NaN;
   const value = scale === 0 ? mantissa : mantissa / POW10[scale];
   return negative ? -value : value;

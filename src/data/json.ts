@@ -1,7 +1,7 @@
 import { errorMessage, InputError } from '../errors.js';
 import { buildColumn } from './columns.js';
 import { quoteName } from './names.js';
-import type { RawTable } from './table.js';
+import { tableOf, type RawTable } from './table.js';
 
 /**
  * Parses JSON Lines: one JSON object per line, blank lines ignored. The
@@ -96,12 +96,12 @@ class RecordTable {
   }
 
   table(): RawTable {
-    return {
-      names: this.names ?? [],
-      columns: this.cells.map(buildColumn),
-      rows: this.rows,
-      lines: this.hasLines ? Int32Array.from(this.lines) : undefined,
-    };
+    return tableOf(
+      this.names ?? [],
+      this.cells.map(buildColumn),
+      this.rows,
+      this.hasLines ? Int32Array.from(this.lines) : undefined,
+    );
   }
 }
 

@@ -3,15 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Task } from '../config/types.js';
 import { errorMessage, InputError } from '../errors.js';
-import { describeNonNumber, firstNonNumber } from './columns.js';
 import { parseCsv } from './csv.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
 import { encodeLabels } from './labels.js';
 import { unknownNameHint } from '../config/suggest.js';
 import { quoteName } from './names.js';
-import { rowLocation, type RawTable } from './table.js';
-import type { Column, Dataset } from './types.js';
+import { checkFeatureCells, featureMatrix } from './features.js';
+import { DataColumns, otherColumns, type RawTable } from './table.js';
+import type { Dataset } from './types.js';
 
 /** What `loadDataset` needs: `Config.data` plus the names to use in messages. */
 export interface DatasetSpec {
@@ -51,6 +51,11 @@ export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
  * label, in file order, and every feature cell must be a finite number.
  */
 export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
+  const dataset = readDataset(bytes, spec);
+  return { ...dataset, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+}
+
+function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'> {
   const file = spec.displayPath;
   const table = readTable(bytes, formatOf(spec), file);
   if (table.rows === 0) throw new InputError('no data rows', { file });
@@ -65,12 +70,14 @@ export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
   }
   const featureIndexes = selectFeatures(table, labelIndex, spec);
 
-  const columns = new Map<string, Column>(table.names.map((name, j) => [name, table.columns[j]]));
   const features = featureIndexes.map((j) => table.names[j]);
-  const x = featureMatrix(table, featureIndexes, file);
+  checkFeatureCells(table, featureIndexes, file);
+  // Made before the feature matrix, which may take over the table's cells.
+  const others = otherColumns(table, featureIndexes);
+  const x = featureMatrix(table, featureIndexes);
   const labels = encodeLabels({
     name: spec.label,
-    column: table.columns[labelIndex],
+    column: others[labelIndex],
     lines: table.lines,
     task: spec.task,
     classes: spec.classes,
@@ -80,9 +87,8 @@ export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
 
   return {
     file,
-    hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
     n,
-    columns,
+    columns: new DataColumns(table.names, n, others, featureIndexes, x),
     features,
     x,
     label: spec.label,
@@ -140,9 +146,11 @@ function selectFeatures(table: RawTable, labelIndex: number, spec: DatasetSpec):
     });
   }
   const seen = new Set<string>();
+  // A lookup per name, not a scan: an image names a feature per pixel.
+  const index = new Map(table.names.map((known, j) => [known, j]));
   return spec.features.map((name, i) => {
     const location = { file: spec.configFile, where: `data.features[${i}]` };
-    const j = table.names.indexOf(name);
+    const j = index.get(name) ?? -1;
     if (j < 0) {
       const hint = unknownNameHint(name, table.names, 'columns');
       throw new InputError(
@@ -155,28 +163,4 @@ function selectFeatures(table: RawTable, labelIndex: number, spec: DatasetSpec):
     seen.add(name);
     return j;
   });
-}
-
-/** The features as a row-major matrix; the first non-number cell (by row) is an error. */
-function featureMatrix(table: RawTable, featureIndexes: number[], file: string): Float64Array {
-  const n = table.rows;
-  const d = featureIndexes.length;
-  let bad: { row: number; j: number; text: string } | undefined;
-  for (const j of featureIndexes) {
-    const column = table.columns[j];
-    if (column.kind === 'number') continue;
-    const row = firstNonNumber(column.values);
-    if (bad === undefined || row < bad.row) bad = { row, j, text: column.values[row] };
-  }
-  if (bad !== undefined) {
-    throw new InputError(`expected a number, got ${describeNonNumber(bad.text)}`, {
-      file,
-      ...rowLocation(table, bad.row, table.names[bad.j]),
-    });
-  }
-  const x = new Float64Array(n * d);
-  const sources = featureIndexes.map((j) => table.columns[j].values as Float64Array);
-  // Filled in row order: writes that stride through x would miss the cache.
-  for (let i = 0, k = 0; i < n; i++) for (let f = 0; f < d; f++, k++) x[k] = sources[f][i];
-  return x;
 }

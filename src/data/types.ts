@@ -5,6 +5,18 @@ export type Column =
   { kind: 'number'; values: Float64Array } | { kind: 'string'; values: string[] };
 
 /**
+ * Columns by name, in file order: the reading half of `Map<string, Column>`
+ * (a Map is one). A loaded dataset makes its feature columns on first use.
+ */
+export interface Columns {
+  readonly size: number;
+  get(name: string): Column | undefined;
+  has(name: string): boolean;
+  keys(): Iterable<string>;
+  [Symbol.iterator](): Iterator<[string, Column]>;
+}
+
+/**
  * The eval data of a suite, ready for the model: the selected feature
  * columns as a row-major matrix of raw (unscaled) values, the labels encoded
  * for the task, and every column of the file kept for `where` filters.
@@ -17,7 +29,7 @@ export interface Dataset {
   /** Number of examples (rows). */
   n: number;
   /** Every column of the file, in file order, by name. */
-  columns: Map<string, Column>;
+  columns: Columns;
   /** Feature names in model-input order. */
   features: string[];
   /** n × features.length raw feature values, row-major. */

@@ -30,7 +30,7 @@ describe('reading numbers', () => {
   ];
 
   it.each(texts)('%j reads as Number() reads it', (text) => {
-    const column = parseCsv(`a\n"${text}"\n`, 't.csv').columns[0];
+    const column = parseCsv(`a\n"${text}"\n`, 't.csv').column(0);
     expect(column.kind).toBe('number');
     expect(Object.is(column.values[0], Number(text))).toBe(true);
     expect(Object.is(cellNumber(text), Number(text))).toBe(true);

@@ -126,7 +126,11 @@ describe('parseCsv', () => {
   it.each(cases)('$name', ({ text, names, columns, lines }) => {
     const table = parseCsv(text, 't.csv');
     expect(table.names).toEqual(names);
-    const read = table.columns.map((c) => (c.kind === 'number' ? [...c.values] : c.values));
+    const read = table.names.map((_, j) => {
+      const c = table.column(j);
+      expect(table.numeric[j]).toBe(c.kind === 'number' ? 1 : 0);
+      return c.kind === 'number' ? [...c.values] : c.values;
+    });
     expect(read).toEqual(columns);
     expect(table.rows).toBe(lines.length);
     expect([...(table.lines ?? [])]).toEqual(lines);
