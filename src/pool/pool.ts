@@ -1,24 +1,18 @@
-import { Worker } from 'node:worker_threads';
 import type { WorkUnit } from '../ablation/units.js';
-import { workerEntry } from './locate.js';
 import type { Reply, Request, WorkerSetup } from './protocol.js';
+import { spawnThread, threadError, type Pending, type Thread } from './thread.js';
+import type { WarmThreads } from './warm.js';
 
 /** Units sent ahead to a worker, so it has the next one while the main thread is busy. */
 const IN_FLIGHT = 2;
 
-interface Pending {
-  id: number;
-  unit: WorkUnit;
-  resolve: (values: Float32Array) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  running: Map<number, Pending>;
-  /** The last lines the worker wrote to stderr, for the error message of a crash. */
-  stderr: string;
-}
+/**
+ * Units sent ahead while plenty are queued: the main thread may be busy
+ * scoring a chunk for longer than one unit takes. Near the end of the
+ * queue it is IN_FLIGHT again, so that no worker holds several units while
+ * another has none.
+ */
+const DEEP_IN_FLIGHT = 4;
 
 /**
  * A pool of `worker_threads`, each with its own TF.js engine and copy of
@@ -32,21 +26,17 @@ export class WorkerPool {
   private failure: Error | undefined;
   private closed = false;
 
-  private constructor(private readonly slots: Slot[]) {
+  private constructor(private readonly slots: Thread[]) {
     for (const slot of slots) this.watch(slot);
   }
 
-  /** Starts `size` workers and waits until each has loaded the model. */
-  static async start(setup: WorkerSetup, size: number): Promise<WorkerPool> {
-    const entry = workerEntry(import.meta.url, './worker.ts', 'worker.js');
-    const slots: Slot[] = Array.from({ length: size }, () => ({
-      worker:
-        entry.eval === true
-          ? new Worker(entry.code, { eval: true, stdout: true, stderr: true })
-          : new Worker(entry.url, { stdout: true, stderr: true }),
-      running: new Map(),
-      stderr: '',
-    }));
+  /**
+   * Starts `size` workers — the `warm` threads first, already loading — and
+   * waits until each has loaded the model.
+   */
+  static async start(setup: WorkerSetup, size: number, warm?: WarmThreads): Promise<WorkerPool> {
+    const slots = warm?.take(size) ?? [];
+    while (slots.length < size) slots.push(spawnThread());
     try {
       await Promise.all(slots.map((slot) => ready(slot, setup)));
     } catch (error) {
@@ -73,8 +63,10 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
+    const depth = (): number =>
+      this.queue.length >= this.slots.length * DEEP_IN_FLIGHT ? DEEP_IN_FLIGHT : IN_FLIGHT;
     for (const slot of this.slots) {
-      while (slot.running.size < IN_FLIGHT && this.queue.length > 0) {
+      while (slot.running.size < depth() && this.queue.length > 0) {
         const pending = this.queue.shift()!;
         slot.running.set(pending.id, pending);
         const request: Request = { type: 'unit', id: pending.id, unit: pending.unit };
@@ -83,7 +75,7 @@ export class WorkerPool {
     }
   }
 
-  private watch(slot: Slot): void {
+  private watch(slot: Thread): void {
     slot.worker.on('message', (reply: Reply) => {
       if (reply.type === 'done') {
         const pending = slot.running.get(reply.id);
@@ -94,9 +86,9 @@ export class WorkerPool {
         this.fail(new Error(`an evaluation worker failed: ${reply.message}`));
       }
     });
-    slot.worker.on('error', (error) => this.fail(workerError(error, slot)));
+    slot.worker.on('error', (error) => this.fail(threadError(error, slot)));
     slot.worker.on('exit', (code) => {
-      if (!this.closed) this.fail(workerError(`it exited with code ${code}`, slot));
+      if (!this.closed) this.fail(threadError(`it exited with code ${code}`, slot));
     });
   }
 
@@ -111,13 +103,13 @@ export class WorkerPool {
   }
 }
 
-function ready(slot: Slot, setup: WorkerSetup): Promise<void> {
-  // Workers' own output (TF.js banners) stays out of the user's; stderr is kept for crashes.
-  slot.worker.stdout.resume();
-  slot.worker.stderr.on('data', (chunk: Buffer) => {
-    slot.stderr = (slot.stderr + chunk.toString()).slice(-2000);
-  });
+function ready(slot: Thread, setup: WorkerSetup): Promise<void> {
   return new Promise((resolve, reject) => {
+    // A warm thread may have failed before anyone listened.
+    if (slot.ended !== undefined) {
+      reject(slot.ended);
+      return;
+    }
     const onMessage = (reply: Reply): void => {
       slot.worker.off('message', onMessage);
       slot.worker.off('error', onError);
@@ -125,9 +117,9 @@ function ready(slot: Slot, setup: WorkerSetup): Promise<void> {
       if (reply.type === 'ready') resolve();
       else reject(new Error(`an evaluation worker failed to start: ${replyText(reply)}`));
     };
-    const onError = (error: unknown): void => reject(workerError(error, slot));
+    const onError = (error: unknown): void => reject(threadError(error, slot));
     const onExit = (code: number): void =>
-      reject(workerError(`it exited with code ${code} while starting`, slot));
+      reject(threadError(`it exited with code ${code} while starting`, slot));
     slot.worker.on('message', onMessage);
     slot.worker.on('error', onError);
     slot.worker.on('exit', onExit);
@@ -138,11 +130,4 @@ function ready(slot: Slot, setup: WorkerSetup): Promise<void> {
 
 function replyText(reply: Reply): string {
   return reply.type === 'error' ? reply.message : `unexpected reply ${reply.type}`;
-}
-
-function workerError(cause: unknown, slot: Slot): Error {
-  const text = cause instanceof Error ? cause.message : String(cause);
-  const lastLine = slot.stderr.trim().split('\n').pop();
-  const detail = lastLine === undefined || lastLine === '' ? '' : ` (${lastLine.trim()})`;
-  return new Error(`an evaluation worker failed: ${text}${detail}`.replace(/\s*\n\s*/g, ' '));
 }

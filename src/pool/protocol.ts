@@ -1,7 +1,7 @@
 import type { EvaluatorOptions, ModelData } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { WorkUnit } from '../ablation/units.js';
-import type { BackendName } from '../backend/resolve.js';
+import type { BackendChoice, BackendName } from '../backend/resolve.js';
 
 /**
  * What a worker needs to evaluate units exactly as the main thread would:
@@ -20,9 +20,14 @@ export interface WorkerSetup {
   options: EvaluatorOptions;
 }
 
-/** Main thread → worker. */
+/**
+ * Main thread → worker: `warm` (optional, first) starts the backend the
+ * choice most likely resolves to; `setup` loads the model; then units.
+ */
 export type Request =
-  { type: 'setup'; setup: WorkerSetup } | { type: 'unit'; id: number; unit: WorkUnit };
+  | { type: 'warm'; backend: BackendChoice }
+  | { type: 'setup'; setup: WorkerSetup }
+  | { type: 'unit'; id: number; unit: WorkUnit };
 
 /** Worker → main thread. */
 export type Reply =

@@ -1,7 +1,7 @@
 // Entry point of an evaluation worker thread (bundled as dist/worker.js).
 import { parentPort } from 'node:worker_threads';
 import { Evaluator } from '../ablation/evaluate.js';
-import { useBackend } from '../backend/resolve.js';
+import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { errorMessage } from '../errors.js';
 import { buildGraph } from '../model/graph.js';
 import { loadModel } from '../model/load.js';
@@ -10,6 +10,7 @@ import type { Reply, Request, WorkerSetup } from './protocol.js';
 if (parentPort === null) throw new Error('the evaluation worker must run in a worker thread');
 const port = parentPort;
 let state: { evaluator: Evaluator; setup: WorkerSetup } | undefined;
+let warming: Promise<void> = Promise.resolve();
 
 const reply = (message: Reply, transfer: ArrayBuffer[] = []): void =>
   port.postMessage(message, transfer);
@@ -19,7 +20,12 @@ port.on('message', (request: Request) => {
 });
 
 async function handle(request: Request): Promise<void> {
+  if (request.type === 'warm') {
+    warming = warm(request.backend);
+    return;
+  }
   if (request.type === 'setup') {
+    await warming;
     state = await start(request.setup);
     reply({ type: 'ready' });
     return;
@@ -27,6 +33,16 @@ async function handle(request: Request): Promise<void> {
   if (state === undefined) throw new Error('a unit arrived before the setup');
   const values = state.evaluator.evaluateUnit(request.unit, state.setup.components);
   reply({ type: 'done', id: request.id, values }, [values.buffer as ArrayBuffer]);
+}
+
+/**
+ * Starts, ahead of the setup, the backend `choice` gives when tfjs-node is
+ * absent (the setup names the one the main thread chose, and switches if it
+ * differs). A failure here is left to the setup to report.
+ */
+async function warm(choice: BackendChoice): Promise<void> {
+  if (choice === 'tensorflow') return;
+  await useBackend(choice === 'auto' ? 'wasm' : choice, { searchFrom: [] }).catch(() => undefined);
 }
 
 async function start(setup: WorkerSetup): Promise<{ evaluator: Evaluator; setup: WorkerSetup }> {

@@ -2,11 +2,16 @@ import { availableParallelism } from 'node:os';
 import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
-import { evaluateComponents, startRunner, type UnitRunner } from '../pool/runner.js';
+import { evaluateComponents, startRunner } from '../pool/runner.js';
+import type { WarmThreads } from '../pool/warm.js';
+import { chunkIndices } from './chunks.js';
 import type { PreparedSuite } from './prepare.js';
 
-/** Bytes of component outputs held at once per chunk (two chunks live while pipelining). */
-const OUTPUT_BUDGET = 256 * 1024 * 1024;
+/** Bytes of component outputs held at once, over the chunks live at a time. */
+const OUTPUT_BUDGET = 512 * 1024 * 1024;
+
+/** Chunks live at once with workers: one being scored, two queued for evaluation. */
+const LIVE_CHUNKS = 3;
 
 /**
  * Rows × variants below which the default is this thread alone: starting a
@@ -27,13 +32,21 @@ export interface EvaluationOptions {
   memoryBudget?: number;
   /** The outputs with nothing ablated, when the caller already has them (the time-limit sample's). */
   baseline?: Outputs;
+  /** Shares of the evaluations at which chunks end (default `CHUNK_ENDS`; tests vary it). */
+  chunkEnds?: readonly number[];
+  /** Threads started early (the command line's): the pool takes them, or stops them when unused. */
+  threads?: WarmThreads;
 }
 
 /** How a time limit shapes the chunks (suite/budget.ts). */
 export interface ChunkLimits {
   /** At most this many evaluations (components × repeats) per chunk. */
   maxUnits?: number;
-  /** Asked right before a chunk starts, with its evaluations; false: it and all later ones are skipped. */
+  /**
+   * Asked right before a chunk starts, with its evaluations and those of
+   * the chunks still queued ahead of it; false: it and all later ones are
+   * skipped.
+   */
   admit?: (units: number) => boolean;
 }
 
@@ -55,8 +68,11 @@ export interface Evaluation {
   close(): Promise<void>;
 }
 
-/** Starts evaluating a prepared suite; `close` it when done, also on errors. */
-export async function startEvaluation(
+/**
+ * Starts evaluating a prepared suite; `close` it when done, also on errors.
+ * Resolves at once: the workers start meanwhile, and `chunks` waits for them.
+ */
+export function startEvaluation(
   suite: PreparedSuite,
   options: EvaluationOptions,
 ): Promise<Evaluation> {
@@ -80,9 +96,12 @@ export async function startEvaluation(
     ...evaluatorOptions,
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
   });
-  let runner: UnitRunner;
-  try {
-    runner = await startRunner(evaluator, suite.components, workers, () => ({
+  // Not awaited here: the caller scores the baseline while the workers load the model.
+  const runner = startRunner(
+    evaluator,
+    suite.components,
+    workers,
+    () => ({
       backend: options.backend,
       searchFrom: options.searchFrom ?? [config.root],
       model: { path: suite.modelFile, displayPath: suite.modelFile, hash: suite.modelHash },
@@ -91,11 +110,11 @@ export async function startEvaluation(
       components: suite.components,
       // Feature units start from the baseline: computed once here, shared, not redone per worker.
       options: { ...evaluatorOptions, baseline: shared(evaluator.baseline()) },
-    }));
-  } catch (error) {
-    evaluator.dispose();
-    throw error;
-  }
+    }),
+    options.threads,
+  );
+  // Observed by `chunks` or `close`; never an unhandled rejection meanwhile.
+  runner.catch(() => undefined);
   const plan = {
     components: suite.components,
     repeats: config.repeats,
@@ -103,76 +122,62 @@ export async function startEvaluation(
     width: evaluator.outputWidth,
     rowsPerPass: evaluator.rowsPerPass,
   };
-  return {
+  return Promise.resolve({
     evaluator,
     async *chunks(onProgress, limits = {}) {
+      const ready = await runner;
       const applicable = suite.components.flatMap((c, i) => (c.notApplicable ? [] : [i]));
       const count = (i: number): number => (suite.components[i].stochastic ? config.repeats : 1);
-      const total = Math.max(
-        1,
-        applicable.reduce((sum, i) => sum + count(i), 0),
-      );
+      const evaluations = (indices: number[]): number =>
+        indices.reduce((sum, i) => sum + count(i), 0);
+      const total = Math.max(1, evaluations(applicable));
+      const pieces = chunkIndices(plan, applicable, {
+        bytesPerEvaluation: dataset.n * evaluator.outputWidth * 4,
+        maxBytes: OUTPUT_BUDGET / LIVE_CHUNKS,
+        maxUnits: limits.maxUnits ?? Infinity,
+        ...(options.chunkEnds === undefined ? {} : { ends: options.chunkEnds }),
+      });
+      // Workers: the next chunk waits in the queue behind the one being
+      // evaluated, so they never wait for a chunk to finish to get more work.
+      const ahead = ready.parallel ? LIVE_CHUNKS - 1 : 1;
+      const started: (Promise<Map<string, Outputs[]>> | undefined)[] = [];
       let finished = 0;
-      const start = (indices: number[]) => {
-        const before = finished;
-        finished += indices.reduce((sum, i) => sum + count(i), 0);
-        return evaluateComponents(runner, plan, indices, (done) =>
-          onProgress?.(Math.min(1, (before + done) / total)),
-        );
-      };
-      const pieces = chunkIndices(
-        applicable,
-        count,
-        dataset.n * evaluator.outputWidth * 4,
-        limits.maxUnits ?? Infinity,
-      );
+      let queued = 0;
       let refused = false;
-      const admitted = (k: number): boolean => {
-        const units = pieces[k].reduce((sum, i) => sum + count(i), 0);
-        refused ||= limits.admit?.(units) === false;
-        return !refused;
+      const startUpTo = (last: number): void => {
+        while (started.length <= Math.min(last, pieces.length - 1)) {
+          const indices = pieces[started.length];
+          const units = evaluations(indices);
+          // A time limit weighs this chunk and the ones still queued ahead of it.
+          refused ||= limits.admit?.(queued + units) === false;
+          if (refused) {
+            started.push(undefined);
+            continue;
+          }
+          const before = finished;
+          finished += units;
+          queued += units;
+          const outputs = evaluateComponents(ready, plan, indices, (done) =>
+            onProgress?.(Math.min(1, (before + done) / total)),
+          ).finally(() => (queued -= units));
+          // A pending chunk must not reject unobserved while the caller scores another.
+          outputs.catch(() => undefined);
+          started.push(outputs);
+        }
       };
-      let next = pieces.length > 0 && admitted(0) ? start(pieces[0]) : undefined;
       for (let k = 0; k < pieces.length; k++) {
-        const outputs = next === undefined ? undefined : await next;
-        next = k + 1 < pieces.length && admitted(k + 1) ? start(pieces[k + 1]) : undefined;
-        // A pending chunk must not reject unobserved while the caller scores this one.
-        next?.catch(() => undefined);
+        startUpTo(k + ahead - 1);
+        const outputs = await started[k];
+        started[k] = undefined;
+        startUpTo(k + ahead);
         yield { components: pieces[k].map((i) => suite.components[i]), outputs };
       }
     },
     async close() {
       evaluator.dispose();
-      await runner.close();
+      await (await runner.catch(() => undefined))?.close();
     },
-  };
-}
-
-/** Splits component indices so that the outputs of one chunk stay under the budget (and `maxUnits`). */
-function chunkIndices(
-  indices: number[],
-  count: (i: number) => number,
-  bytesPerOutput: number,
-  maxUnits: number,
-): number[][] {
-  const result: number[][] = [];
-  let current: number[] = [];
-  let bytes = 0;
-  let units = 0;
-  for (const i of indices) {
-    const size = count(i) * bytesPerOutput;
-    if (current.length > 0 && (bytes + size > OUTPUT_BUDGET || units + count(i) > maxUnits)) {
-      result.push(current);
-      current = [];
-      bytes = 0;
-      units = 0;
-    }
-    current.push(i);
-    bytes += size;
-    units += count(i);
-  }
-  if (current.length > 0) result.push(current);
-  return result;
+  });
 }
 
 function defaultWorkers(suite: PreparedSuite): number {

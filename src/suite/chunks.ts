@@ -1,0 +1,99 @@
+import type { Component } from '../ablation/plan.js';
+import { planUnits } from '../ablation/units.js';
+
+/**
+ * Where the chunks of a plan end, as shares of its evaluations: eighths,
+ * then a last sixteenth, so that what is left to score once the last unit
+ * is back (the tail, when the workers have nothing left to do) is small,
+ * while each chunk's fixed cost of scoring (a pass over the resamples) is
+ * paid a few times only.
+ */
+export const CHUNK_ENDS = [1, 2, 3, 4, 5, 6, 7, 7.5].map((eighths) => eighths / 8);
+
+/** The plan being chunked. */
+export interface ChunkedPlan {
+  components: readonly Component[];
+  repeats: number;
+  n: number;
+  rowsPerPass: number;
+}
+
+/** What bounds a chunk. */
+export interface ChunkBounds {
+  /** Bytes of outputs of one evaluation (a component's repeat over all rows). */
+  bytesPerEvaluation: number;
+  /** Bytes of outputs one chunk may hold. */
+  maxBytes: number;
+  /** Evaluations one chunk may hold (a time limit's). */
+  maxUnits: number;
+  /** Shares of the plan's evaluations at which chunks end (default `CHUNK_ENDS`). */
+  ends?: readonly number[];
+}
+
+/**
+ * Splits the component `indices` into chunks that end near the `ends`
+ * shares of the evaluations, each at a boundary between work units of the
+ * whole plan (so that chunking the plan packs the same passes as not
+ * chunking it), or earlier when the memory or a time limit bounds them.
+ */
+export function chunkIndices(
+  plan: ChunkedPlan,
+  indices: readonly number[],
+  bounds: ChunkBounds,
+): number[][] {
+  const count = (i: number): number => (plan.components[i].stochastic ? plan.repeats : 1);
+  const total = indices.reduce((sum, i) => sum + count(i), 0);
+  const targets = (bounds.ends ?? CHUNK_ENDS).map((share) => Math.ceil(share * total));
+  const clean = unitBoundaries(plan, indices);
+  const result: number[][] = [];
+  let current: number[] = [];
+  let chunkStart = 0;
+  let done = 0;
+  for (const [k, i] of indices.entries()) {
+    const size = count(i);
+    if (current.length > 0) {
+      const evaluations = done - chunkStart;
+      const forced =
+        (evaluations + size) * bounds.bytesPerEvaluation > bounds.maxBytes ||
+        evaluations + size > bounds.maxUnits;
+      const target = targets.find((t) => t > chunkStart) ?? Infinity;
+      if (forced || (clean[k] && done >= target)) {
+        result.push(current);
+        current = [];
+        chunkStart = done;
+      }
+    }
+    current.push(i);
+    done += size;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/**
+ * Per position k of `indices`: whether a cut before it falls between the
+ * work units of the whole plan (no unit holds segments of components on
+ * both sides).
+ */
+function unitBoundaries(plan: ChunkedPlan, indices: readonly number[]): boolean[] {
+  const units = planUnits(plan.components, indices, plan.repeats, plan.n, plan.rowsPerPass);
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  units.forEach((unit, u) => {
+    for (const { component } of unit.segments) {
+      if (!first.has(component)) first.set(component, u);
+      last.set(component, u);
+    }
+  });
+  const clean = indices.map(() => false);
+  const after = new Array<number>(indices.length + 1).fill(Infinity);
+  for (let k = indices.length - 1; k >= 0; k--) {
+    after[k] = Math.min(after[k + 1], first.get(indices[k]) ?? Infinity);
+  }
+  let before = -Infinity;
+  for (let k = 0; k < indices.length; k++) {
+    clean[k] = k > 0 && before < after[k];
+    before = Math.max(before, last.get(indices[k]) ?? -Infinity);
+  }
+  return clean;
+}
