@@ -32,9 +32,9 @@ export interface ChunkBounds {
 
 /**
  * Splits the component `indices` into chunks that end near the `ends`
- * shares of the evaluations, each at a boundary between work units of the
- * whole plan (so that chunking the plan packs the same passes as not
- * chunking it), or earlier when the memory or a time limit bounds them.
+ * shares of the evaluations, each between the feature units of the whole
+ * plan (so that a chunk stacks the same feature passes as the whole plan
+ * does), or earlier when the memory or a time limit bounds them.
  */
 export function chunkIndices(
   plan: ChunkedPlan,
@@ -72,14 +72,16 @@ export function chunkIndices(
 
 /**
  * Per position k of `indices`: whether a cut before it falls between the
- * work units of the whole plan (no unit holds segments of components on
- * both sides).
+ * feature units of the whole plan (no unit stacks segments of components
+ * on both sides). Layer units need no such care: each of their jobs is a
+ * pass of its own, however they are grouped.
  */
 function unitBoundaries(plan: ChunkedPlan, indices: readonly number[]): boolean[] {
   const units = planUnits(plan.components, indices, plan.repeats, plan.n, plan.rowsPerPass);
   const first = new Map<number, number>();
   const last = new Map<number, number>();
   units.forEach((unit, u) => {
+    if (unit.on !== 'features') return;
     for (const { component } of unit.segments) {
       if (!first.has(component)) first.set(component, u);
       last.set(component, u);

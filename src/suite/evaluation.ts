@@ -5,6 +5,7 @@ import type { BackendName } from '../backend/resolve.js';
 import { evaluateComponents, startRunner } from '../pool/runner.js';
 import type { WarmThreads } from '../pool/warm.js';
 import { chunkIndices } from './chunks.js';
+import { planSeconds, workersFor } from './cost.js';
 import type { PreparedSuite } from './prepare.js';
 
 /** Bytes of component outputs held at once, over the chunks live at a time. */
@@ -13,17 +14,12 @@ const OUTPUT_BUDGET = 512 * 1024 * 1024;
 /** Chunks live at once with workers: one being scored, two queued for evaluation. */
 const LIVE_CHUNKS = 3;
 
-/**
- * Rows × variants below which the default is this thread alone: starting a
- * worker (its own TF.js and model) costs more than such a plan takes.
- */
-const SMALL_PLAN = 100_000;
-
 export interface EvaluationOptions {
   backend: BackendName;
   /**
    * Worker threads (default: the config's `workers`, else one per available
-   * core, or this thread alone for a small plan; 1 = this thread only).
+   * core, or this thread alone when the plan costs less than starting
+   * workers, see cost.ts; 1 = this thread only).
    */
   workers?: number;
   /** Folders the workers look for @tensorflow/tfjs-node in (default: the config's repository). */
@@ -180,12 +176,10 @@ export function startEvaluation(
   });
 }
 
+/** One thread per core, or this thread alone when starting workers costs more than they save. */
 function defaultWorkers(suite: PreparedSuite): number {
-  const variants = suite.components.reduce(
-    (sum, c) => sum + (c.notApplicable !== undefined ? 0 : c.stochastic ? suite.config.repeats : 1),
-    0,
-  );
-  return variants * suite.dataset.n < SMALL_PLAN ? 1 : availableParallelism();
+  const seconds = planSeconds(suite.graph, suite.components, suite.config.repeats, suite.dataset.n);
+  return workersFor(seconds, availableParallelism());
 }
 
 function shared<T extends Float64Array | Float32Array>(values: T): T {
