@@ -5,13 +5,18 @@ import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { precompiledPlugin, validatorsSource } from './validators.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve('dist');
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
+// The config validators compiled once here, not on every run.
+const validators = await validatorsSource();
+
 await build({
+  plugins: [precompiledPlugin(validators)],
   entryPoints: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
