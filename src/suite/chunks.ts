@@ -2,13 +2,14 @@ import type { Component } from '../ablation/plan.js';
 import { planUnits } from '../ablation/units.js';
 
 /**
- * Where the chunks of a plan end, as shares of its evaluations: eighths,
- * then a last sixteenth, so that what is left to score once the last unit
- * is back (the tail, when the workers have nothing left to do) is small,
- * while each chunk's fixed cost of scoring (a pass over the resamples) is
- * paid a few times only.
+ * Where the chunks of a plan end, as shares of its evaluations: halving
+ * toward the end (1/2, 1/4, 1/8, 1/16, 1/16), so that what is left to
+ * score once the last unit is back (the tail, when the workers have
+ * nothing left to do) is a sixteenth, in five chunks only: each chunk
+ * costs the main thread more than its share (a pass over the resamples,
+ * and scoring code compiled again after a long evaluation).
  */
-export const CHUNK_ENDS = [1, 2, 3, 4, 5, 6, 7, 7.5].map((eighths) => eighths / 8);
+export const CHUNK_ENDS = [1 / 2, 3 / 4, 7 / 8, 15 / 16];
 
 /** The plan being chunked. */
 export interface ChunkedPlan {
