@@ -4,7 +4,7 @@ import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { evaluateComponents, startRunner } from '../pool/runner.js';
 import type { WarmThreads } from '../pool/warm.js';
-import { chunkIndices } from './chunks.js';
+import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { planSeconds, workersFor } from './cost.js';
 import type { PreparedSuite } from './prepare.js';
 
@@ -28,7 +28,10 @@ export interface EvaluationOptions {
   memoryBudget?: number;
   /** The outputs with nothing ablated, when the caller already has them (the time-limit sample's). */
   baseline?: Outputs;
-  /** Shares of the evaluations at which chunks end (default `CHUNK_ENDS`; tests vary it). */
+  /**
+   * Shares of the evaluations at which chunks end (default: `CHUNK_ENDS`
+   * with workers, none on this thread alone; tests vary it).
+   */
   chunkEnds?: readonly number[];
   /** Threads started early (the command line's): the pool takes them, or stops them when unused. */
   threads?: WarmThreads;
@@ -131,7 +134,8 @@ export function startEvaluation(
         bytesPerEvaluation: dataset.n * evaluator.outputWidth * 4,
         maxBytes: OUTPUT_BUDGET / LIVE_CHUNKS,
         maxUnits: limits.maxUnits ?? Infinity,
-        ...(options.chunkEnds === undefined ? {} : { ends: options.chunkEnds }),
+        // On this thread alone nothing overlaps the scoring: more chunks would only cost.
+        ends: options.chunkEnds ?? (ready.parallel ? CHUNK_ENDS : []),
       });
       // Workers: the next chunk waits in the queue behind the one being
       // evaluated, so they never wait for a chunk to finish to get more work.
