@@ -32,14 +32,27 @@ export class WorkerPool {
 
   /**
    * Starts `size` workers — the `warm` threads first, already loading — and
-   * waits until each has loaded the model.
+   * waits until each has loaded the model. With `baseline`, the setup goes
+   * out first and the baseline's outputs (computed here meanwhile) after it.
    */
-  static async start(setup: WorkerSetup, size: number, warm?: WarmThreads): Promise<WorkerPool> {
+  static async start(
+    setup: WorkerSetup,
+    size: number,
+    warm?: WarmThreads,
+    baseline?: () => Float32Array,
+  ): Promise<WorkerPool> {
     const slots = warm?.take(size) ?? [];
     while (slots.length < size) slots.push(spawnThread());
+    const sent = { ...setup, baselineFollows: baseline !== undefined };
+    const started = Promise.all(slots.map((slot) => ready(slot, sent)));
     try {
-      await Promise.all(slots.map((slot) => ready(slot, setup)));
+      if (baseline !== undefined) {
+        const request: Request = { type: 'baseline', values: baseline() };
+        for (const slot of slots) slot.worker.postMessage(request);
+      }
+      await started;
     } catch (error) {
+      started.catch(() => undefined);
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
       throw error;
     }

@@ -18,15 +18,22 @@ export interface WorkerSetup {
   data: ModelData;
   components: Component[];
   options: EvaluatorOptions;
+  /**
+   * The baseline's outputs come in a message of their own, after this one:
+   * the worker loads the model while the main thread computes them.
+   */
+  baselineFollows?: boolean;
 }
 
 /**
  * Main thread → worker: `warm` (optional, first) starts the backend the
- * choice most likely resolves to; `setup` loads the model; then units.
+ * choice most likely resolves to; `setup` loads the model; `baseline`, when
+ * the setup says it follows; then units.
  */
 export type Request =
   | { type: 'warm'; backend: BackendChoice }
   | { type: 'setup'; setup: WorkerSetup }
+  | { type: 'baseline'; values: Float32Array }
   | { type: 'unit'; id: number; unit: WorkUnit };
 
 /** Worker → main thread. */

@@ -14,8 +14,9 @@ export interface UnitRunner {
 }
 
 /**
- * A runner over `workers` threads (the `warm` ones first), or this thread's
- * evaluator when `workers` is 1, the warm threads stopped. Both run the
+ * A runner over `workers` threads (the `warm` ones first; the `baseline`
+ * outputs sent once they load the model), or this thread's evaluator when
+ * `workers` is 1, the warm threads stopped. Both run the
  * same code on the same units, so the results are the same to the bit.
  */
 export async function startRunner(
@@ -24,6 +25,7 @@ export async function startRunner(
   workers: number,
   setup: () => WorkerSetup,
   warm?: WarmThreads,
+  baseline?: () => Float32Array,
 ): Promise<UnitRunner> {
   if (workers <= 1) {
     await warm?.close();
@@ -33,7 +35,7 @@ export async function startRunner(
       close: () => Promise.resolve(),
     };
   }
-  const pool = await WorkerPool.start(setup(), workers, warm);
+  const pool = await WorkerPool.start(setup(), workers, warm, baseline);
   return { parallel: true, evaluate: (unit) => pool.evaluate(unit), close: () => pool.close() };
 }
 

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { Evaluator } from '../ablation/evaluate.js';
 import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { errorMessage } from '../errors.js';
-import { buildGraph } from '../model/graph.js';
+import { buildGraph, type ModelGraph } from '../model/graph.js';
 import { loadModel } from '../model/load.js';
 import type { Reply, Request, WorkerSetup } from './protocol.js';
 
@@ -11,6 +11,7 @@ if (parentPort === null) throw new Error('the evaluation worker must run in a wo
 const port = parentPort;
 let state: { evaluator: Evaluator; setup: WorkerSetup } | undefined;
 let warming: Promise<void> = Promise.resolve();
+let loading: Promise<{ graph: ModelGraph; setup: WorkerSetup }> | undefined;
 
 const reply = (message: Reply, transfer: ArrayBuffer[] = []): void =>
   port.postMessage(message, transfer);
@@ -25,8 +26,20 @@ async function handle(request: Request): Promise<void> {
     return;
   }
   if (request.type === 'setup') {
-    await warming;
-    state = await start(request.setup);
+    loading = warming.then(() => load(request.setup));
+    const { graph, setup } = await loading;
+    if (setup.baselineFollows === true) return;
+    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, setup.options), setup };
+    reply({ type: 'ready' });
+    return;
+  }
+  if (request.type === 'baseline') {
+    // A failed load was reported by the setup's own handler.
+    const loaded = await loading?.catch(() => undefined);
+    if (loaded === undefined) return;
+    const { graph, setup } = loaded;
+    const options = { ...setup.options, baseline: request.values };
+    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, options), setup };
     reply({ type: 'ready' });
     return;
   }
@@ -45,7 +58,7 @@ async function warm(choice: BackendChoice): Promise<void> {
   await useBackend(choice === 'auto' ? 'wasm' : choice, { searchFrom: [] }).catch(() => undefined);
 }
 
-async function start(setup: WorkerSetup): Promise<{ evaluator: Evaluator; setup: WorkerSetup }> {
+async function load(setup: WorkerSetup): Promise<{ graph: ModelGraph; setup: WorkerSetup }> {
   const backend = await useBackend(setup.backend, { searchFrom: setup.searchFrom });
   if (backend !== setup.backend) {
     throw new Error(`the worker started the ${backend} backend, not ${setup.backend}`);
@@ -56,6 +69,5 @@ async function start(setup: WorkerSetup): Promise<{ evaluator: Evaluator; setup:
     loaded.model.dispose();
     throw new Error(`${displayPath} changed on disk during the run`);
   }
-  const graph = buildGraph(loaded.model);
-  return { evaluator: new Evaluator(graph, setup.inputShape, setup.data, setup.options), setup };
+  return { graph: buildGraph(loaded.model), setup };
 }

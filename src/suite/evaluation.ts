@@ -107,10 +107,12 @@ export function startEvaluation(
       inputShape: suite.inputShape,
       data,
       components: suite.components,
-      // Feature units start from the baseline: computed once here, shared, not redone per worker.
-      options: { ...evaluatorOptions, baseline: shared(evaluator.baseline()) },
+      options: evaluatorOptions,
     }),
     options.threads,
+    // Feature units start from the baseline: computed once here while the
+    // workers load the model, shared, not redone per worker.
+    () => shared(evaluator.baseline()),
   );
   // Observed by `chunks` or `close`; never an unhandled rejection meanwhile.
   runner.catch(() => undefined);
