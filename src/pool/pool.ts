@@ -3,25 +3,22 @@ import type { Reply, Request, WorkerSetup } from './protocol.js';
 import { spawnThread, threadError, type Pending, type Thread } from './thread.js';
 import type { WarmThreads } from './warm.js';
 
-/** Units sent ahead to a worker, so it has the next one while the main thread is busy. */
-const IN_FLIGHT = 2;
-
-/**
- * Units sent ahead while plenty are queued: the main thread may be busy
- * scoring a chunk for longer than one unit takes. Near the end of the
- * queue it is IN_FLIGHT again, so that no worker holds several units while
- * another has none.
- */
-const DEEP_IN_FLIGHT = 4;
-
 /**
  * A pool of `worker_threads`, each with its own TF.js engine and copy of
- * the model, evaluating work units in the order they are queued. A worker's
- * failure fails every pending unit with one line and stops the pool; `close`
- * stops it in any case.
+ * the model, evaluating work units in the order they are queued. The units
+ * queued in one turn go to every worker as a batch, and each worker claims
+ * the next unclaimed one itself (a shared counter): no worker waits for the
+ * main thread to hand it work, however long that thread is busy scoring,
+ * and none holds units another could take. A worker's failure fails every
+ * pending unit with one line and stops the pool; `close` stops it in any
+ * case.
  */
 export class WorkerPool {
-  private readonly queue: Pending[] = [];
+  /** Units queued this turn, not yet sent. */
+  private queue: Pending[] = [];
+  /** Units sent, by id, until their outputs are back. */
+  private readonly sent = new Map<number, Pending>();
+  private flushing = false;
   private nextId = 0;
   private failure: Error | undefined;
   private closed = false;
@@ -65,7 +62,10 @@ export class WorkerPool {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, unit, resolve, reject });
-      this.dispatch();
+      if (!this.flushing) {
+        this.flushing = true;
+        queueMicrotask(() => this.flush());
+      }
     });
   }
 
@@ -75,26 +75,28 @@ export class WorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
-  private dispatch(): void {
-    const depth = (): number =>
-      this.queue.length >= this.slots.length * DEEP_IN_FLIGHT ? DEEP_IN_FLIGHT : IN_FLIGHT;
-    for (const slot of this.slots) {
-      while (slot.running.size < depth() && this.queue.length > 0) {
-        const pending = this.queue.shift()!;
-        slot.running.set(pending.id, pending);
-        const request: Request = { type: 'unit', id: pending.id, unit: pending.unit };
-        slot.worker.postMessage(request);
-      }
-    }
+  private flush(): void {
+    this.flushing = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0 || this.failure !== undefined) return;
+    for (const pending of batch) this.sent.set(pending.id, pending);
+    // Ids are consecutive within a batch: the worker replies with first + index.
+    const request: Request = {
+      type: 'batch',
+      first: batch[0].id,
+      units: batch.map((pending) => pending.unit),
+      next: new Int32Array(new SharedArrayBuffer(4)),
+    };
+    for (const slot of this.slots) slot.worker.postMessage(request);
   }
 
   private watch(slot: Thread): void {
     slot.worker.on('message', (reply: Reply) => {
       if (reply.type === 'done') {
-        const pending = slot.running.get(reply.id);
-        slot.running.delete(reply.id);
+        const pending = this.sent.get(reply.id);
+        this.sent.delete(reply.id);
         pending?.resolve(reply.values);
-        this.dispatch();
       } else if (reply.type === 'error') {
         this.fail(new Error(`an evaluation worker failed: ${reply.message}`));
       }
@@ -108,9 +110,9 @@ export class WorkerPool {
   private fail(error: Error): void {
     if (this.failure !== undefined) return;
     this.failure = error;
-    const pending = [...this.queue, ...this.slots.flatMap((slot) => [...slot.running.values()])];
-    this.queue.length = 0;
-    for (const slot of this.slots) slot.running.clear();
+    const pending = [...this.queue, ...this.sent.values()];
+    this.queue = [];
+    this.sent.clear();
     for (const p of pending) p.reject(error);
     void this.close();
   }

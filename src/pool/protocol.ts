@@ -28,13 +28,20 @@ export interface WorkerSetup {
 /**
  * Main thread → worker: `warm` (optional, first) starts the backend the
  * choice most likely resolves to; `setup` loads the model; `baseline`, when
- * the setup says it follows; then units.
+ * the setup says it follows; then batches of units.
  */
 export type Request =
   | { type: 'warm'; backend: BackendChoice }
   | { type: 'setup'; setup: WorkerSetup }
   | { type: 'baseline'; values: Float32Array }
-  | { type: 'unit'; id: number; unit: WorkUnit };
+  | {
+      type: 'batch';
+      /** The id of `units[0]`; the others follow in order. */
+      first: number;
+      units: WorkUnit[];
+      /** The next unclaimed index, shared by every worker (`Atomics.add`). */
+      next: Int32Array;
+    };
 
 /** Worker → main thread. */
 export type Reply =

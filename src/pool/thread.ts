@@ -4,7 +4,7 @@ import type { BackendChoice } from '../backend/resolve.js';
 import { workerEntry } from './locate.js';
 import type { Request } from './protocol.js';
 
-/** A unit sent to a worker, waiting for its outputs. */
+/** A unit queued for the workers, waiting for its outputs. */
 export interface Pending {
   id: number;
   unit: WorkUnit;
@@ -15,7 +15,6 @@ export interface Pending {
 /** One evaluation thread and what the pool knows of it. */
 export interface Thread {
   worker: Worker;
-  running: Map<number, Pending>;
   /** The last lines the worker wrote to stderr, for the error message of a crash. */
   stderr: string;
   /** Why the thread stopped, when it did before anyone waited on it (a warm thread). */
@@ -33,7 +32,7 @@ export function spawnThread(backend?: BackendChoice): Thread {
     entry.eval === true
       ? new Worker(entry.code, { eval: true, stdout: true, stderr: true })
       : new Worker(entry.url, { stdout: true, stderr: true });
-  const thread: Thread = { worker, running: new Map(), stderr: '' };
+  const thread: Thread = { worker, stderr: '' };
   // Workers' own output (TF.js banners) stays out of the user's; stderr is kept for crashes.
   worker.stdout.resume();
   worker.stderr.on('data', (chunk: Buffer) => {

@@ -12,6 +12,8 @@ const port = parentPort;
 let state: { evaluator: Evaluator; setup: WorkerSetup } | undefined;
 let warming: Promise<void> = Promise.resolve();
 let loading: Promise<{ graph: ModelGraph; setup: WorkerSetup }> | undefined;
+const batches: Extract<Request, { type: 'batch' }>[] = [];
+let claiming = false;
 
 const reply = (message: Reply, transfer: ArrayBuffer[] = []): void =>
   port.postMessage(message, transfer);
@@ -43,9 +45,33 @@ async function handle(request: Request): Promise<void> {
     reply({ type: 'ready' });
     return;
   }
-  if (state === undefined) throw new Error('a unit arrived before the setup');
-  const values = state.evaluator.evaluateUnit(request.unit, state.setup.components);
-  reply({ type: 'done', id: request.id, values }, [values.buffer as ArrayBuffer]);
+  batches.push(request);
+  if (!claiming) claimUnits();
+}
+
+/**
+ * Evaluates the units of the batches in order, each claimed through the
+ * batch's shared counter, until every one is claimed (by this worker or
+ * another). Batches that arrive meanwhile wait in the port until it returns.
+ */
+function claimUnits(): void {
+  if (state === undefined) throw new Error('units arrived before the setup');
+  const { evaluator, setup } = state;
+  claiming = true;
+  try {
+    while (batches.length > 0) {
+      const batch = batches[0];
+      const index = Atomics.add(batch.next, 0, 1);
+      if (index >= batch.units.length) {
+        batches.shift();
+        continue;
+      }
+      const values = evaluator.evaluateUnit(batch.units[index], setup.components);
+      reply({ type: 'done', id: batch.first + index, values }, [values.buffer as ArrayBuffer]);
+    }
+  } finally {
+    claiming = false;
+  }
 }
 
 /**
