@@ -5,13 +5,40 @@ import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { precompiledPlugin, validatorsSource } from './validators.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve('dist');
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
+// The config validators compiled once here, not on every run.
+const validators = await validatorsSource();
+
+/**
+ * TF.js from its ES modules, every package alike (their CommonJS builds
+ * each bundle their own copy of what they share), and '@tensorflow/tfjs' as
+ * scripts/tfjs-slim.mjs, except in the retrain worker's own module.
+ */
+const tfjsModules = {
+  name: 'tfjs-modules',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@tensorflow\/tfjs(-[a-z-]+)?$/ }, (args) => {
+      if (args.path === '@tensorflow/tfjs-node') return undefined;
+      if (
+        args.path === '@tensorflow/tfjs' &&
+        !/[\\/]src[\\/]retrain[\\/]worker\.ts$/.test(args.importer)
+      ) {
+        return { path: path.resolve('scripts/tfjs-slim.mjs') };
+      }
+      const dir = path.dirname(require.resolve(`${args.path}/package.json`));
+      return { path: path.join(dir, require(`${args.path}/package.json`).module) };
+    });
+  },
+};
+
 await build({
+  plugins: [precompiledPlugin(validators), tfjsModules],
   entryPoints: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { WarmThreads } from '../pool/warm.js';
 import { sourceOf } from '../results/source.js';
 import type { Shard } from '../shard/plan.js';
 import { runEngine, type EngineRun } from '../suite/engine.js';
@@ -5,7 +7,9 @@ import type { ActionContext } from './context.js';
 
 /**
  * Runs the suite the Action's inputs describe — one shard of it when
- * `shard` is given — in a log group titled `title`.
+ * `shard` is given — in a log group titled `title`. Evaluation threads
+ * start loading TF.js at once, while the config, data and model are read;
+ * those the run does not use are stopped when it ends, however it ends.
  */
 export function runConfiguredSuite(
   context: ActionContext,
@@ -13,15 +17,22 @@ export function runConfiguredSuite(
   shard?: Shard,
 ): Promise<EngineRun> {
   const { inputs } = context;
-  return context.sinks.group(title, () =>
-    runEngine(inputs.config, {
-      cwd: context.workspace,
-      backend: inputs.backend,
-      source: () => sourceOf(context.git, context.env),
-      onNotice: (message) => context.sinks.warning(message),
-      ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
-      ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
-      ...(shard === undefined ? {} : { shard }),
-    }),
-  );
+  return context.sinks.group(title, async () => {
+    const cores = availableParallelism();
+    const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : undefined;
+    try {
+      return await runEngine(inputs.config, {
+        cwd: context.workspace,
+        backend: inputs.backend,
+        source: () => sourceOf(context.git, context.env),
+        onNotice: (message) => context.sinks.warning(message),
+        ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
+        ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
+        ...(shard === undefined ? {} : { shard }),
+        ...(threads === undefined ? {} : { threads }),
+      });
+    } finally {
+      await threads?.close();
+    }
+  });
 }

@@ -7,9 +7,10 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { InputError, errorMessage } from '../errors.js';
 import { registerWasmGradients } from './kernels/index.js';
 
-/** What `--backend` / the `backend` input accepts. */
-export const BACKEND_CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
-export type BackendChoice = (typeof BACKEND_CHOICES)[number];
+import type { BackendChoice } from './choices.js';
+
+// Kept apart so that the command line can check `--backend` without loading TF.js.
+export { BACKEND_CHOICES, type BackendChoice } from './choices.js';
 
 /** The backend a run used, as recorded in results (`run.backend`). */
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';

@@ -1,5 +1,6 @@
-import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
+import { Ajv, type Options, type SchemaObject, type ValidateFunction } from 'ajv';
 import { METRIC_NAMES } from './metric-info.js';
+import { precompiled } from './precompiled.js';
 import { FEATURE_MODE_NAMES, GATE_CONDITIONS, LAYER_MODES, TASKS } from './types.js';
 
 /**
@@ -32,7 +33,7 @@ const numberOrMap = (value: SchemaObject, words: string): SchemaObject => ({
 });
 
 /** `{center, scale}`: model input = (raw − center) / scale. */
-const scalingSchema: SchemaObject = {
+export const scalingSchema: SchemaObject = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -266,13 +267,28 @@ export const configSchema: SchemaObject = {
 
 let compiled: { config: ValidateFunction; scaling: ValidateFunction } | undefined;
 
-/** The compiled validators (compiled once, on first use). */
+/** The ajv the validators are compiled with, here or at build time (`code`: standalone output). */
+export function schemaAjv(code?: Options['code']): Ajv {
+  // allErrors, so that schema-errors.ts can pick the most useful error, not the first found.
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    ...(code === undefined ? {} : { code }),
+  });
+  ajv.addKeyword({ keyword: 'expected', schemaType: 'string' });
+  return ajv;
+}
+
+/** The compiled validators: the bundle's, compiled at build time, else compiled once, on first use. */
 export function validators(): { config: ValidateFunction; scaling: ValidateFunction } {
   if (compiled === undefined) {
-    // allErrors, so that schema-errors.ts can pick the most useful error, not the first found.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    ajv.addKeyword({ keyword: 'expected', schemaType: 'string' });
-    compiled = { config: ajv.compile(configSchema), scaling: ajv.compile(scalingSchema) };
+    const ajv = precompiled === undefined ? schemaAjv() : undefined;
+    compiled = precompiled ?? {
+      config: ajv!.compile(configSchema),
+      scaling: ajv!.compile(scalingSchema),
+    };
   }
   return compiled;
 }

@@ -1,55 +1,55 @@
-import { Worker } from 'node:worker_threads';
 import type { WorkUnit } from '../ablation/units.js';
-import { workerEntry } from './locate.js';
 import type { Reply, Request, WorkerSetup } from './protocol.js';
-
-/** Units sent ahead to a worker, so it has the next one while the main thread is busy. */
-const IN_FLIGHT = 2;
-
-interface Pending {
-  id: number;
-  unit: WorkUnit;
-  resolve: (values: Float32Array) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  running: Map<number, Pending>;
-  /** The last lines the worker wrote to stderr, for the error message of a crash. */
-  stderr: string;
-}
+import { spawnThread, threadError, type Pending, type Thread } from './thread.js';
+import type { WarmThreads } from './warm.js';
 
 /**
  * A pool of `worker_threads`, each with its own TF.js engine and copy of
- * the model, evaluating work units in the order they are queued. A worker's
- * failure fails every pending unit with one line and stops the pool; `close`
- * stops it in any case.
+ * the model, evaluating work units in the order they are queued. The units
+ * queued in one turn go to every worker as a batch, and each worker claims
+ * the next unclaimed one itself (a shared counter): no worker waits for the
+ * main thread to hand it work, however long that thread is busy scoring,
+ * and none holds units another could take. A worker's failure fails every
+ * pending unit with one line and stops the pool; `close` stops it in any
+ * case.
  */
 export class WorkerPool {
-  private readonly queue: Pending[] = [];
+  /** Units queued this turn, not yet sent. */
+  private queue: Pending[] = [];
+  /** Units sent, by id, until their outputs are back. */
+  private readonly sent = new Map<number, Pending>();
+  private flushing = false;
   private nextId = 0;
   private failure: Error | undefined;
   private closed = false;
 
-  private constructor(private readonly slots: Slot[]) {
+  private constructor(private readonly slots: Thread[]) {
     for (const slot of slots) this.watch(slot);
   }
 
-  /** Starts `size` workers and waits until each has loaded the model. */
-  static async start(setup: WorkerSetup, size: number): Promise<WorkerPool> {
-    const entry = workerEntry(import.meta.url, './worker.ts', 'worker.js');
-    const slots: Slot[] = Array.from({ length: size }, () => ({
-      worker:
-        entry.eval === true
-          ? new Worker(entry.code, { eval: true, stdout: true, stderr: true })
-          : new Worker(entry.url, { stdout: true, stderr: true }),
-      running: new Map(),
-      stderr: '',
-    }));
+  /**
+   * Starts `size` workers — the `warm` threads first, already loading — and
+   * waits until each has loaded the model. With `baseline`, the setup goes
+   * out first and the baseline's outputs (computed here meanwhile) after it.
+   */
+  static async start(
+    setup: WorkerSetup,
+    size: number,
+    warm?: WarmThreads,
+    baseline?: () => Float32Array,
+  ): Promise<WorkerPool> {
+    const slots = warm?.take(size) ?? [];
+    while (slots.length < size) slots.push(spawnThread());
+    const sent = { ...setup, baselineFollows: baseline !== undefined };
+    const started = Promise.all(slots.map((slot) => ready(slot, sent)));
     try {
-      await Promise.all(slots.map((slot) => ready(slot, setup)));
+      if (baseline !== undefined) {
+        const request: Request = { type: 'baseline', values: baseline() };
+        for (const slot of slots) slot.worker.postMessage(request);
+      }
+      await started;
     } catch (error) {
+      started.catch(() => undefined);
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
       throw error;
     }
@@ -62,7 +62,10 @@ export class WorkerPool {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, unit, resolve, reject });
-      this.dispatch();
+      if (!this.flushing) {
+        this.flushing = true;
+        queueMicrotask(() => this.flush());
+      }
     });
   }
 
@@ -72,52 +75,56 @@ export class WorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
-  private dispatch(): void {
-    for (const slot of this.slots) {
-      while (slot.running.size < IN_FLIGHT && this.queue.length > 0) {
-        const pending = this.queue.shift()!;
-        slot.running.set(pending.id, pending);
-        const request: Request = { type: 'unit', id: pending.id, unit: pending.unit };
-        slot.worker.postMessage(request);
-      }
-    }
+  private flush(): void {
+    this.flushing = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0 || this.failure !== undefined) return;
+    for (const pending of batch) this.sent.set(pending.id, pending);
+    // Ids are consecutive within a batch: the worker replies with first + index.
+    const request: Request = {
+      type: 'batch',
+      first: batch[0].id,
+      units: batch.map((pending) => pending.unit),
+      next: new Int32Array(new SharedArrayBuffer(4)),
+    };
+    for (const slot of this.slots) slot.worker.postMessage(request);
   }
 
-  private watch(slot: Slot): void {
+  private watch(slot: Thread): void {
     slot.worker.on('message', (reply: Reply) => {
       if (reply.type === 'done') {
-        const pending = slot.running.get(reply.id);
-        slot.running.delete(reply.id);
+        const pending = this.sent.get(reply.id);
+        this.sent.delete(reply.id);
         pending?.resolve(reply.values);
-        this.dispatch();
       } else if (reply.type === 'error') {
         this.fail(new Error(`an evaluation worker failed: ${reply.message}`));
       }
     });
-    slot.worker.on('error', (error) => this.fail(workerError(error, slot)));
+    slot.worker.on('error', (error) => this.fail(threadError(error, slot)));
     slot.worker.on('exit', (code) => {
-      if (!this.closed) this.fail(workerError(`it exited with code ${code}`, slot));
+      if (!this.closed) this.fail(threadError(`it exited with code ${code}`, slot));
     });
   }
 
   private fail(error: Error): void {
     if (this.failure !== undefined) return;
     this.failure = error;
-    const pending = [...this.queue, ...this.slots.flatMap((slot) => [...slot.running.values()])];
-    this.queue.length = 0;
-    for (const slot of this.slots) slot.running.clear();
+    const pending = [...this.queue, ...this.sent.values()];
+    this.queue = [];
+    this.sent.clear();
     for (const p of pending) p.reject(error);
     void this.close();
   }
 }
 
-function ready(slot: Slot, setup: WorkerSetup): Promise<void> {
-  // Workers' own output (TF.js banners) stays out of the user's; stderr is kept for crashes.
-  slot.worker.stdout.resume();
-  slot.worker.stderr.on('data', (chunk: Buffer) => {
-    slot.stderr = (slot.stderr + chunk.toString()).slice(-2000);
-  });
+function ready(slot: Thread, setup: WorkerSetup): Promise<void> {
   return new Promise((resolve, reject) => {
+    // A warm thread may have failed before anyone listened.
+    if (slot.ended !== undefined) {
+      reject(slot.ended);
+      return;
+    }
     const onMessage = (reply: Reply): void => {
       slot.worker.off('message', onMessage);
       slot.worker.off('error', onError);
@@ -125,9 +132,9 @@ function ready(slot: Slot, setup: WorkerSetup): Promise<void> {
       if (reply.type === 'ready') resolve();
       else reject(new Error(`an evaluation worker failed to start: ${replyText(reply)}`));
     };
-    const onError = (error: unknown): void => reject(workerError(error, slot));
+    const onError = (error: unknown): void => reject(threadError(error, slot));
     const onExit = (code: number): void =>
-      reject(workerError(`it exited with code ${code} while starting`, slot));
+      reject(threadError(`it exited with code ${code} while starting`, slot));
     slot.worker.on('message', onMessage);
     slot.worker.on('error', onError);
     slot.worker.on('exit', onExit);
@@ -138,11 +145,4 @@ function ready(slot: Slot, setup: WorkerSetup): Promise<void> {
 
 function replyText(reply: Reply): string {
   return reply.type === 'error' ? reply.message : `unexpected reply ${reply.type}`;
-}
-
-function workerError(cause: unknown, slot: Slot): Error {
-  const text = cause instanceof Error ? cause.message : String(cause);
-  const lastLine = slot.stderr.trim().split('\n').pop();
-  const detail = lastLine === undefined || lastLine === '' ? '' : ` (${lastLine.trim()})`;
-  return new Error(`an evaluation worker failed: ${text}${detail}`.replace(/\s*\n\s*/g, ' '));
 }

@@ -1,7 +1,7 @@
 import type { EvaluatorOptions, ModelData } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { WorkUnit } from '../ablation/units.js';
-import type { BackendName } from '../backend/resolve.js';
+import type { BackendChoice, BackendName } from '../backend/resolve.js';
 
 /**
  * What a worker needs to evaluate units exactly as the main thread would:
@@ -18,11 +18,30 @@ export interface WorkerSetup {
   data: ModelData;
   components: Component[];
   options: EvaluatorOptions;
+  /**
+   * The baseline's outputs come in a message of their own, after this one:
+   * the worker loads the model while the main thread computes them.
+   */
+  baselineFollows?: boolean;
 }
 
-/** Main thread → worker. */
+/**
+ * Main thread → worker: `warm` (optional, first) starts the backend the
+ * choice most likely resolves to; `setup` loads the model; `baseline`, when
+ * the setup says it follows; then batches of units.
+ */
 export type Request =
-  { type: 'setup'; setup: WorkerSetup } | { type: 'unit'; id: number; unit: WorkUnit };
+  | { type: 'warm'; backend: BackendChoice }
+  | { type: 'setup'; setup: WorkerSetup }
+  | { type: 'baseline'; values: Float32Array }
+  | {
+      type: 'batch';
+      /** The id of `units[0]`; the others follow in order. */
+      first: number;
+      units: WorkUnit[];
+      /** The next unclaimed index, shared by every worker (`Atomics.add`). */
+      next: Int32Array;
+    };
 
 /** Worker → main thread. */
 export type Reply =

@@ -3,6 +3,7 @@ import type { Component } from '../ablation/plan.js';
 import { placeUnit, planUnits, unitLength, type WorkUnit } from '../ablation/units.js';
 import { WorkerPool } from './pool.js';
 import type { WorkerSetup } from './protocol.js';
+import type { WarmThreads } from './warm.js';
 
 /** Evaluates work units: on this thread, or on a pool of workers. */
 export interface UnitRunner {
@@ -13,24 +14,28 @@ export interface UnitRunner {
 }
 
 /**
- * A runner over `workers` threads, or this thread's evaluator when
- * `workers` is 1. Both run the same code on the same units, so the results
- * are the same to the bit.
+ * A runner over `workers` threads (the `warm` ones first; the `baseline`
+ * outputs sent once they load the model), or this thread's evaluator when
+ * `workers` is 1, the warm threads stopped. Both run the
+ * same code on the same units, so the results are the same to the bit.
  */
 export async function startRunner(
   evaluator: Evaluator,
   components: Component[],
   workers: number,
   setup: () => WorkerSetup,
+  warm?: WarmThreads,
+  baseline?: () => Float32Array,
 ): Promise<UnitRunner> {
   if (workers <= 1) {
+    await warm?.close();
     return {
       parallel: false,
       evaluate: (unit) => Promise.resolve(evaluator.evaluateUnit(unit, components)),
       close: () => Promise.resolve(),
     };
   }
-  const pool = await WorkerPool.start(setup(), workers);
+  const pool = await WorkerPool.start(setup(), workers, warm, baseline);
   return { parallel: true, evaluate: (unit) => pool.evaluate(unit), close: () => pool.close() };
 }
 

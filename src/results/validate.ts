@@ -1,12 +1,13 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schema/results.schema.json' with { type: 'json' };
 import type { Results } from './types.js';
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const check = ajv.compile<Results>(schema);
+// Compiled on first use (about 0.1 s): a run that reads no results document never pays it.
+let check: ValidateFunction<Results> | undefined;
 
 /** The first problem that makes `document` invalid against the results schema, or undefined. */
 export function resultsProblem(document: unknown): string | undefined {
+  check ??= new Ajv({ allErrors: false, strict: false }).compile<Results>(schema);
   if (check(document)) return undefined;
   return describe(check.errors?.[0]);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config, GateCondition } from '../config/types.js';
+import type { WarmThreads } from '../pool/warm.js';
 import type { Results } from '../results/types.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { budgetNotice } from '../results/budget-notice.js';
@@ -32,6 +33,8 @@ export interface EngineOptions {
   useCache?: boolean;
   /** Retrain ablations: one line per finished training run. */
   onRetrainRun?: (line: string) => void;
+  /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
+  threads?: WarmThreads;
 }
 
 /** The config, the results of running it, and the gate's view of the tests. */
@@ -104,6 +107,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       results = await runSuite(fitted?.suite ?? prepared, {
         backend,
         workers: options.workers,
+        ...(options.threads === undefined ? {} : { threads: options.threads }),
         searchFrom: [config.root, options.cwd],
         source,
         onProgress: options.onProgress,

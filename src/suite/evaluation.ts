@@ -2,23 +2,24 @@ import { availableParallelism } from 'node:os';
 import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
-import { evaluateComponents, startRunner, type UnitRunner } from '../pool/runner.js';
+import { evaluateComponents, startRunner } from '../pool/runner.js';
+import type { WarmThreads } from '../pool/warm.js';
+import { CHUNK_ENDS, chunkIndices } from './chunks.js';
+import { planSeconds, workersFor } from './cost.js';
 import type { PreparedSuite } from './prepare.js';
 
-/** Bytes of component outputs held at once per chunk (two chunks live while pipelining). */
-const OUTPUT_BUDGET = 256 * 1024 * 1024;
+/** Bytes of component outputs held at once, over the chunks live at a time. */
+const OUTPUT_BUDGET = 512 * 1024 * 1024;
 
-/**
- * Rows × variants below which the default is this thread alone: starting a
- * worker (its own TF.js and model) costs more than such a plan takes.
- */
-const SMALL_PLAN = 100_000;
+/** Chunks live at once with workers: one being scored, two queued for evaluation. */
+const LIVE_CHUNKS = 3;
 
 export interface EvaluationOptions {
   backend: BackendName;
   /**
    * Worker threads (default: the config's `workers`, else one per available
-   * core, or this thread alone for a small plan; 1 = this thread only).
+   * core, or this thread alone when the plan costs less than starting
+   * workers, see cost.ts; 1 = this thread only).
    */
   workers?: number;
   /** Folders the workers look for @tensorflow/tfjs-node in (default: the config's repository). */
@@ -27,13 +28,24 @@ export interface EvaluationOptions {
   memoryBudget?: number;
   /** The outputs with nothing ablated, when the caller already has them (the time-limit sample's). */
   baseline?: Outputs;
+  /**
+   * Shares of the evaluations at which chunks end (default: `CHUNK_ENDS`
+   * with workers, none on this thread alone; tests vary it).
+   */
+  chunkEnds?: readonly number[];
+  /** Threads started early (the command line's): the pool takes them, or stops them when unused. */
+  threads?: WarmThreads;
 }
 
 /** How a time limit shapes the chunks (suite/budget.ts). */
 export interface ChunkLimits {
   /** At most this many evaluations (components × repeats) per chunk. */
   maxUnits?: number;
-  /** Asked right before a chunk starts, with its evaluations; false: it and all later ones are skipped. */
+  /**
+   * Asked right before a chunk starts, with its evaluations and those of
+   * the chunks still queued ahead of it; false: it and all later ones are
+   * skipped.
+   */
   admit?: (units: number) => boolean;
 }
 
@@ -55,8 +67,11 @@ export interface Evaluation {
   close(): Promise<void>;
 }
 
-/** Starts evaluating a prepared suite; `close` it when done, also on errors. */
-export async function startEvaluation(
+/**
+ * Starts evaluating a prepared suite; `close` it when done, also on errors.
+ * Resolves at once: the workers start meanwhile, and `chunks` waits for them.
+ */
+export function startEvaluation(
   suite: PreparedSuite,
   options: EvaluationOptions,
 ): Promise<Evaluation> {
@@ -80,22 +95,27 @@ export async function startEvaluation(
     ...evaluatorOptions,
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
   });
-  let runner: UnitRunner;
-  try {
-    runner = await startRunner(evaluator, suite.components, workers, () => ({
+  // Not awaited here: the caller scores the baseline while the workers load the model.
+  const runner = startRunner(
+    evaluator,
+    suite.components,
+    workers,
+    () => ({
       backend: options.backend,
       searchFrom: options.searchFrom ?? [config.root],
       model: { path: suite.modelFile, displayPath: suite.modelFile, hash: suite.modelHash },
       inputShape: suite.inputShape,
       data,
       components: suite.components,
-      // Feature units start from the baseline: computed once here, shared, not redone per worker.
-      options: { ...evaluatorOptions, baseline: shared(evaluator.baseline()) },
-    }));
-  } catch (error) {
-    evaluator.dispose();
-    throw error;
-  }
+      options: evaluatorOptions,
+    }),
+    options.threads,
+    // Feature units start from the baseline: computed once here while the
+    // workers load the model, shared, not redone per worker.
+    () => shared(evaluator.baseline()),
+  );
+  // Observed by `chunks` or `close`; never an unhandled rejection meanwhile.
+  runner.catch(() => undefined);
   const plan = {
     components: suite.components,
     repeats: config.repeats,
@@ -103,84 +123,69 @@ export async function startEvaluation(
     width: evaluator.outputWidth,
     rowsPerPass: evaluator.rowsPerPass,
   };
-  return {
+  return Promise.resolve({
     evaluator,
     async *chunks(onProgress, limits = {}) {
+      const ready = await runner;
       const applicable = suite.components.flatMap((c, i) => (c.notApplicable ? [] : [i]));
       const count = (i: number): number => (suite.components[i].stochastic ? config.repeats : 1);
-      const total = Math.max(
-        1,
-        applicable.reduce((sum, i) => sum + count(i), 0),
-      );
+      const evaluations = (indices: number[]): number =>
+        indices.reduce((sum, i) => sum + count(i), 0);
+      const total = Math.max(1, evaluations(applicable));
+      const pieces = chunkIndices(plan, applicable, {
+        bytesPerEvaluation: dataset.n * evaluator.outputWidth * 4,
+        maxBytes: OUTPUT_BUDGET / LIVE_CHUNKS,
+        maxUnits: limits.maxUnits ?? Infinity,
+        // On this thread alone nothing overlaps the scoring: more chunks would only cost.
+        ends: options.chunkEnds ?? (ready.parallel ? CHUNK_ENDS : []),
+      });
+      // Workers: the next chunk waits in the queue behind the one being
+      // evaluated, so they never wait for a chunk to finish to get more work.
+      const ahead = ready.parallel ? LIVE_CHUNKS - 1 : 1;
+      const started: (Promise<Map<string, Outputs[]>> | undefined)[] = [];
       let finished = 0;
-      const start = (indices: number[]) => {
-        const before = finished;
-        finished += indices.reduce((sum, i) => sum + count(i), 0);
-        return evaluateComponents(runner, plan, indices, (done) =>
-          onProgress?.(Math.min(1, (before + done) / total)),
-        );
-      };
-      const pieces = chunkIndices(
-        applicable,
-        count,
-        dataset.n * evaluator.outputWidth * 4,
-        limits.maxUnits ?? Infinity,
-      );
+      let queued = 0;
       let refused = false;
-      const admitted = (k: number): boolean => {
-        const units = pieces[k].reduce((sum, i) => sum + count(i), 0);
-        refused ||= limits.admit?.(units) === false;
-        return !refused;
+      const startUpTo = (last: number): void => {
+        while (started.length <= Math.min(last, pieces.length - 1)) {
+          const indices = pieces[started.length];
+          const units = evaluations(indices);
+          // A time limit weighs this chunk and the ones still queued ahead of it.
+          refused ||= limits.admit?.(queued + units) === false;
+          if (refused) {
+            started.push(undefined);
+            continue;
+          }
+          const before = finished;
+          finished += units;
+          queued += units;
+          const outputs = evaluateComponents(ready, plan, indices, (done) =>
+            onProgress?.(Math.min(1, (before + done) / total)),
+          ).finally(() => (queued -= units));
+          // A pending chunk must not reject unobserved while the caller scores another.
+          outputs.catch(() => undefined);
+          started.push(outputs);
+        }
       };
-      let next = pieces.length > 0 && admitted(0) ? start(pieces[0]) : undefined;
       for (let k = 0; k < pieces.length; k++) {
-        const outputs = next === undefined ? undefined : await next;
-        next = k + 1 < pieces.length && admitted(k + 1) ? start(pieces[k + 1]) : undefined;
-        // A pending chunk must not reject unobserved while the caller scores this one.
-        next?.catch(() => undefined);
+        startUpTo(k + ahead - 1);
+        const outputs = await started[k];
+        started[k] = undefined;
+        startUpTo(k + ahead);
         yield { components: pieces[k].map((i) => suite.components[i]), outputs };
       }
     },
     async close() {
       evaluator.dispose();
-      await runner.close();
+      await (await runner.catch(() => undefined))?.close();
     },
-  };
+  });
 }
 
-/** Splits component indices so that the outputs of one chunk stay under the budget (and `maxUnits`). */
-function chunkIndices(
-  indices: number[],
-  count: (i: number) => number,
-  bytesPerOutput: number,
-  maxUnits: number,
-): number[][] {
-  const result: number[][] = [];
-  let current: number[] = [];
-  let bytes = 0;
-  let units = 0;
-  for (const i of indices) {
-    const size = count(i) * bytesPerOutput;
-    if (current.length > 0 && (bytes + size > OUTPUT_BUDGET || units + count(i) > maxUnits)) {
-      result.push(current);
-      current = [];
-      bytes = 0;
-      units = 0;
-    }
-    current.push(i);
-    bytes += size;
-    units += count(i);
-  }
-  if (current.length > 0) result.push(current);
-  return result;
-}
-
+/** One thread per core, or this thread alone when starting workers costs more than they save. */
 function defaultWorkers(suite: PreparedSuite): number {
-  const variants = suite.components.reduce(
-    (sum, c) => sum + (c.notApplicable !== undefined ? 0 : c.stochastic ? suite.config.repeats : 1),
-    0,
-  );
-  return variants * suite.dataset.n < SMALL_PLAN ? 1 : availableParallelism();
+  const seconds = planSeconds(suite.graph, suite.components, suite.config.repeats, suite.dataset.n);
+  return workersFor(seconds, availableParallelism());
 }
 
 function shared<T extends Float64Array | Float32Array>(values: T): T {

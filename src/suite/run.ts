@@ -90,6 +90,8 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       maxUnits,
       admit,
     })) {
+      // A turn of the event loop first: the workers' replies get their next units.
+      await new Promise((resolve) => setImmediate(resolve));
       if (outputs === undefined) {
         for (const component of chunk) late.add(component.id);
         continue;

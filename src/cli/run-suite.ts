@@ -1,0 +1,123 @@
+import type { BackendChoice } from '../backend/choices.js';
+import { checkDocument, checkPair } from '../compare/check.js';
+import { compare, verdict as gateVerdict } from '../compare/compare.js';
+import { InputError } from '../errors.js';
+import { checkOutputs, resolveOutput, writeOutput } from '../files/output.js';
+import type { WarmThreads } from '../pool/warm.js';
+import { budgetNotice } from '../results/budget-notice.js';
+import type { Results } from '../results/types.js';
+import type { Shard } from '../shard/plan.js';
+import { runEngine } from '../suite/engine.js';
+import { finishComparison, readResultsFile, shownTarget } from './compare.js';
+import { routeConsoleWarnings } from './console.js';
+import { checkReadable, runInputs } from './inputs.js';
+import type { CliIo } from './main.js';
+import { progressLine } from './progress.js';
+import type { RunValues } from './run.js';
+import { sourceOf } from './source.js';
+
+/**
+ * The rest of `run`: every check on inputs and outputs, the evaluation,
+ * the results written, the verdict as an exit code.
+ */
+export async function checkAndRun(
+  values: RunValues,
+  options: {
+    backend: BackendChoice;
+    workers: number | undefined;
+    shard: Shard | undefined;
+    threads: WarmThreads | undefined;
+  },
+  io: CliIo,
+): Promise<number> {
+  const { backend, workers, shard, threads } = options;
+  // Every check on inputs and outputs comes before anything is evaluated.
+  const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd);
+  const report =
+    values.report === undefined
+      ? undefined
+      : await resolveOutput('--report', values.report, io.cwd);
+  let base: Results | undefined;
+  if (values.baseline !== undefined) {
+    await checkReadable(values.baseline, io.cwd);
+    base = await readResultsFile(values.baseline, io.cwd);
+    checkDocument(base, values.baseline);
+  }
+  const { config, files } = await runInputs(values.config, io.cwd, values.baseline);
+  await checkOutputs([out, ...(report === undefined ? [] : [report])], files);
+  if ((workers ?? config.workers) === 1) await threads?.close();
+  if (base !== undefined && base.suite !== config.suite) {
+    throw new InputError(
+      `is suite ${JSON.stringify(base.suite)} but ${config.file} runs ${JSON.stringify(config.suite)}`,
+      { file: values.baseline, where: 'suite' },
+    );
+  }
+  const progress = progressLine(io.stderr, 'evaluating');
+  const restore = routeConsoleWarnings((line) => io.stderr.write(`ablation-ci: TF.js: ${line}\n`));
+  let results: Results;
+  try {
+    ({ results } = await runEngine(values.config, {
+      cwd: io.cwd,
+      backend,
+      ...(workers === undefined ? {} : { workers }),
+      ...(threads === undefined ? {} : { threads }),
+      source: (root) => sourceOf(root, io.env),
+      onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
+      onProgress: (fraction) => progress.update(fraction),
+      ...(shard === undefined ? {} : { shard }),
+      useCache: values['no-cache'] !== true,
+      onRetrainRun: (line) => io.stderr.write(`ablation-ci: ${line}\n`),
+    }));
+  } finally {
+    restore();
+    progress.done();
+  }
+  // The task and classes come from the data: known only now, still before anything is written.
+  if (base !== undefined) checkPair(base, results, [values.baseline ?? '', config.file]);
+  await writeOutput(out, `${JSON.stringify(results, null, 2)}\n`, io.stdout);
+  if (results.run.budget !== undefined && results.run.budget.notEvaluated > 0) {
+    io.stderr.write(`ablation-ci: ${budgetNotice(results.run.budget)}\n`);
+  }
+  // Standard output carries a document: the lines for people go to stderr.
+  const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;
+  human.write(`${summary(results)}\nresults: ${shownTarget(out, io.cwd)}\n`);
+  if (base === undefined) {
+    const verdict = gateVerdict(results, []);
+    if (!verdict.passed) {
+      human.write(
+        `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})\n`,
+      );
+    }
+    return verdict.passed ? 0 : 1;
+  }
+  return finishComparison(
+    compare(base, results),
+    { base, head: results },
+    `baseline: ${values.baseline}`,
+    report,
+    io,
+    human,
+  );
+}
+
+/** A few lines for the terminal: baseline, components, tests. */
+function summary(results: Results): string {
+  const primary = results.metrics[0].name;
+  const base = results.baseline.metrics[primary];
+  const baseText =
+    base.value === null
+      ? 'undefined'
+      : `${fmt(base.value)} [${fmt(base.ci[0])}, ${fmt(base.ci[1])}]`;
+  const count = (status: string): number => results.tests.filter((t) => t.status === status).length;
+  const applicable = results.components.filter((c) => c.metrics !== undefined).length;
+  const lines = [
+    `${results.suite}: ${primary} ${baseText} on ${results.baseline.n} examples (${results.run.backend})`,
+    `components: ${applicable} evaluated, ${results.components.length - applicable} not applicable`,
+    `tests: ${count('pass')} pass, ${count('fail')} fail, ${count('inconclusive')} inconclusive, ${count('skipped')} skipped`,
+  ];
+  return lines.join('\n');
+}
+
+function fmt(value: number): string {
+  return value.toFixed(4);
+}

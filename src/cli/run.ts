@@ -1,0 +1,54 @@
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.js';
+import { WarmThreads } from '../pool/warm.js';
+import { parseShard } from '../shard/plan.js';
+import { backendOf, COMMON, parse, workersOf } from './args.js';
+import type { CliIo } from './main.js';
+
+/** What `run` takes. */
+export const RUN_OPTIONS = {
+  ...COMMON,
+  out: { type: 'string' },
+  baseline: { type: 'string' },
+  report: { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
+  workers: { type: 'string' },
+  shard: { type: 'string' },
+} as const;
+
+/** `run`'s parsed options. */
+export type RunValues = ReturnType<
+  typeof parseArgs<{ options: typeof RUN_OPTIONS; strict: true }>
+>['values'];
+
+/**
+ * `ablation-ci run`: checks the arguments, starts the evaluation threads
+ * warming, then loads the rest of the command (its modules are most of
+ * the bundle) while they start.
+ */
+export async function runCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(() => parseArgs({ args, strict: true, options: RUN_OPTIONS }));
+  const backend = backendOf(values.backend);
+  const workers = values.workers === undefined ? undefined : workersOf(values.workers);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard, '--shard');
+  if (shard !== undefined && values.baseline !== undefined) {
+    throw new InputError(
+      '--shard writes one part of the results: merge the shards, then compare (ablation-ci merge, ablation-ci compare)',
+    );
+  }
+  if (values.report !== undefined && values.baseline === undefined) {
+    throw new InputError(
+      '--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)',
+    );
+  }
+  // Evaluation threads load TF.js while this one reads the inputs; closed on every way out.
+  const size = workers ?? availableParallelism();
+  const threads = size > 1 ? WarmThreads.start(size, backend) : undefined;
+  try {
+    const { checkAndRun } = await import('./run-suite.js');
+    return await checkAndRun(values, { backend, workers, shard, threads }, io);
+  } finally {
+    await threads?.close();
+  }
+}

@@ -1,0 +1,67 @@
+import type { Component } from '../ablation/plan.js';
+import type { ModelGraph } from '../model/graph.js';
+
+/**
+ * Multiply-adds per second one thread evaluates (the wasm backend, ablated
+ * passes as the evaluator runs them), measured on the wide benchmark suite
+ * (5,000 rows × 100 features, an MLP 100-128-128-2, 301 passes: 44.7 G
+ * multiply-adds in about 4 s on one thread).
+ */
+export const MACS_PER_SECOND = 1e10;
+
+/**
+ * Seconds a worker thread takes to start: load TF.js, start the backend and
+ * load the model (about 0.3 s each on the benchmark machine, measured with
+ * --cpu-prof). Started together, they cost this once in wall time.
+ */
+export const WORKER_START_SECONDS = 0.35;
+
+/**
+ * The multiply-adds of one example through the model: for every layer call,
+ * each kernel (a weight of rank 2 or more) applied at every position of the
+ * output (dense: once; a convolution: at each pixel), plus one operation per
+ * output value (activations, pooling, additions).
+ */
+export function macsPerExample(graph: ModelGraph): number {
+  const size = (shape: (number | null)[]): number =>
+    shape.reduce<number>((a, d) => a * (d ?? 1), 1);
+  let macs = 0;
+  for (const node of graph.nodes) {
+    if (node.isInput) continue;
+    for (const slot of node.outputs) {
+      const shape = graph.slotShapes[slot];
+      const values = size(shape);
+      const channels = shape.length === 0 ? 1 : (shape[shape.length - 1] ?? 1);
+      macs += values;
+      for (const weight of node.layer.weights) {
+        if (weight.shape.length >= 2) macs += size(weight.shape) * (values / channels);
+      }
+    }
+  }
+  return macs;
+}
+
+/** Seconds the plan takes on one thread: the baseline pass and every evaluation, over all rows. */
+export function planSeconds(
+  graph: ModelGraph,
+  components: readonly Component[],
+  repeats: number,
+  rows: number,
+): number {
+  const evaluations = components.reduce(
+    (sum, c) => sum + (c.notApplicable !== undefined ? 0 : c.stochastic ? repeats : 1),
+    0,
+  );
+  return (macsPerExample(graph) * rows * (evaluations + 1)) / MACS_PER_SECOND;
+}
+
+/**
+ * Threads for a plan of `seconds` on this thread, given `cores`: all of
+ * them when starting them (once, in parallel) and splitting the work is
+ * faster than this thread alone, `start + seconds / cores < seconds`; else
+ * this thread alone.
+ */
+export function workersFor(seconds: number, cores: number): number {
+  if (cores <= 1) return 1;
+  return WORKER_START_SECONDS + seconds / cores < seconds ? cores : 1;
+}
