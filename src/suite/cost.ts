@@ -10,11 +10,15 @@ import type { ModelGraph } from '../model/graph.js';
 export const MACS_PER_SECOND = 1e10;
 
 /**
- * Seconds a worker thread takes to start: load TF.js, start the backend and
- * load the model (about 0.3 s each on the benchmark machine, measured with
- * --cpu-prof). Started together, they cost this once in wall time.
+ * What starting a worker thread costs in wall time: loading TF.js, the
+ * backend and the model (about 0.3 s each on the benchmark machine, with
+ * --cpu-prof), plus what the threads then share — memory bandwidth, and each
+ * thread's own copies of the inputs and activations. Calibrated on the
+ * benchmark machine (2 cores) with the evaluator's shortcuts in place: plans
+ * estimated at 0.89 s (the wide recipe at 1,000 rows) and 0.92 s (the image
+ * suite) ran faster on one thread, 1.28 s (the digits features) on two.
  */
-export const WORKER_START_SECONDS = 0.35;
+export const WORKER_START_SECONDS = 0.5;
 
 /**
  * The multiply-adds of one example through the model: for every layer call,

@@ -68,11 +68,11 @@ describe('the cost of a plan', () => {
   it.each([
     // [seconds on one thread, cores, threads]
     [0.004, 2, 1],
-    [0.7, 2, 1],
-    [0.71, 2, 2],
+    [0.92, 2, 1],
+    [1.01, 2, 2],
     [4.47, 2, 2],
-    [0.45, 4, 1],
-    [0.6, 4, 4],
+    [0.66, 4, 1],
+    [0.67, 4, 4],
     [100, 1, 1],
   ])('a plan of %f s on %i cores runs on %i thread(s)', (seconds, cores, threads) => {
     expect(workersFor(seconds, cores)).toBe(threads);
