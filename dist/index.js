@@ -1,33 +1,10 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  COMMENT_LIMIT,
-  GATE_CONDITIONS,
-  GitError,
-  SUMMARY_LIMIT,
-  checkSchema,
-  compare,
-  gitRunner,
-  mergeShards,
-  parseDuration,
-  parseResults,
-  parseShard,
-  parseYaml,
-  readResultsFile,
-  renderReport,
-  renderSummary,
-  resultsProblem,
-  runEngine,
-  runFacts,
-  runMismatches,
-  sourceOf,
-  validators,
-  writeFileAtomic
-} from "./chunks/chunk-PQ7K76Q2.js";
-import "./chunks/chunk-AJ6UXENK.js";
+  mergeShards
+} from "./chunks/chunk-DNOHI2WS.js";
 import {
-  BACKEND_CHOICES,
-  Rng
-} from "./chunks/chunk-KR7ZMUVV.js";
+  WarmThreads
+} from "./chunks/chunk-MZD6CGCQ.js";
 import {
   PER_PAGE,
   apiFailure,
@@ -35,14 +12,61 @@ import {
   refusedWrite,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-HFNT6M34.js";
+} from "./chunks/chunk-ZQGVS6DO.js";
+import {
+  GitError,
+  gitRunner,
+  sourceOf
+} from "./chunks/chunk-HJBGDSUL.js";
+import {
+  runEngine
+} from "./chunks/chunk-JPJ2PAUW.js";
+import "./chunks/chunk-B55GZZ76.js";
+import {
+  parseShard
+} from "./chunks/chunk-2JP7IANX.js";
+import "./chunks/chunk-3RNCPFJE.js";
+import "./chunks/chunk-WGQFYGBN.js";
+import "./chunks/chunk-4YQ5Z5P5.js";
+import "./chunks/chunk-TZMZTQ3F.js";
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  compare,
+  renderReport,
+  renderSummary,
+  runFacts,
+  runMismatches
+} from "./chunks/chunk-KOE3QIOH.js";
+import {
+  GATE_CONDITIONS,
+  checkSchema,
+  parseDuration,
+  parseYaml,
+  validators
+} from "./chunks/chunk-SCN5QC4E.js";
+import {
+  parseResults,
+  readResultsFile,
+  resultsProblem,
+  writeFileAtomic
+} from "./chunks/chunk-TUEGCLKU.js";
+import "./chunks/chunk-TGFIZ7DC.js";
+import "./chunks/chunk-3OAVDCFU.js";
+import "./chunks/chunk-PRPVRSDR.js";
+import {
+  Rng
+} from "./chunks/chunk-CGUDVJKI.js";
+import {
+  BACKEND_CHOICES
+} from "./chunks/chunk-277FLAS7.js";
 import {
   InputError,
   errorMessage
 } from "./chunks/chunk-YSKLVAJM.js";
 import {
   __toESM
-} from "./chunks/chunk-IYQKXGP4.js";
+} from "./chunks/chunk-QGQCRQM2.js";
 
 // src/main.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -1597,20 +1621,27 @@ function applyVerdict(context, comparison) {
 }
 
 // src/action/engine.ts
+import { availableParallelism } from "node:os";
 function runConfiguredSuite(context, title, shard) {
   const { inputs } = context;
-  return context.sinks.group(
-    title,
-    () => runEngine(inputs.config, {
-      cwd: context.workspace,
-      backend: inputs.backend,
-      source: () => sourceOf(context.git, context.env),
-      onNotice: (message) => context.sinks.warning(message),
-      ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
-      ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit },
-      ...shard === void 0 ? {} : { shard }
-    })
-  );
+  return context.sinks.group(title, async () => {
+    const cores = availableParallelism();
+    const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : void 0;
+    try {
+      return await runEngine(inputs.config, {
+        cwd: context.workspace,
+        backend: inputs.backend,
+        source: () => sourceOf(context.git, context.env),
+        onNotice: (message) => context.sinks.warning(message),
+        ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
+        ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit },
+        ...shard === void 0 ? {} : { shard },
+        ...threads === void 0 ? {} : { threads }
+      });
+    } finally {
+      await threads?.close();
+    }
+  });
 }
 
 // src/action/shards.ts
@@ -2138,7 +2169,7 @@ async function contextFromEnvironment(env) {
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
   const event = parseEvent(env.GITHUB_EVENT_NAME ?? "", await readPayload(env.GITHUB_EVENT_PATH));
-  const { createClient } = await import("./chunks/octokit-SCGI3FIJ.js");
+  const { createClient } = await import("./chunks/octokit-6OWZ34VL.js");
   return {
     inputs,
     event,

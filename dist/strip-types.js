@@ -2,7 +2,7 @@ import { createRequire as __ablationRequire } from 'node:module'; import { fileU
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-IYQKXGP4.js";
+} from "./chunks/chunk-QGQCRQM2.js";
 
 // node_modules/sucrase/dist/parser/tokenizer/keywords.js
 var require_keywords = __commonJS({

@@ -1,37 +1,86 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  Evaluator,
-  buildGraph,
   loadModel
-} from "./chunks/chunk-AJ6UXENK.js";
+} from "./chunks/chunk-3RNCPFJE.js";
+import {
+  Evaluator,
+  buildGraph
+} from "./chunks/chunk-WGQFYGBN.js";
 import {
   useBackend
-} from "./chunks/chunk-KR7ZMUVV.js";
+} from "./chunks/chunk-4YQ5Z5P5.js";
+import "./chunks/chunk-TZMZTQ3F.js";
+import "./chunks/chunk-3OAVDCFU.js";
+import "./chunks/chunk-PRPVRSDR.js";
+import "./chunks/chunk-CGUDVJKI.js";
+import "./chunks/chunk-277FLAS7.js";
 import {
   errorMessage
 } from "./chunks/chunk-YSKLVAJM.js";
-import "./chunks/chunk-IYQKXGP4.js";
+import "./chunks/chunk-QGQCRQM2.js";
 
 // src/pool/worker.ts
 import { parentPort } from "node:worker_threads";
 if (parentPort === null) throw new Error("the evaluation worker must run in a worker thread");
 var port = parentPort;
 var state;
+var warming = Promise.resolve();
+var loading;
+var batches = [];
+var claiming = false;
 var reply = (message, transfer = []) => port.postMessage(message, transfer);
 port.on("message", (request) => {
   handle(request).catch((error) => reply({ type: "error", message: errorMessage(error) }));
 });
 async function handle(request) {
+  if (request.type === "warm") {
+    warming = warm(request.backend);
+    return;
+  }
   if (request.type === "setup") {
-    state = await start(request.setup);
+    loading = warming.then(() => load(request.setup));
+    const { graph, setup } = await loading;
+    if (setup.baselineFollows === true) return;
+    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, setup.options), setup };
     reply({ type: "ready" });
     return;
   }
-  if (state === void 0) throw new Error("a unit arrived before the setup");
-  const values = state.evaluator.evaluateUnit(request.unit, state.setup.components);
-  reply({ type: "done", id: request.id, values }, [values.buffer]);
+  if (request.type === "baseline") {
+    const loaded = await loading?.catch(() => void 0);
+    if (loaded === void 0) return;
+    const { graph, setup } = loaded;
+    const options = { ...setup.options, baseline: request.values };
+    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, options), setup };
+    reply({ type: "ready" });
+    return;
+  }
+  batches.push(request);
+  if (!claiming) claimUnits();
 }
-async function start(setup) {
+function claimUnits() {
+  if (state === void 0) throw new Error("units arrived before the setup");
+  const { evaluator, setup } = state;
+  claiming = true;
+  try {
+    while (batches.length > 0) {
+      const batch = batches[0];
+      const index = Atomics.add(batch.next, 0, 1);
+      if (index >= batch.units.length) {
+        batches.shift();
+        continue;
+      }
+      const values = evaluator.evaluateUnit(batch.units[index], setup.components);
+      reply({ type: "done", id: batch.first + index, values }, [values.buffer]);
+    }
+  } finally {
+    claiming = false;
+  }
+}
+async function warm(choice) {
+  if (choice === "tensorflow") return;
+  await useBackend(choice === "auto" ? "wasm" : choice, { searchFrom: [] }).catch(() => void 0);
+}
+async function load(setup) {
   const backend = await useBackend(setup.backend, { searchFrom: setup.searchFrom });
   if (backend !== setup.backend) {
     throw new Error(`the worker started the ${backend} backend, not ${setup.backend}`);
@@ -42,6 +91,5 @@ async function start(setup) {
     loaded.model.dispose();
     throw new Error(`${displayPath} changed on disk during the run`);
   }
-  const graph = buildGraph(loaded.model);
-  return { evaluator: new Evaluator(graph, setup.inputShape, setup.data, setup.options), setup };
+  return { graph: buildGraph(loaded.model), setup };
 }

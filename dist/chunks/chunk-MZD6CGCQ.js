@@ -1,0 +1,34 @@
+import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
+import {
+  spawnThread
+} from "./chunk-2JP7IANX.js";
+
+// src/pool/warm.ts
+var WarmThreads = class _WarmThreads {
+  threads;
+  constructor(threads) {
+    this.threads = threads;
+  }
+  /** Starts `size` threads for the `backend` choice. */
+  static start(size, backend) {
+    return new _WarmThreads(Array.from({ length: size }, () => spawnThread(backend)));
+  }
+  /** Hands over up to `count` threads (the pool owns them from now on) and stops the others. */
+  take(count) {
+    const taken = this.threads.slice(0, count);
+    const rest = this.threads.slice(count);
+    this.threads = [];
+    for (const thread of rest) void thread.worker.terminate();
+    return taken;
+  }
+  /** Stops every thread not taken; idempotent. */
+  async close() {
+    const threads = this.threads;
+    this.threads = [];
+    await Promise.all(threads.map((thread) => thread.worker.terminate()));
+  }
+};
+
+export {
+  WarmThreads
+};
