@@ -143,7 +143,7 @@ export function startEvaluation(
       // evaluated, so they never wait for a chunk to finish to get more work.
       const ahead = ready.parallel ? LIVE_CHUNKS - 1 : 1;
       const started: (Promise<Map<string, Outputs[]>> | undefined)[] = [];
-      let finished = 0;
+      let completed = 0;
       let queued = 0;
       let refused = false;
       const startUpTo = (last: number): void => {
@@ -156,12 +156,14 @@ export function startEvaluation(
             started.push(undefined);
             continue;
           }
-          const before = finished;
-          finished += units;
           queued += units;
-          const outputs = evaluateComponents(ready, plan, indices, (done) =>
-            onProgress?.(Math.min(1, (before + done) / total)),
-          ).finally(() => (queued -= units));
+          // Chunks run side by side: progress counts every chunk's evaluations done so far.
+          let last = 0;
+          const outputs = evaluateComponents(ready, plan, indices, (done) => {
+            completed += done - last;
+            last = done;
+            onProgress?.(Math.min(1, completed / total));
+          }).finally(() => (queued -= units));
           // A pending chunk must not reject unobserved while the caller scores another.
           outputs.catch(() => undefined);
           started.push(outputs);
