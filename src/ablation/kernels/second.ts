@@ -1,3 +1,4 @@
+import { compileKernels, instantiate, type WasmModule } from '../../wasm/module.js';
 import { SECOND_WASM } from './second.wasm.js';
 
 /**
@@ -56,22 +57,7 @@ export function secondLayerKernel(data: SecondLayerData, simd = true): SecondLay
   return new JsKernel(data);
 }
 
-// The little of the WebAssembly API used here (the project's TypeScript libs do not declare it).
-interface WasmModule {
-  readonly kind: 'module';
-}
-interface WasmApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (module: WasmModule) => { exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-const module = compile();
-
-function compile(): WasmModule | undefined {
-  const bytes = Buffer.from(SECOND_WASM, 'base64');
-  return wasm.validate(bytes) ? new wasm.Module(bytes) : undefined;
-}
+const module = compileKernels(SECOND_WASM);
 
 const f32 = Math.fround;
 
@@ -170,7 +156,7 @@ class WasmKernel implements SecondLayerKernel {
     module: WasmModule,
     private readonly data: SecondLayerData,
   ) {
-    this.exports = new wasm.Instance(module).exports as KernelExports;
+    this.exports = instantiate<KernelExports>(module);
     this.w1At = 0;
     this.w2At = this.w1At + align(data.w1.byteLength);
     this.z1At = this.w2At + align(data.w2.byteLength);

@@ -1,4 +1,5 @@
 import type { ResampleBlock } from '../resamples.js';
+import { compileKernels, instantiate, type WasmModule } from '../../wasm/module.js';
 import { ROWS_WASM } from './rows.wasm.js';
 
 /**
@@ -28,24 +29,7 @@ export function rowOps(simd = true): RowOps {
   return new JsRows();
 }
 
-// The little of the WebAssembly API used here (the project's TypeScript libs do not declare it).
-interface WasmModule {
-  readonly kind: 'module';
-}
-interface WasmApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (module: WasmModule) => { exports: unknown };
-}
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-
-const module = compile();
-
-function compile(): WasmModule | undefined {
-  const bytes = Buffer.from(ROWS_WASM, 'base64');
-  // Every Node >= 16.4 validates SIMD; anything else gets the JavaScript loops.
-  return wasm.validate(bytes) ? new wasm.Module(bytes) : undefined;
-}
+const module = compileKernels(ROWS_WASM);
 
 class JsRows implements RowOps {
   private size = 0;
@@ -101,7 +85,7 @@ class WasmRows implements RowOps {
   float64: Float64Array = new Float64Array(0);
 
   constructor(module: WasmModule) {
-    this.exports = new wasm.Instance(module).exports as RowExports;
+    this.exports = instantiate<RowExports>(module);
   }
 
   load(block: ResampleBlock, int32s: number, float64s: number): void {
