@@ -1,7 +1,7 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
   mergeShards
-} from "./chunks/chunk-DNOHI2WS.js";
+} from "./chunks/chunk-AOLJ6LPB.js";
 import {
   WarmThreads
 } from "./chunks/chunk-MZD6CGCQ.js";
@@ -20,13 +20,13 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   runEngine
-} from "./chunks/chunk-JPJ2PAUW.js";
-import "./chunks/chunk-B55GZZ76.js";
+} from "./chunks/chunk-3YJ52O7I.js";
+import "./chunks/chunk-QPPDUKE4.js";
 import {
   parseShard
 } from "./chunks/chunk-2JP7IANX.js";
 import "./chunks/chunk-3RNCPFJE.js";
-import "./chunks/chunk-WGQFYGBN.js";
+import "./chunks/chunk-7YGO74G2.js";
 import "./chunks/chunk-4YQ5Z5P5.js";
 import "./chunks/chunk-TZMZTQ3F.js";
 import {

@@ -5,7 +5,7 @@ import {
 import {
   Evaluator,
   buildGraph
-} from "./chunks/chunk-WGQFYGBN.js";
+} from "./chunks/chunk-7YGO74G2.js";
 import {
   useBackend
 } from "./chunks/chunk-4YQ5Z5P5.js";
