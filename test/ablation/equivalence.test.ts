@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -190,6 +190,38 @@ async function mlpCase(
   };
 }
 
+/** The Keras 3 MLP fixture as converted (Dense relu → Dropout → Dense softmax), on its inputs and more. */
+async function kerasCase(): Promise<Case> {
+  const { model } = await loadModel('test/fixtures/models/mlp-keras3/model.json', 'mlp-keras3');
+  const inputs = (
+    JSON.parse(await readFile('test/fixtures/models/inputs.json', 'utf8')) as { mlp: number[][] }
+  ).mlp;
+  const n = 45;
+  const x = Float64Array.from({ length: n * 4 }, (_, i) => {
+    const row = inputs[Math.floor(i / 4) % inputs.length];
+    return row[i % 4] * (1 + Math.floor(i / 20) / 10);
+  });
+  const features = ['a', 'b', 'c', 'd'];
+  const config = testConfig({
+    repeats: 2,
+    ablations: {
+      layers: [],
+      layerModes: [],
+      features: 'all',
+      featureModes: ALL_FEATURE_MODES,
+      groups: [],
+    },
+  });
+  return {
+    model,
+    inputShape: [4],
+    data: { n, features, x, center: new Float64Array(4), scale: new Float64Array(4).fill(1) },
+    components: planComponents(config, buildGraph(model), features),
+    seed: config.seed,
+    repeats: 2,
+  };
+}
+
 function scaled(c: Case, raw: Float64Array): tf.Tensor {
   const f = c.data.features.length;
   const values = Float32Array.from(raw, (v, i) => (v - c.data.center[i % f]) / c.data.scale[i % f]);
@@ -377,6 +409,18 @@ describe('the optimised evaluator equals the naive per-variant computation', () 
       ]);
     },
   );
+
+  it('on the Keras 3 MLP fixture as converted (second-layer path through its Dropout)', async () => {
+    const c = await kerasCase();
+    const modes = checkAll(c, 'second-layer');
+    c.model.dispose();
+    expect([...modes].sort()).toEqual([
+      'feature:mean',
+      'feature:permute',
+      'feature:value',
+      'feature:zero',
+    ]);
+  });
 
   it('on a functional model with a skip connection (Flatten into the first Dense)', async () => {
     const c = await skipCase(dir);
