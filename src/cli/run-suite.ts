@@ -58,6 +58,8 @@ export async function checkAndRun(
   try {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
+      // Loaded and checked with the other inputs above: not read again.
+      config,
       backend,
       ...(workers === undefined ? {} : { workers }),
       ...(threads === undefined ? {} : { threads }),

@@ -35,6 +35,8 @@ export interface EngineOptions {
   onRetrainRun?: (line: string) => void;
   /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
   threads?: WarmThreads;
+  /** The config, when the caller has already loaded (and so checked) `configFile`. */
+  config?: Config;
 }
 
 /** The config, the results of running it, and the gate's view of the tests. */
@@ -50,7 +52,7 @@ export interface EngineRun {
  */
 export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
   const startedAt = Date.now();
-  const loaded = await loadConfig(configFile, { cwd: options.cwd });
+  const loaded = options.config ?? (await loadConfig(configFile, { cwd: options.cwd }));
   const config: Config =
     options.failOn === undefined
       ? loaded
