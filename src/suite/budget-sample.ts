@@ -4,7 +4,7 @@ import type { Column, Dataset } from '../data/types.js';
 import { toPredictions } from '../metrics/index.js';
 import { Rng } from '../stats/rng.js';
 import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
-import type { PreparedSuite } from './prepare.js';
+import { modelData, type PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { CHUNKS, planBudget, type WorkClass } from './budget.js';
 import type { RunBudget } from '../results/types.js';
@@ -31,18 +31,10 @@ export function timeSample(
   clock: () => number,
 ): Sample {
   const { config, dataset } = suite;
-  const evaluator = new Evaluator(
-    suite.graph,
-    suite.inputShape,
-    {
-      n: dataset.n,
-      features: dataset.features,
-      x: dataset.x,
-      center: suite.scaling.center,
-      scale: suite.scaling.scale,
-    },
-    { seed: config.seed, repeats: 1 },
-  );
+  const evaluator = new Evaluator(suite.graph, suite.inputShape, modelData(suite), {
+    seed: config.seed,
+    repeats: 1,
+  });
   try {
     const predict = (outputs: Float32Array) =>
       toPredictions(dataset.task, dataset.y, outputs, dataset.n, evaluator.outputWidth);

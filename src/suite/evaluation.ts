@@ -6,7 +6,7 @@ import { evaluateComponents, startRunner } from '../pool/runner.js';
 import type { WarmThreads } from '../pool/warm.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { planSeconds, workersFor } from './cost.js';
-import type { PreparedSuite } from './prepare.js';
+import { modelData, type PreparedSuite } from './prepare.js';
 
 /** Bytes of component outputs held at once, over the chunks live at a time. */
 const OUTPUT_BUDGET = 512 * 1024 * 1024;
@@ -79,13 +79,7 @@ export function startEvaluation(
   const workers = options.workers ?? config.workers ?? defaultWorkers(suite);
   // Workers read the raw data where the main thread keeps it, without a copy each.
   const x = workers > 1 ? shared(dataset.x) : dataset.x;
-  const data = {
-    n: dataset.n,
-    features: dataset.features,
-    x,
-    center: suite.scaling.center,
-    scale: suite.scaling.scale,
-  };
+  const data = modelData(suite, x);
   const evaluatorOptions = {
     seed: config.seed,
     repeats: config.repeats,

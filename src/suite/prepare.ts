@@ -1,3 +1,4 @@
+import type { ModelData } from '../ablation/inputs.js';
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
 import { planComponents, type Component } from '../ablation/plan.js';
@@ -28,6 +29,18 @@ export interface PreparedSuite {
   components: Component[];
   /** Per model unit test: its slice's rows and the class it scores, if any. */
   tests: { rows: Int32Array; cls?: number }[];
+}
+
+/** The eval data as the evaluator reads it: the raw matrix (`x`, by default the dataset's) and its scaling. */
+export function modelData(suite: PreparedSuite, x: Float64Array = suite.dataset.x): ModelData {
+  const { dataset, scaling } = suite;
+  return {
+    n: dataset.n,
+    features: dataset.features,
+    x,
+    center: scaling.center,
+    scale: scaling.scale,
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { loadModel } from '../../src/model/load.js';
 import { drawWeights } from '../../src/model/reinit.js';
 import { saveModel } from '../../src/model/save.js';
 import { Rng } from '../../src/stats/rng.js';
-import { prepareSuite } from '../../src/suite/prepare.js';
+import { modelData, prepareSuite } from '../../src/suite/prepare.js';
 import { useWasm } from '../helpers/backend.js';
 import { testConfig } from '../helpers/config.js';
 
@@ -62,13 +62,7 @@ async function exampleCase(name: string, features: Config['ablations']['features
   return {
     model: suite.model,
     inputShape: suite.inputShape,
-    data: {
-      n: suite.dataset.n,
-      features: suite.dataset.features,
-      x: suite.dataset.x,
-      center: suite.scaling.center,
-      scale: suite.scaling.scale,
-    },
+    data: modelData(suite),
     components: suite.components,
     seed: config.seed,
     repeats: config.repeats,

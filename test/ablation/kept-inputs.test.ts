@@ -13,7 +13,7 @@ import { keepsScaledInputs, ScaledInputs } from '../../src/ablation/scaled.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/types.js';
 import { buildGraph } from '../../src/model/graph.js';
-import { prepareSuite } from '../../src/suite/prepare.js';
+import { modelData, prepareSuite } from '../../src/suite/prepare.js';
 import { Rng } from '../../src/stats/rng.js';
 import { useWasm } from '../helpers/backend.js';
 import { testConfig } from '../helpers/config.js';
@@ -251,13 +251,7 @@ describe('the digits conv net (full path) with the default memory budget', () =>
       },
     };
     const suite = await prepareSuite(config, process.cwd());
-    const d: ModelData = {
-      n: suite.dataset.n,
-      features: suite.dataset.features,
-      x: suite.dataset.x,
-      center: suite.scaling.center,
-      scale: suite.scaling.scale,
-    };
+    const d: ModelData = modelData(suite);
     expect(keepsScaledInputs(d, 256 * 1024 * 1024)).toBe(true);
     const evaluator = new Evaluator(buildGraph(suite.model), suite.inputShape, d, {
       seed: config.seed,

@@ -4,7 +4,7 @@ import { WorkerPool } from '../../src/pool/pool.js';
 import type { WorkerSetup } from '../../src/pool/protocol.js';
 import type { Thread } from '../../src/pool/thread.js';
 import { WarmThreads } from '../../src/pool/warm.js';
-import { prepareSuite, type PreparedSuite } from '../../src/suite/prepare.js';
+import { modelData, prepareSuite, type PreparedSuite } from '../../src/suite/prepare.js';
 import { runSuite } from '../../src/suite/run.js';
 import { useWasm } from '../helpers/backend.js';
 
@@ -40,13 +40,7 @@ function setupOf(suite: PreparedSuite): WorkerSetup {
     searchFrom: [cwd],
     model: { path: suite.modelFile, displayPath: 'model.json', hash: suite.modelHash },
     inputShape: suite.inputShape,
-    data: {
-      n: suite.dataset.n,
-      features: suite.dataset.features,
-      x: suite.dataset.x,
-      center: suite.scaling.center,
-      scale: suite.scaling.scale,
-    },
+    data: modelData(suite),
     components: suite.components,
     options: { seed: 1, repeats: 1 },
   };

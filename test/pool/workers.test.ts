@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { WorkerPool } from '../../src/pool/pool.js';
-import { prepareSuite } from '../../src/suite/prepare.js';
+import { modelData, prepareSuite } from '../../src/suite/prepare.js';
 import { runSuite } from '../../src/suite/run.js';
 import { useWasm } from '../helpers/backend.js';
 
@@ -69,20 +69,13 @@ describe('the worker pool', () => {
     const config = await loadConfig('examples/breast-cancer/ablation.yml', { cwd });
     const suite = await prepareSuite(config, cwd);
     suite.model.dispose();
-    const dataset = suite.dataset;
     const pool = await WorkerPool.start(
       {
         backend: 'wasm',
         searchFrom: [cwd],
         model: { path: suite.modelFile, displayPath: 'model.json', hash: suite.modelHash },
         inputShape: suite.inputShape,
-        data: {
-          n: dataset.n,
-          features: dataset.features,
-          x: dataset.x,
-          center: suite.scaling.center,
-          scale: suite.scaling.scale,
-        },
+        data: modelData(suite),
         components: suite.components,
         options: { seed: 1, repeats: 1 },
       },

@@ -3,7 +3,7 @@ import { Evaluator } from '../../src/ablation/evaluate.js';
 import { loadConfig } from '../../src/config/load.js';
 import { toPredictions } from '../../src/metrics/index.js';
 import type { Predictions } from '../../src/metrics/types.js';
-import { prepareSuite } from '../../src/suite/prepare.js';
+import { modelData, prepareSuite } from '../../src/suite/prepare.js';
 
 /** An example's baseline and ablated predictions, as a run computes them. */
 export interface ExamplePredictions {
@@ -27,18 +27,10 @@ export async function examplePredictions(
   });
   const suite = await prepareSuite({ ...config, repeats: options.repeats }, root);
   const { dataset } = suite;
-  const evaluator = new Evaluator(
-    suite.graph,
-    suite.inputShape,
-    {
-      n: dataset.n,
-      features: dataset.features,
-      x: dataset.x,
-      center: suite.scaling.center,
-      scale: suite.scaling.scale,
-    },
-    { seed: config.seed, repeats: options.repeats },
-  );
+  const evaluator = new Evaluator(suite.graph, suite.inputShape, modelData(suite), {
+    seed: config.seed,
+    repeats: options.repeats,
+  });
   try {
     const predict = (outputs: Float32Array): Predictions =>
       toPredictions(dataset.task, dataset.y, outputs, dataset.n, evaluator.outputWidth);
