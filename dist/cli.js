@@ -49,7 +49,7 @@ async function runCommand(args, io) {
   const size = workers ?? availableParallelism();
   const threads = size > 1 ? WarmThreads.start(size, backend) : void 0;
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-OIB7OFNW.js");
+    const { checkAndRun } = await import("./chunks/run-suite-RBY6ORSW.js");
     return await checkAndRun(values, { backend, workers, shard, threads }, io);
   } finally {
     await threads?.close();
@@ -248,11 +248,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-TXJ7TW2G.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-3A67HKDP.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-KH6WVO62.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-24KUVOWO.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-LMLSNNXF.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-7L5RSZCI.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

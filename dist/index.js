@@ -1,7 +1,7 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
   mergeShards
-} from "./chunks/chunk-AOLJ6LPB.js";
+} from "./chunks/chunk-X3DU4X4D.js";
 import {
   WarmThreads
 } from "./chunks/chunk-MZD6CGCQ.js";
@@ -20,15 +20,13 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   runEngine
-} from "./chunks/chunk-3YJ52O7I.js";
-import "./chunks/chunk-QPPDUKE4.js";
+} from "./chunks/chunk-FNE3DERF.js";
+import "./chunks/chunk-KISSJ4RZ.js";
 import {
   parseShard
 } from "./chunks/chunk-2JP7IANX.js";
-import "./chunks/chunk-3RNCPFJE.js";
-import "./chunks/chunk-7YGO74G2.js";
-import "./chunks/chunk-4YQ5Z5P5.js";
-import "./chunks/chunk-TZMZTQ3F.js";
+import "./chunks/chunk-46MOVVUT.js";
+import "./chunks/chunk-NXMZILZR.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -37,23 +35,22 @@ import {
   renderSummary,
   runFacts,
   runMismatches
-} from "./chunks/chunk-KOE3QIOH.js";
+} from "./chunks/chunk-22YSSS2N.js";
 import {
   GATE_CONDITIONS,
   checkSchema,
   parseDuration,
   parseYaml,
   validators
-} from "./chunks/chunk-SCN5QC4E.js";
+} from "./chunks/chunk-P3ZDLQYH.js";
 import {
   parseResults,
   readResultsFile,
   resultsProblem,
   writeFileAtomic
-} from "./chunks/chunk-TUEGCLKU.js";
-import "./chunks/chunk-TGFIZ7DC.js";
-import "./chunks/chunk-3OAVDCFU.js";
-import "./chunks/chunk-PRPVRSDR.js";
+} from "./chunks/chunk-46FYAQYA.js";
+import "./chunks/chunk-ETBKEFJ4.js";
+import "./chunks/chunk-T7O6L3LQ.js";
 import {
   Rng
 } from "./chunks/chunk-CGUDVJKI.js";

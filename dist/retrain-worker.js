@@ -1,8 +1,5 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  useBackend
-} from "./chunks/chunk-4YQ5Z5P5.js";
-import {
   Abs,
   Acos,
   Acosh,
@@ -490,6 +487,7 @@ import {
   unstack,
   upcastType,
   upperBound,
+  useBackend,
   util_exports,
   valueAndGrad,
   valueAndGrads,
@@ -502,7 +500,7 @@ import {
   whereAsync,
   zeros,
   zerosLike
-} from "./chunks/chunk-TZMZTQ3F.js";
+} from "./chunks/chunk-NXMZILZR.js";
 import {
   Rng
 } from "./chunks/chunk-CGUDVJKI.js";

@@ -1,17 +1,13 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  loadModel
-} from "./chunks/chunk-3RNCPFJE.js";
-import {
   Evaluator,
-  buildGraph
-} from "./chunks/chunk-7YGO74G2.js";
+  buildGraph,
+  loadModel
+} from "./chunks/chunk-46MOVVUT.js";
 import {
   useBackend
-} from "./chunks/chunk-4YQ5Z5P5.js";
-import "./chunks/chunk-TZMZTQ3F.js";
-import "./chunks/chunk-3OAVDCFU.js";
-import "./chunks/chunk-PRPVRSDR.js";
+} from "./chunks/chunk-NXMZILZR.js";
+import "./chunks/chunk-T7O6L3LQ.js";
 import "./chunks/chunk-CGUDVJKI.js";
 import "./chunks/chunk-277FLAS7.js";
 import {
