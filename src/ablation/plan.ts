@@ -3,7 +3,7 @@ import { configError } from '../config/error.js';
 import type { Config, FeatureMode, LayerMode } from '../config/types.js';
 import type { ModelGraph } from '../model/graph.js';
 import { reinitProblem } from '../model/reinit.js';
-import { expandName, indexNames } from './names.js';
+import { expandName, indexNames, nameHint, quoteFrom } from '../pattern/names.js';
 
 interface ComponentBase {
   /** `layer:dense_1:zero`, `feature:age:permute`, `group:head:reinit`, `feature:age:value=0.5`. */
@@ -204,16 +204,17 @@ function matchLayers(
   layers: string[],
   index: ReadonlyMap<string, number>,
 ): string[] {
-  const chosen = new Set<string>();
+  const chosen = new Set<number>();
   patterns.forEach((pattern, i) => {
     const result = expandName(pattern, layers, index, {
       what: 'layer of the model',
-      unknown: (quoted) => `no layer of the model is named ${quoted}`,
+      unknown: (name, entry) =>
+        `no layer of the model is named ${quoteFrom(name, entry)}${nameHint(name, layers)}`,
     });
     if ('problem' in result) throw configError(config, `${key}[${i}]`, result.problem);
-    for (const name of result.names) chosen.add(name);
+    for (const position of result.positions) chosen.add(position);
   });
-  return layers.filter((name) => chosen.has(name));
+  return layers.filter((_, position) => chosen.has(position));
 }
 
 /**
@@ -231,10 +232,11 @@ function matchFeatures(
   patterns.forEach((pattern, i) => {
     const result = expandName(pattern, features, index, {
       what: 'feature of the eval data',
-      unknown: (quoted) => `${quoted} is not a feature of the eval data`,
+      unknown: (name, entry) =>
+        `${quoteFrom(name, entry)} is not a feature of the eval data${nameHint(name, features)}`,
     });
     if ('problem' in result) throw configError(config, `${key}[${i}]`, result.problem);
-    for (const name of result.names) chosen.add(name);
+    for (const position of result.positions) chosen.add(features[position]);
   });
   return [...chosen];
 }

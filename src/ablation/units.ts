@@ -75,7 +75,7 @@ export function planUnits(
       current = [];
       rows = 0;
     }
-    current.push(...group);
+    for (const segment of group) current.push(segment);
     rows += size;
   };
   for (const run of sameColumns(components, features)) {

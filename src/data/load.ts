@@ -9,6 +9,7 @@ import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js'
 import { encodeLabels } from './labels.js';
 import { unknownNameHint } from '../config/suggest.js';
 import { quoteName } from './names.js';
+import { expandName, indexNames, quoteFrom } from '../pattern/names.js';
 import { checkFeatureCells, featureMatrix } from './features.js';
 import { DataColumns, otherColumns, type RawTable } from './table.js';
 import type { Dataset } from './types.js';
@@ -145,22 +146,35 @@ function selectFeatures(table: RawTable, labelIndex: number, spec: DatasetSpec):
       where: 'data.features',
     });
   }
-  const seen = new Set<string>();
-  // A lookup per name, not a scan: an image names a feature per pixel.
-  const index = new Map(table.names.map((known, j) => [known, j]));
-  return spec.features.map((name, i) => {
+  // Patterns match the columns but the label; a lookup per plain name, not a scan.
+  const columns = table.names.map((_, j) => j).filter((j) => j !== labelIndex);
+  const known = columns.map((j) => table.names[j]);
+  const index = indexNames(known);
+  const entries = spec.features;
+  const chosen: number[] = [];
+  const by = new Map<number, number>();
+  entries.forEach((entry, i) => {
     const location = { file: spec.configFile, where: `data.features[${i}]` };
-    const j = index.get(name) ?? -1;
-    if (j < 0) {
-      const hint = unknownNameHint(name, table.names, 'columns');
-      throw new InputError(
-        `no column ${quoteName(name)} in ${spec.displayPath}; ${hint}`,
-        location,
-      );
+    if (entry === spec.label)
+      throw new InputError(`${quoteName(entry)} is the label column`, location);
+    const result = expandName(entry, known, index, {
+      what: `feature column of ${spec.displayPath}`,
+      unknown: (name) =>
+        `no column ${quoteFrom(name, entry)} in ${spec.displayPath}; ` +
+        unknownNameHint(name, table.names, 'columns'),
+    });
+    if ('problem' in result) throw new InputError(result.problem, location);
+    for (const position of result.positions) {
+      const first = by.get(position);
+      if (first !== undefined) {
+        const name = known[position];
+        const plain = entry === name && entries[first] === name;
+        const also = plain || first === i ? '' : `, already named by data.features[${first}]`;
+        throw new InputError(`duplicate feature ${quoteName(name)}${also}`, location);
+      }
+      by.set(position, i);
+      chosen.push(columns[position]);
     }
-    if (j === labelIndex) throw new InputError(`${quoteName(name)} is the label column`, location);
-    if (seen.has(name)) throw new InputError(`duplicate feature ${quoteName(name)}`, location);
-    seen.add(name);
-    return j;
   });
+  return chosen;
 }

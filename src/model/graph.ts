@@ -68,8 +68,11 @@ export function buildGraph(model: tf.LayersModel): ModelGraph {
 
   const nodes: GraphNode[] = [];
   const visited = new Set<NodeLike>();
-  const visit = (tensor: SymbolicLike, prefix: string): void => {
+  const paths = new Map<Layer, string>();
+  nestedPaths(model.layers, '', paths);
+  const visit = (tensor: SymbolicLike, outer: string): void => {
     const layer = tensor.sourceLayer;
+    const prefix = paths.get(layer) ?? outer;
     const node = layer.inboundNodes[tensor.nodeIndex];
     if (visited.has(node)) return;
     visited.add(node);
@@ -127,6 +130,23 @@ export function affectedNodes(graph: ModelGraph, layers: Iterable<string>): Set<
     }
   });
   return affected;
+}
+
+/**
+ * The path of model names (`mobilenet/`) of every layer inside a nested
+ * model, at any depth. Most nested models are met as a node of the outer
+ * graph, but TF.js merges a Sequential's first layer, when it is a model,
+ * into the Sequential: its layers are reached directly and keep their path
+ * only through this map (a Teachable Machine export's MobileNet).
+ */
+function nestedPaths(layers: readonly Layer[], prefix: string, paths: Map<Layer, string>): void {
+  for (const layer of layers) {
+    const inner = (layer as unknown as { layers?: unknown }).layers;
+    if (!Array.isArray(inner)) continue;
+    const path = `${prefix}${layer.name}/`;
+    for (const member of inner as Layer[]) paths.set(member, path);
+    nestedPaths(inner as Layer[], path, paths);
+  }
 }
 
 /** The inputs and outputs of a layer that is itself a model (Sequential or functional). */
