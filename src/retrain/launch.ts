@@ -117,7 +117,8 @@ export function runInWorker(request: WorkerRequest, options: LaunchOptions): Pro
 }
 
 function send(child: ChildProcess, message: StartMessage | AbortMessage): void {
-  if (child.connected) child.send(message, (error) => error && undefined);
+  // A process already gone cannot take it: its `close` ends the run.
+  if (child.connected) child.send(message, () => undefined);
 }
 
 /**

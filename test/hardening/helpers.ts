@@ -68,10 +68,14 @@ const ENTRY = path.resolve('src/cli.ts');
  * Starts the command line from source in a child process (tsx's loader, no
  * wrapper process, so signals reach it directly).
  */
-export function spawnCli(argv: string[], cwd: string): ChildProcess {
+export function spawnCli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): ChildProcess {
   return spawn(process.execPath, ['--import', LOADER, ENTRY, ...argv], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -84,8 +88,9 @@ export async function runCliChild(
   argv: string[],
   cwd: string,
   timeoutMs: number,
+  env: Record<string, string> = {},
 ): Promise<CliRun & { code: number | null }> {
-  const child = spawnCli(argv, cwd);
+  const child = spawnCli(argv, cwd, env);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
