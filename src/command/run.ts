@@ -62,7 +62,8 @@ export async function runCommandSuite(
   // Copies of the data: removed if ablation-ci is interrupted or exits while they exist.
   const release = untilReleased(() => rmSync(folder, { recursive: true, force: true }));
   await mkdir(folder, { recursive: true });
-  let ok = false;
+  // Removed unless the run failed: then it holds the files its error line names.
+  let clean = false;
   try {
     const drop = new Set(job.variant?.dropFeatures ?? []);
     const features = data.eval.features.filter((name) => !drop.has(name));
@@ -96,7 +97,10 @@ export async function runCommandSuite(
     const started = performance.now();
     const exit = await runLimited(train.command!, { cwd, env, timeLimitMs: train.timeLimitMs });
     const ms = performance.now() - started;
-    if (exit.timedOut) return { status: 'timed-out', ms };
+    if (exit.timedOut) {
+      clean = true;
+      return { status: 'timed-out', ms };
+    }
     const shown = `predictions file ${path.relative(job.cwd, request.output) || request.output}`;
     if (exit.code !== 0) {
       const tail = exit.stderr.trim().split('\n').slice(-1)[0] ?? '';
@@ -123,10 +127,10 @@ export async function runCommandSuite(
     }
     const read = readPredictions(document, data.eval.n);
     if ('error' in read) return { status: 'failed', ms, error: `${shown}: ${read.error}` };
-    ok = true;
+    clean = true;
     return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };
   } finally {
-    if (ok) await rm(folder, { recursive: true, force: true });
+    if (clean) await rm(folder, { recursive: true, force: true });
     release();
   }
 }
