@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,4 +100,15 @@ export async function runCliChild(
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
   return { code, stdout, stderr } as CliRun & { code: number | null };
+}
+
+/** Reads a FIFO to its end (the open waits for the writer). */
+export function drain(fifo: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    createReadStream(fifo, 'utf8')
+      .on('data', (chunk) => (text += String(chunk)))
+      .on('end', () => resolve(text))
+      .on('error', reject);
+  });
 }

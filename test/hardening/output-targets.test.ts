@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { lstat, mkdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../src/results/types.js';
 import { breastCancerResults } from '../helpers/results.js';
 import {
+  drain,
   expectOneLineError,
   expectUnchanged,
   runCli,
@@ -150,17 +150,6 @@ describe('one output resolver for every command (issue 15 items 2–3, issue 17)
     await expectUnchanged(root, before);
   });
 });
-
-/** Reads a FIFO to its end (the open waits for the writer). */
-function drain(fifo: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    createReadStream(fifo, 'utf8')
-      .on('data', (chunk) => (text += String(chunk)))
-      .on('end', () => resolve(text))
-      .on('error', reject);
-  });
-}
 
 /** What the document written looks like, per command. */
 const WRITTEN: Record<string, RegExp> = {
