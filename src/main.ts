@@ -6,6 +6,7 @@ import { readInputs } from './action/inputs.js';
 import type { ActionContext, Sinks } from './action/context.js';
 import { InputError, errorMessage } from './errors.js';
 import { parseEvent } from './github/event.js';
+import { blankEnvironBlock } from './process/scrub.js';
 import { gitRunner } from './store/index.js';
 
 /** The step's outputs, log and summary, through @actions/core. */
@@ -27,6 +28,8 @@ const sinks: Sinks = {
  * nothing having been posted or stored before it.
  */
 export async function run(): Promise<void> {
+  // No token in /proc/PID/environ for training code to read (src/process/scrub.ts).
+  blankEnvironBlock();
   try {
     await runAction(await contextFromEnvironment(process.env));
   } catch (error) {

@@ -12,16 +12,8 @@ import { localImports } from './imports.js';
  * lock file is included when there is one: it pins the packages imported.
  */
 export async function trainingCodeHash(config: Config): Promise<string> {
-  const train = config.train;
-  if (train === undefined) throw new Error('trainingCodeHash: the config has no train section');
-  const base = path.dirname(path.resolve(config.root, config.file));
-  const files =
-    train.module !== undefined
-      ? await localImports(train.module)
-      : await expandGlobs(base, train.inputs, [train.cache]);
   const hash = createHash('sha256');
-  const lock = path.join(config.root, 'package-lock.json');
-  for (const file of [...files, lock]) {
+  for (const file of await trainingCodeFiles(config)) {
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
@@ -31,6 +23,21 @@ export async function trainingCodeHash(config: Config): Promise<string> {
     hash.update(path.relative(config.root, file)).update('\0').update(bytes).update('\0');
   }
   return `sha256:${hash.digest('hex')}`;
+}
+
+/**
+ * The files of the training code, as the cache key covers them (the lock
+ * file may be missing): also what a run's outputs must never overwrite.
+ */
+export async function trainingCodeFiles(config: Config): Promise<string[]> {
+  const train = config.train;
+  if (train === undefined) throw new Error('trainingCodeFiles: the config has no train section');
+  const base = path.dirname(path.resolve(config.root, config.file));
+  const files =
+    train.module !== undefined
+      ? await localImports(train.module)
+      : await expandGlobs(base, train.inputs, [train.cache]);
+  return [...files, path.join(config.root, 'package-lock.json')];
 }
 
 /** Everything one training run's result depends on; its sha256 is the cache key. */

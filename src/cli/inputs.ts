@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { notRegular } from '../files/kind.js';
 import type { InputFile } from '../files/output.js';
 import { modelShardFiles } from '../model/shards.js';
+import { trainingCodeFiles } from '../cache/key.js';
 
 /**
  * Every file a `run` reads: the config, the model and its weight shards,
@@ -31,9 +32,18 @@ export async function runInputs(
       inputs.push({ path: file, role: `a weight shard of the model (${shown(file)})` });
     }
   }
-  if (config.train?.module !== undefined) {
-    const module = config.train.module;
-    inputs.push({ path: module, role: `the training module (${shown(module)})` });
+  if (config.train !== undefined) {
+    // The training code the run executes: the module and its local imports, or the files of
+    // `inputs`; and the lock file (missing files match nothing).
+    for (const file of await trainingCodeFiles(config)) {
+      const role =
+        file === config.train.module
+          ? 'the training module'
+          : path.basename(file) === 'package-lock.json' && path.dirname(file) === config.root
+            ? 'the lock file'
+            : 'training code';
+      inputs.push({ path: file, role: `${role} (${shown(file)})` });
+    }
   }
   if (config.data.train !== undefined) {
     inputs.push({

@@ -1,14 +1,17 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, errorMessage } from '../errors.js';
-import { writeFileAtomic } from '../files/atomic.js';
+import { checkOutputs, resolveOutput, writeOutput } from '../files/output.js';
 import { mergeShards } from '../shard/merge.js';
 import { readResultsFile } from '../results/read.js';
+import { shownTarget } from './compare.js';
+import { checkReadable } from './inputs.js';
 
 /** Where `merge` writes and reads. */
 export interface MergeIo {
   cwd: string;
   stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
 }
 
 /**
@@ -35,17 +38,24 @@ export async function mergeCommand(args: string[], io: MergeIo): Promise<number>
   if (positionals.length === 0) {
     throw new InputError('merge takes the results of every shard: SHARD.json… (see --help)');
   }
+  // The output is resolved and checked (never a shard it reads) before any shard is read.
+  const out = await resolveOutput('--out', values.out, io.cwd, { replaces: 'results' });
+  for (const file of positionals) await checkReadable(file, io.cwd);
+  await checkOutputs(
+    [out],
+    positionals.map((file) => ({ path: path.resolve(io.cwd, file), role: `a shard (${file})` })),
+  );
   const shards = [];
   for (const file of positionals) {
     shards.push({ file, results: await readResultsFile(file, io.cwd) });
   }
   const merged = mergeShards(shards);
-  const out = path.resolve(io.cwd, values.out);
-  await writeFileAtomic(out, `${JSON.stringify(merged, null, 2)}\n`);
+  await writeOutput(out, `${JSON.stringify(merged, null, 2)}\n`, io.stdout);
   const evaluated = merged.components.filter((c) => c.metrics !== undefined).length;
-  io.stdout.write(
+  // Standard output carries the document: the lines for people go to stderr.
+  (out.kind === 'stdout' ? io.stderr : io.stdout).write(
     `${merged.suite}: merged ${shards.length} shards, ${merged.components.length} components (${evaluated} evaluated)\n` +
-      `results: ${path.relative(io.cwd, out) || out}\n`,
+      `results: ${shownTarget(out, io.cwd)}\n`,
   );
   return 0;
 }

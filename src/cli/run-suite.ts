@@ -32,7 +32,9 @@ export async function checkAndRun(
 ): Promise<number> {
   const { backend, workers, shard, threads } = options;
   // Every check on inputs and outputs comes before anything is evaluated.
-  const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd);
+  const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd, {
+    replaces: 'results',
+  });
   const report =
     values.report === undefined
       ? undefined

@@ -50,6 +50,7 @@ input and output is checked before anything is evaluated.
   --config F    the suite config (default: ablation.yml)
   --out F       the results document (default: ablation-results.json);
                 - writes it to standard output; never a file the run reads
+                (training code included), and it replaces only a results document
   --baseline F  a results document of main (inside the repository): compare
                 with it and gate on regressions
   --report F    the markdown report of that comparison (needs --baseline; - for stdout)
@@ -84,7 +85,8 @@ Joins the results of every shard of one run (run --shard I/N, I = 1…N) into
 the document a single run gives: components in plan order, q recomputed over
 all of them. Refuses shards of different runs, duplicated or missing shards.
 
-  --out F       the merged results document
+  --out F       the merged results document (- for stdout); never a shard
+                it reads, and it replaces only a results document
   --debug       print stack traces
 
 ${EXIT}`,

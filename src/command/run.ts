@@ -1,10 +1,14 @@
-import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config, RetrainVariant } from '../config/types.js';
 import type { Dataset } from '../data/types.js';
 import type { RetrainData } from '../retrain/data.js';
 import type { WorkerRun } from '../retrain/launch.js';
+import { notRegular } from '../files/kind.js';
+import { untilReleased } from '../process/cleanup.js';
+import { userEnvironment } from '../process/env.js';
+import { killTree, startTree } from '../process/tree.js';
 import { readPredictions } from './predictions.js';
 
 /** How long a command has after SIGTERM at its time limit before SIGKILL. */
@@ -38,9 +42,12 @@ export interface CommandRequest {
 /**
  * Runs a command suite's command once for (variant, seed): writes the data
  * files and the request, runs the command by the shell in the config's
- * folder in its own process group, kills the group at the time limit, and
- * reads the predictions file it wrote. A non-zero exit or a missing or
- * malformed predictions file is a `failed` run whose error names the file.
+ * folder in a process group and session of its own with the allow-listed
+ * environment (src/process/env.ts), ends what it started when it exits or
+ * at the time limit, and reads the predictions file it wrote. A non-zero
+ * exit or a missing, malformed or not regular predictions file is a
+ * `failed` run whose error names the file. The work folder (copies of the
+ * data) is removed on success and on a signal; kept after a failure.
  */
 export async function runCommandSuite(
   config: Config,
@@ -52,8 +59,11 @@ export async function runCommandSuite(
   // Inside the cache folder, kept when the run fails so that the file an error names can be read.
   const folder = path.join(train.cache, 'work', `${variantName}-seed-${job.seed}`);
   await rm(folder, { recursive: true, force: true });
+  // Copies of the data: removed if ablation-ci is interrupted or exits while they exist.
+  const release = untilReleased(() => rmSync(folder, { recursive: true, force: true }));
   await mkdir(folder, { recursive: true });
-  let ok = false;
+  // Removed unless the run failed: then it holds the files its error line names.
+  let clean = false;
   try {
     const drop = new Set(job.variant?.dropFeatures ?? []);
     const features = data.eval.features.filter((name) => !drop.has(name));
@@ -75,20 +85,22 @@ export async function runCommandSuite(
     await writeFile(request.evalData, toCsv(data.eval, features));
     const requestFile = path.join(folder, 'request.json');
     await writeFile(requestFile, JSON.stringify(request, null, 2));
-    const env = {
-      ...process.env,
+    const env = userEnvironment(process.env, train.env ?? [], {
       ABLATION_CI_SWITCHES: JSON.stringify(request.switches),
       ABLATION_CI_SEED: String(job.seed),
       ABLATION_CI_OUTPUT: request.output,
       ABLATION_CI_TRAIN_DATA: request.trainData,
       ABLATION_CI_EVAL_DATA: request.evalData,
       ABLATION_CI_REQUEST: requestFile,
-    };
+    });
     const cwd = path.dirname(path.resolve(job.cwd, config.file));
     const started = performance.now();
     const exit = await runLimited(train.command!, { cwd, env, timeLimitMs: train.timeLimitMs });
     const ms = performance.now() - started;
-    if (exit.timedOut) return { status: 'timed-out', ms };
+    if (exit.timedOut) {
+      clean = true;
+      return { status: 'timed-out', ms };
+    }
     const shown = `predictions file ${path.relative(job.cwd, request.output) || request.output}`;
     if (exit.code !== 0) {
       const tail = exit.stderr.trim().split('\n').slice(-1)[0] ?? '';
@@ -98,6 +110,9 @@ export async function runCommandSuite(
         error: `the command exited with ${exit.signal ?? `code ${exit.code}`}${tail === '' ? '' : ` (${tail})`}; ${shown} not read`,
       };
     }
+    // A FIFO or device there would block the read (or never end): only a regular file is read.
+    const special = await notRegular(request.output);
+    if (special !== undefined) return { status: 'failed', ms, error: `${shown} ${special}` };
     let text: string;
     try {
       text = await readFile(request.output, 'utf8');
@@ -112,10 +127,11 @@ export async function runCommandSuite(
     }
     const read = readPredictions(document, data.eval.n);
     if ('error' in read) return { status: 'failed', ms, error: `${shown}: ${read.error}` };
-    ok = true;
+    clean = true;
     return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };
   } finally {
-    if (ok) await rm(folder, { recursive: true, force: true });
+    if (clean) await rm(folder, { recursive: true, force: true });
+    release();
   }
 }
 
@@ -128,28 +144,22 @@ interface Exit {
 
 function runLimited(
   command: string,
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeLimitMs: number },
+  options: { cwd: string; env: Record<string, string>; timeLimitMs: number },
 ): Promise<Exit> {
   return new Promise((resolve) => {
-    // detached: its own process group, so the whole tree it starts can be killed.
-    const child = spawn(command, {
+    const child = startTree(command, [], {
       shell: true,
       cwd: options.cwd,
       env: options.env,
-      detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
     let timedOut = false;
     const killGroup = (signal: NodeJS.Signals): void => {
-      try {
-        process.kill(-(child.pid as number), signal);
-      } catch {
-        // already gone
-      }
+      if (child.pid !== undefined) killTree(child.pid, signal);
     };
     let hard: NodeJS.Timeout | undefined;
     const limit = setTimeout(() => {

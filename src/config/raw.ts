@@ -34,6 +34,7 @@ export interface RawConfig {
     module?: string;
     command?: string;
     inputs?: string[];
+    env?: string[];
     seeds?: number;
     'time-limit'?: string | number;
     cache?: string;

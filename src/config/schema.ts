@@ -122,6 +122,16 @@ const train: SchemaObject = {
     module: path,
     command: nonEmptyString,
     inputs: { ...names, minItems: 1 },
+    // Names of variables passed on to the training code, beyond the allow-list (README "Reliability").
+    env: {
+      type: 'array',
+      uniqueItems: true,
+      items: {
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        expected: 'an environment variable name (letters, digits, _)',
+      },
+    },
     seeds: { type: 'integer', minimum: 1, maximum: 100 },
     'time-limit': duration,
     cache: path,

@@ -100,6 +100,8 @@ export interface TrainConfig {
   command?: string;
   /** Globs, relative to the config's folder, of the files a command's training depends on. */
   inputs: string[];
+  /** Environment variables passed to the training code beyond the allow-list (`train.env`). */
+  env?: string[];
   /** K: how many seeds every variant (and the baseline) is trained with. */
   seeds: number;
   /** Hard limit on one training run, in milliseconds. */

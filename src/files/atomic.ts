@@ -2,31 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { untilReleased } from '../process/cleanup.js';
 
-/** Temporary files being written right now: what a signal handler must remove. */
-const pending = new Set<string>();
-
-const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
-
-/**
- * While a temporary file exists, SIGINT, SIGTERM and SIGHUP remove it and
- * exit with 128 + the signal's number (130 for Ctrl-C). The handler first
- * removes itself, so a second Ctrl-C gets Node's default: exit at once.
- * Outside writes no handler is installed, and a signal stops the process
- * at once, with nothing of ours on disk to clean.
- */
-function onSignal(signal: NodeJS.Signals): void {
-  guard(false);
-  removePendingTemporaries();
-  process.exit(128 + SIGNALS[signal as keyof typeof SIGNALS]);
-}
-
-function guard(on: boolean): void {
-  for (const signal of Object.keys(SIGNALS) as NodeJS.Signals[]) {
-    if (on) process.on(signal, onSignal);
-    else process.off(signal, onSignal);
-  }
-}
+/** Temporary files being written right now, and how to release each one's cleanup. */
+const pending = new Map<string, () => void>();
 
 /** Bytes per write call: big writes still yield to the event loop, so a signal is handled mid-write. */
 const CHUNK = 1 << 20;
@@ -76,31 +55,34 @@ export async function probeWritable(file: string): Promise<void> {
   }
 }
 
-/** A fresh temporary name beside `file`, listed for the signal handler. */
+/**
+ * A fresh temporary name beside `file`, removed by a signal or an exit
+ * while it exists (src/process/cleanup.ts).
+ */
 function track(file: string): string {
   const name = `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`;
   const temporary = path.join(path.dirname(file), name);
-  if (pending.size === 0) guard(true);
-  pending.add(temporary);
+  pending.set(
+    temporary,
+    untilReleased(() => rmSync(temporary, { force: true })),
+  );
   return temporary;
 }
 
 function untrack(temporary: string): void {
+  pending.get(temporary)?.();
   pending.delete(temporary);
-  if (pending.size === 0) guard(false);
 }
 
 /**
  * Removes every temporary file a `writeFileAtomic` still has open, at once
- * and synchronously: it runs in a signal handler right before the process
- * exits. Returns the files removed.
+ * and synchronously, as a signal does. Returns the files removed.
  */
 export function removePendingTemporaries(): string[] {
-  const removed = [...pending];
+  const removed = [...pending.keys()];
   for (const file of removed) {
     rmSync(file, { force: true });
-    pending.delete(file);
+    untrack(file);
   }
-  guard(false);
   return removed;
 }

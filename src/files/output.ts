@@ -1,4 +1,4 @@
-import { lstat, realpath, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { probeWritable, writeFileAtomic } from './atomic.js';
@@ -12,10 +12,18 @@ import { fileKind } from './kind.js';
  *   (`/dev/stdout`): opened and written in place, never renamed over;
  * - `file`: a regular file, new or existing, written atomically at its real
  *   path, so a symlink is written through and stays a symlink.
+ * `replaces: 'results'` (a results document's `--out`): an existing file
+ * there must be empty or a results document, or the path is refused.
  */
-export type OutputTarget =
+export type OutputTarget = (
   | { kind: 'stdout'; flag: string; given: string }
-  | { kind: 'device' | 'file'; flag: string; given: string; path: string };
+  | { kind: 'device' | 'file'; flag: string; given: string; path: string }
+) & { replaces?: 'results' };
+
+/** What an output may replace: `results`, only a results document (or an empty file). */
+export interface OutputOptions {
+  replaces?: 'results';
+}
 
 /** A file the run reads, as messages name it. */
 export interface InputFile {
@@ -34,7 +42,13 @@ export async function resolveOutput(
   flag: string,
   given: string,
   cwd: string,
+  options: OutputOptions = {},
 ): Promise<OutputTarget> {
+  const target = await resolveTarget(flag, given, cwd);
+  return options.replaces === undefined ? target : { ...target, replaces: options.replaces };
+}
+
+async function resolveTarget(flag: string, given: string, cwd: string): Promise<OutputTarget> {
   if (given === '-') return { kind: 'stdout', flag, given };
   const fail = (detail: string): never => {
     throw new InputError(`${JSON.stringify(given)} ${detail}`, { where: flag });
@@ -121,7 +135,36 @@ export async function checkOutputs(targets: OutputTarget[], inputs: InputFile[])
         { where: target.flag },
       );
     }
+    if (target.kind === 'file' && target.replaces === 'results') await replaceable(target);
     seen.push({ target, id });
+  }
+}
+
+/**
+ * A results document's output may replace an earlier results document (or
+ * an empty file), nothing else: a config, a script or a lock file named by
+ * mistake stays as it is.
+ */
+async function replaceable(target: OutputTarget & { path: string }): Promise<void> {
+  const text = await readFile(target.path, 'utf8').catch(() => '');
+  if (text.trim() === '') return;
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  const isResults =
+    typeof document === 'object' &&
+    document !== null &&
+    'schemaVersion' in document &&
+    'suite' in document;
+  if (!isResults) {
+    throw new InputError(
+      `${JSON.stringify(target.given)} exists and is not a results document; ` +
+        'refusing to overwrite it (choose another path)',
+      { where: target.flag },
+    );
   }
 }
 

@@ -76,6 +76,7 @@ export function buildRetrain(
   };
   if (t.module !== undefined) train.module = (paths as TrainPaths).module;
   if (t.command !== undefined) train.command = t.command;
+  if (t.env !== undefined) train.env = t.env;
 
   // Document order (the order of `lines`): a JS object puts integer-like keys first.
   const order = [...lines.keys()];

@@ -1,6 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { workerEntry } from '../pool/locate.js';
-import type { AbortMessage, WorkerMessage, WorkerRequest } from './protocol.js';
+import { userEnvironment } from '../process/env.js';
+import { killTree, startTree } from '../process/tree.js';
+import type { AbortMessage, StartMessage, WorkerMessage, WorkerRequest } from './protocol.js';
 
 /** How one training run ended. */
 export type RunStatus = 'ok' | 'timed-out' | 'failed';
@@ -24,20 +29,37 @@ export interface LaunchOptions {
   /** After the limit, how long `train()` has to stop on its abort signal before the worker is terminated. */
   graceMs?: number;
   onProgress?: (fraction: number) => void;
+  /** Environment variables passed on beyond the allow-list (the config's `train.env`). */
+  env?: readonly string[];
 }
 
+/** The tail of a training process's output kept for the error line when it dies. */
+const OUTPUT_TAIL = 400;
+
 /**
- * Runs one training run in its own worker thread under a hard time limit:
- * at the limit the worker's abort signal fires, and after a short grace the
- * worker is terminated, which stops even a loop that never awaits. Never
- * rejects: every ending is a {@link WorkerRun}.
+ * Runs one training run in a Node process of its own (its own session and
+ * process group, the allow-listed environment: no token of ablation-ci's
+ * reaches the module, not even through /proc/self/environ or the process's
+ * memory) under a hard time limit: at the limit the module's abort signal
+ * fires, and after a short grace the process and everything it started is
+ * killed, which stops even a loop that never awaits. Whatever the module
+ * started is also killed when the run ends. Never rejects: every ending is
+ * a {@link WorkerRun}.
  */
 export function runInWorker(request: WorkerRequest, options: LaunchOptions): Promise<WorkerRun> {
   const started = performance.now();
   const elapsed = (): number => performance.now() - started;
   const grace = options.graceMs ?? 1000;
   return new Promise((resolve) => {
-    const worker = startWorker(request);
+    const child = startWorker(options.env ?? []);
+    let output = '';
+    const keep = (chunk: Buffer): void => {
+      // What the module prints goes to stderr: stdout may carry the results document.
+      process.stderr.write(chunk);
+      output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
     let ended = false;
     let timedOut = false;
     let kill: NodeJS.Timeout | undefined;
@@ -46,15 +68,15 @@ export function runInWorker(request: WorkerRequest, options: LaunchOptions): Pro
       ended = true;
       clearTimeout(limit);
       clearTimeout(kill);
+      if (child.pid !== undefined) killTree(child.pid);
       resolve(run);
-      void worker.terminate();
     };
     const limit = setTimeout(() => {
       timedOut = true;
-      worker.postMessage({ type: 'abort' } satisfies AbortMessage);
+      send(child, { type: 'abort' } satisfies AbortMessage);
       kill = setTimeout(() => end({ status: 'timed-out', ms: elapsed() }), grace);
     }, options.timeLimitMs);
-    worker.on('message', (message: WorkerMessage) => {
+    child.on('message', (message: WorkerMessage) => {
       // Past the limit, whatever the worker still says (a result, or train()
       // rejecting on its abort signal) ends the run as timed out.
       if (timedOut) end({ status: 'timed-out', ms: elapsed() });
@@ -71,32 +93,54 @@ export function runInWorker(request: WorkerRequest, options: LaunchOptions): Pro
         });
       }
     });
-    worker.on('error', (error) => {
+    child.on('error', (error) => {
       end(
         timedOut
           ? { status: 'timed-out', ms: elapsed() }
           : { status: 'failed', ms: elapsed(), error: error.message },
       );
     });
-    worker.on('exit', (code) => {
+    child.on('close', (code, signal) => {
+      const tail = output.trim().split('\n').slice(-1)[0] ?? '';
       end(
         timedOut
           ? { status: 'timed-out', ms: elapsed() }
-          : { status: 'failed', ms: elapsed(), error: `the worker exited with code ${code}` },
+          : {
+              status: 'failed',
+              ms: elapsed(),
+              error: `the training process exited with ${signal ?? `code ${code}`}${tail === '' ? '' : ` (${tail})`}`,
+            },
       );
     });
+    send(child, { type: 'start', request } satisfies StartMessage);
   });
 }
 
+function send(child: ChildProcess, message: StartMessage | AbortMessage): void {
+  // A process already gone cannot take it: its `close` ends the run.
+  if (child.connected) child.send(message, () => undefined);
+}
+
 /**
- * The worker thread: the bundled `retrain-worker.js` of dist/ (beside the
- * CLI, or one folder up from a chunk); from source, worker.ts loaded
- * through tsx.
+ * The training process: Node running the bundled `retrain-worker.js` of
+ * dist/ (beside the CLI, or one folder up from a chunk); from source,
+ * worker.ts through tsx's loader.
  */
-function startWorker(request: WorkerRequest): Worker {
-  const options = { workerData: request, stdout: false, stderr: false };
-  const entry = workerEntry(import.meta.url, './worker.ts', 'retrain-worker.js');
-  return entry.eval === true
-    ? new Worker(entry.code, { ...options, eval: true })
-    : new Worker(entry.url, options);
+function startWorker(listed: readonly string[]): ChildProcess {
+  const here = import.meta.url;
+  let args: string[];
+  if (here.endsWith('.ts')) {
+    const tsx = path.dirname(createRequire(here).resolve('tsx/package.json'));
+    const loader = pathToFileURL(path.join(tsx, 'dist', 'loader.mjs')).href;
+    args = ['--import', loader, fileURLToPath(new URL('./worker.ts', here))];
+  } else {
+    const entry = workerEntry(here, './worker.ts', 'retrain-worker.js');
+    args = [fileURLToPath((entry as { url: URL }).url)];
+  }
+  return startTree(process.execPath, args, {
+    env: userEnvironment(process.env, listed, {}),
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // Typed arrays (the data, the outputs) cross as typed arrays.
+    serialization: 'advanced',
+  });
 }

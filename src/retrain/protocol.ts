@@ -2,7 +2,7 @@ import type { BackendName } from '../backend/resolve.js';
 import type { Scalar } from '../config/types.js';
 import type { EvalInputs, TrainingData } from './data.js';
 
-/** What the main thread sends a training worker (as `workerData`). */
+/** What ablation-ci sends a training process: its one run. */
 export interface WorkerRequest {
   /** Absolute path of the training module. */
   module: string;
@@ -23,7 +23,13 @@ export type WorkerMessage =
   | { type: 'done'; outputs: Float32Array; width: number; trainMs: number }
   | { type: 'error'; message: string };
 
-/** What the main thread may post to a worker: stop, the time limit is reached. */
+/** The first message to a training process: the run to do. */
+export interface StartMessage {
+  type: 'start';
+  request: WorkerRequest;
+}
+
+/** What ablation-ci may send a training process later: stop, the time limit is reached. */
 export interface AbortMessage {
   type: 'abort';
 }

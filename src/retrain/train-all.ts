@@ -201,7 +201,7 @@ function execute(
       eval: evalInputs(data, variant),
       ...(saveTo === undefined ? {} : { saveTo }),
     },
-    { timeLimitMs: train.timeLimitMs },
+    { timeLimitMs: train.timeLimitMs, ...(train.env === undefined ? {} : { env: train.env }) },
   );
 }
 

@@ -1,30 +1,34 @@
 /**
- * The entry of a training worker thread: loads the TF.js backend and the
- * user's training module, calls `train()` once for one (variant, seed),
- * evaluates the returned model on the eval inputs and posts the outputs.
- * The main thread ends the worker at the time limit (see launch.ts).
+ * The entry of a training process (started by launch.ts with the
+ * allow-listed environment): takes its run as the first IPC message, loads
+ * the TF.js backend and the user's training module, calls `train()` once
+ * for one (variant, seed), evaluates the returned model on the eval inputs
+ * and sends the outputs. ablation-ci kills the process (and whatever it
+ * started) when the run ends or at the time limit.
  */
 import { existsSync } from 'node:fs';
 import { register } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { useBackend } from '../backend/resolve.js';
 import { errorMessage } from '../errors.js';
 import { saveModel } from '../model/save.js';
 import { Rng } from '../stats/rng.js';
-import type { AbortMessage, WorkerMessage, WorkerRequest } from './protocol.js';
+import type { AbortMessage, StartMessage, WorkerMessage, WorkerRequest } from './protocol.js';
 
-const port = parentPort;
-if (port === null) throw new Error('retrain worker: not started as a worker thread');
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void =>
-  port.postMessage(message, transfer);
-
-try {
-  await main(workerData as WorkerRequest);
-} catch (error) {
-  post({ type: 'error', message: errorMessage(error) });
-}
+const send = process.send?.bind(process);
+if (send === undefined) throw new Error('retrain worker: not started with an IPC channel');
+const post = (message: WorkerMessage): void => {
+  send(message);
+};
+const controller = new AbortController();
+process.on('message', (message: StartMessage | AbortMessage) => {
+  if (message.type === 'abort') controller.abort(new Error('time limit reached'));
+  else
+    main(message.request).catch((error: unknown) => {
+      post({ type: 'error', message: errorMessage(error) });
+    });
+});
 
 async function main(request: WorkerRequest): Promise<void> {
   // TF.js's unseeded draws (initialisers, dropout, fit's shuffle) all start from
@@ -37,10 +41,6 @@ async function main(request: WorkerRequest): Promise<void> {
   if (typeof loaded.train !== 'function') {
     throw new Error(`${request.module} exports no train function`);
   }
-  const controller = new AbortController();
-  port?.on('message', (message: AbortMessage) => {
-    if (message.type === 'abort') controller.abort(new Error('time limit reached'));
-  });
   const started = performance.now();
   const returned: unknown = await (loaded.train as (args: unknown) => unknown)({
     switches: request.switches,
@@ -55,7 +55,7 @@ async function main(request: WorkerRequest): Promise<void> {
   const { outputs, width } = predict(model, request.eval.x, request.eval.n);
   if (request.saveTo !== undefined) await saveModel(model, request.saveTo);
   model.dispose();
-  post({ type: 'done', outputs, width, trainMs }, [outputs.buffer as ArrayBuffer]);
+  post({ type: 'done', outputs, width, trainMs });
 }
 
 /**

@@ -21,6 +21,12 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
+  'a train.env entry that is no environment variable name': {
+    yaml: `${BASE}train:\n  command: python3 train.py\n  env: [PYTHONPATH, INPUT_GITHUB-TOKEN]\n`,
+    where: 'train.env[1]',
+    line: 8,
+    detail: 'expected an environment variable name (letters, digits, _), got "INPUT_GITHUB-TOKEN"',
+  },
   'a layer mode that does not exist': {
     yaml: `${BASE}ablations:\n  layer-modes: [zero, zeroes]\n`,
     where: 'ablations.layer-modes[1]',

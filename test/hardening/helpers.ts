@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,10 +69,14 @@ const ENTRY = path.resolve('src/cli.ts');
  * Starts the command line from source in a child process (tsx's loader, no
  * wrapper process, so signals reach it directly).
  */
-export function spawnCli(argv: string[], cwd: string): ChildProcess {
+export function spawnCli(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): ChildProcess {
   return spawn(process.execPath, ['--import', LOADER, ENTRY, ...argv], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -84,8 +89,9 @@ export async function runCliChild(
   argv: string[],
   cwd: string,
   timeoutMs: number,
+  env: Record<string, string> = {},
 ): Promise<CliRun & { code: number | null }> {
-  const child = spawnCli(argv, cwd);
+  const child = spawnCli(argv, cwd, env);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -94,4 +100,15 @@ export async function runCliChild(
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
   return { code, stdout, stderr } as CliRun & { code: number | null };
+}
+
+/** Reads a FIFO to its end (the open waits for the writer). */
+export function drain(fifo: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    createReadStream(fifo, 'utf8')
+      .on('data', (chunk) => (text += String(chunk)))
+      .on('end', () => resolve(text))
+      .on('error', reject);
+  });
 }

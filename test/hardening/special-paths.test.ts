@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { lstat, mkdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../src/results/types.js';
 import {
+  drain,
   expectOneLineError,
   expectUnchanged,
   runCli,
@@ -15,17 +15,6 @@ import {
 } from './helpers.js';
 
 const RUN = ['run', '--config', 'suite/ablation.yml', '--backend', 'cpu'];
-
-/** Reads a FIFO to its end (the open waits for the writer). */
-function drain(fifo: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    createReadStream(fifo, 'utf8')
-      .on('data', (chunk) => (text += String(chunk)))
-      .on('end', () => resolve(text))
-      .on('error', reject);
-  });
-}
 
 // Class 2 of issue 8: special output paths (README "Reliability").
 describe('special output paths (issue 8, class 2)', () => {
@@ -75,7 +64,8 @@ describe('special output paths (issue 8, class 2)', () => {
 
   it('a symlink is written through: the link stays, the file it points at gets the document', async () => {
     const root = await suiteRepo();
-    await writeFile(path.join(root, 'old.json'), 'old\n');
+    // An earlier results document: --out replaces only one of those.
+    await writeFile(path.join(root, 'old.json'), await readFile(path.join(root, 'base.json')));
     await symlink('old.json', path.join(root, 'latest.json'));
     const run = await runCli([...RUN, '--out', 'latest.json'], root);
     expect(run.code).toBe(0);
