@@ -71,3 +71,25 @@ describe('run --report without a baseline writes the report of the run alone', (
     expect(existsSync(path.join(dir, 's.md'))).toBe(false);
   });
 });
+
+describe('compare prints every configured metric, main → head, with the change and its interval', () => {
+  it('names all four metrics of the breast-cancer suite', async () => {
+    const result = await call(
+      [
+        'compare',
+        'test/fixtures/results/reports/main.json',
+        'test/fixtures/results/reports/log-loss-only.json',
+      ],
+      process.cwd(),
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 5).map((line) => line.replace(/ \[.*\]$/, ''))).toEqual([
+      'gate: passed',
+      '  accuracy: 0.9648 → 0.9648, 0.0 pts',
+      '  f1: 0.9530 → 0.9530, 0.0 pts',
+      '  roc_auc: 0.9905 → 0.9905, 0.0 pts',
+      '  log_loss: 0.1531 → 0.1195, -0.0336',
+    ]);
+  });
+});

@@ -53,8 +53,8 @@ export function gateBlocks(gate: GateDecision | undefined, comparison: Compariso
   const calls = new Map(checkCalls(gate, comparison).map((call) => [call.check, call]));
   const undecided = [...calls.values()].some((call) => call.undecided);
   const sizes = undecided
-    ? ' ⚠️ could not tell: the drop is past the tolerance but not significant; "needs about N" is the n at which ' +
-      "the observed effect and its spread would reach Holm's level for that check (normal approximation: " +
+    ? ' ⚠️ could not tell: a drop past the tolerance that is not significant; "needs about N examples" is the n at which ' +
+      "the observed effect, with its spread, would reach Holm's level for that check (normal approximation: " +
       'z = Φ⁻¹(1 − p) grows with √n).'
     : '';
   const bootstrapped = gate.checks.filter((c) => c.monteCarloError !== undefined);
@@ -92,12 +92,13 @@ export function gateBlocks(gate: GateDecision | undefined, comparison: Compariso
     title,
     ...settings,
     { type: 'text', text: `${how} ${rule}${error}${sizes}` },
-    ...(regressed
+    // Open when something regressed or could not be told from noise: a reviewer should see it.
+    ...(regressed || undecided
       ? [table]
       : [
           {
             type: 'text' as const,
-            text: `<details><summary>${plural(gate.checks.length, 'check')}, no regression${undecided ? ' (⚠️ some could not tell)' : ''}</summary>`,
+            text: `<details><summary>${plural(gate.checks.length, 'check')}, no regression</summary>`,
           },
           table,
           { type: 'text' as const, text: '</details>' },
