@@ -8,7 +8,7 @@ import { intervalPlot } from './chart.js';
 import { componentLabel } from './component-label.js';
 
 const SIGN_FLIP = '⚠️ sign flip';
-/** Rows of the largest changes shown (and any sign flip past them). */
+/** Rows of the largest changes shown (and at most as many sign flips past them). */
 const SHOWN = 10;
 /** A 95% interval is about ±1.96 standard errors wide. */
 const Z95 = 1.959963984540054;
@@ -60,8 +60,9 @@ export function changeBlocks(comparison: Comparison): Block[] {
     });
     return blocks;
   }
-  // The largest, and every sign flip however small: a component that now hurts is news.
-  const shown = changes.filter((c, i) => i < SHOWN || c.notes.includes(SIGN_FLIP));
+  // The largest, then up to as many sign flips however small: a component that now hurts is news.
+  const flips = changes.slice(SHOWN).filter((c) => c.notes.includes(SIGN_FLIP));
+  const shown = [...changes.slice(0, SHOWN), ...flips.slice(0, SHOWN)];
   blocks.push(
     {
       type: 'text',
