@@ -4,7 +4,12 @@ import { checkDocument, checkPair } from '../compare/check.js';
 import { compare } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { InputError } from '../errors.js';
-import { renderSummary, runFacts, runMismatches } from '../report/index.js';
+import {
+  metricChangeWithInterval,
+  renderSummary,
+  runFacts,
+  runMismatches,
+} from '../report/index.js';
 import { readResultsFile } from '../results/read.js';
 import type { Results } from '../results/types.js';
 import { checkOutputs, resolveOutput, writeOutput, type OutputTarget } from '../files/output.js';
@@ -35,6 +40,14 @@ export async function writeReport(
 export function verdictLines(comparison: Comparison): string {
   const { verdict, gate } = comparison;
   const lines = [`gate: ${verdict.passed ? 'passed' : 'failed'}`];
+  // Every configured metric, main → this run, with the change's interval.
+  for (const metric of comparison.metrics ?? []) {
+    if (metric.change === undefined) continue;
+    const { base, head, value, ci } = metric.change;
+    lines.push(
+      `  ${metric.name}: ${base.toFixed(4)} → ${head.toFixed(4)}, ${metricChangeWithInterval(value, ci, metric.name)}`,
+    );
+  }
   if (verdict.failedTests.length > 0)
     lines.push(`  failed tests: ${verdict.failedTests.join(', ')}`);
   if (verdict.inconclusiveTests.length > 0) {

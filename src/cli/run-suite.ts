@@ -8,7 +8,7 @@ import { budgetNotice } from '../results/budget-notice.js';
 import type { Results } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
 import { runEngine } from '../suite/engine.js';
-import { finishComparison, readResultsFile, shownTarget } from './compare.js';
+import { finishComparison, readResultsFile, shownTarget, writeReport } from './compare.js';
 import { routeConsoleWarnings } from './console.js';
 import { checkReadable, runInputs } from './inputs.js';
 import type { CliIo } from './main.js';
@@ -84,9 +84,22 @@ export async function checkAndRun(
   }
   // Standard output carries a document: the lines for people go to stderr.
   const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;
-  human.write(`${summary(results)}\nresults: ${shownTarget(out, io.cwd)}\n`);
+  human.write(
+    `${summary(results, config.model === undefined && config.train?.command !== undefined)}\nresults: ${shownTarget(out, io.cwd)}\n`,
+  );
   if (base === undefined) {
     const verdict = gateVerdict(results, []);
+    if (report !== undefined) {
+      // No baseline: the report of this run alone (contributions, tests, data checks, run facts).
+      await writeReport(
+        report,
+        compare(undefined, results),
+        results,
+        'No baseline: the report of this run alone. Pass --baseline with a results document of main to compare with it.',
+        io.stdout,
+      );
+      human.write(`report: ${shownTarget(report, io.cwd)}\n`);
+    }
     if (!verdict.passed) {
       human.write(
         `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})\n`,
@@ -105,7 +118,9 @@ export async function checkAndRun(
 }
 
 /** A few lines for the terminal: baseline, components, tests. */
-function summary(results: Results): string {
+function summary(results: Results, commandSuite: boolean): string {
+  // A command suite's model runs in its own command: the TF.js backend never touched it.
+  const engine = commandSuite ? 'predictions from train.command' : results.run.backend;
   const primary = results.metrics[0].name;
   const base = results.baseline.metrics[primary];
   const baseText =
@@ -114,8 +129,15 @@ function summary(results: Results): string {
       : `${fmt(base.value)} [${fmt(base.ci[0])}, ${fmt(base.ci[1])}]`;
   const count = (status: string): number => results.tests.filter((t) => t.status === status).length;
   const applicable = results.components.filter((c) => c.metrics !== undefined).length;
+  const others = results.metrics.slice(1).map(({ name }) => {
+    const estimate = results.baseline.metrics[name];
+    return estimate === undefined || estimate.value === null
+      ? `${name} undefined`
+      : `${name} ${fmt(estimate.value)} [${fmt(estimate.ci[0])}, ${fmt(estimate.ci[1])}]`;
+  });
   const lines = [
-    `${results.suite}: ${primary} ${baseText} on ${results.baseline.n} examples (${results.run.backend})`,
+    `${results.suite}: ${primary} ${baseText} on ${results.baseline.n} examples (${engine})`,
+    ...(others.length === 0 ? [] : [`other metrics: ${others.join(', ')}`]),
     `components: ${applicable} evaluated, ${results.components.length - applicable} not applicable`,
     `tests: ${count('pass')} pass, ${count('fail')} fail, ${count('inconclusive')} inconclusive, ${count('skipped')} skipped`,
   ];

@@ -37,9 +37,9 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       '--shard writes one part of the results: merge the shards, then compare (ablation-ci merge, ablation-ci compare)',
     );
   }
-  if (values.report !== undefined && values.baseline === undefined) {
+  if (shard !== undefined && values.report !== undefined) {
     throw new InputError(
-      '--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)',
+      '--shard writes one part of the results, too little for a report: merge the shards, then compare (ablation-ci merge, ablation-ci compare --report F)',
     );
   }
   // Evaluation threads load TF.js while this one reads the inputs; closed on every way out.

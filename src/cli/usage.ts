@@ -53,7 +53,8 @@ input and output is checked before anything is evaluated.
                 (training code included), and it replaces only a results document
   --baseline F  a results document of main (inside the repository): compare
                 with it and gate on regressions
-  --report F    the markdown report of that comparison (needs --baseline; - for stdout)
+  --report F    the markdown report: of the comparison with --baseline, else of
+                this run alone (- for stdout)
   --shard I/N   evaluate shard I of N (1 ≤ I ≤ N) of the components, a
                 contiguous range of the plan balanced by cost; the baseline and
                 the model unit tests run in every shard (join them with merge)

@@ -1,6 +1,7 @@
 import type { GateCondition } from '../config/types.js';
 import type { Contribution, Results, TestResult } from '../results/types.js';
 import { regressionGate } from './gate.js';
+import { compareMetrics, withCounts } from './metrics.js';
 import { gateSettings } from './settings.js';
 import type {
   Comparison,
@@ -32,9 +33,11 @@ export function compare(base: Results | undefined, head: Results): Comparison {
     ...(base === undefined
       ? {}
       : { base: { commit: base.source.commit, startedAt: base.timing.startedAt } }),
-    tests,
+    tests: withCounts(tests, head),
     components: compareComponents(base, head, metric),
     ...(gate === undefined ? {} : { gate }),
+    metrics: compareMetrics(base, head, (name) => compareComponents(base, head, name)),
+    confidence: head.run.confidence,
     data: dataChecks(base, head),
     verdict: verdict(head, gate?.regressions ?? [], settings.settings.failOn),
   };

@@ -1,6 +1,7 @@
 import type { MetricName, ThresholdOp } from '../config/types.js';
 import type { ComponentResult, Contribution, TestStatus } from '../results/types.js';
 import type { GateDecision } from './gate.js';
+import type { MetricComparison } from './metrics.js';
 
 /** How a model unit test moved between main and this change. */
 export type TestChange =
@@ -25,6 +26,8 @@ export interface TestComparison {
     ci?: [number, number];
     n: number;
     reason?: string;
+    /** Successes and trials, where the metric is a proportion of the slice (see `withCounts`). */
+    counts?: { successes: number; trials: number };
   };
   change: TestChange;
   /** head − base, when both have a value. */
@@ -76,6 +79,10 @@ export interface Comparison {
   tests: TestComparison[];
   components: ComponentComparison[];
   gate?: GateDecision;
+  /** Every configured metric, the primary first (absent in comparisons made before it existed). */
+  metrics?: MetricComparison[];
+  /** The head's confidence level for intervals (default 0.95). */
+  confidence?: number;
   data: DataChecks;
   verdict: Verdict;
 }

@@ -1,4 +1,5 @@
 import { escapeText } from './escape.js';
+import { METRICS, isMetricName } from '../metrics/registry.js';
 
 /** What stands for a missing number (null, NaN, infinite). */
 export const MISSING = '—';
@@ -106,4 +107,34 @@ export function safeUrl(url: string | undefined): string | undefined {
 export function shortHash(hash: string): string {
   const hex = hash.replace(/^sha256:/, '');
   return /^[0-9a-f]+$/i.test(hex) ? `\`${hex.slice(0, 12)}\`` : escapeText(hash, 24);
+}
+
+/** Whether a metric lives on [0, 1], so that a change reads in percentage points. */
+function onUnitScale(metric: string): boolean {
+  const info = isMetricName(metric) ? METRICS[metric] : undefined;
+  return info !== undefined && info.range.min === 0 && info.range.max === 1;
+}
+
+/**
+ * A change of a metric in its own units: percentage points for a metric on
+ * [0, 1] (`-7.5 pts`, `+0.5 pts`, `0.0 pts`), a signed number otherwise.
+ */
+export function metricChange(value: number | null | undefined, metric: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  if (!onUnitScale(metric)) return signed(value);
+  const text = (value * 100).toFixed(1);
+  return `${/^-?0\.0$/.test(text) ? '0.0' : value > 0 ? `+${text}` : text} pts`;
+}
+
+/** A change with its interval: `-7.5 pts [-14.1, -1.0]`, `+0.0312 [0.0100, 0.0500]`. */
+export function metricChangeWithInterval(
+  value: number | null | undefined,
+  ci: [number, number] | undefined,
+  metric: string,
+): string {
+  const text = metricChange(value, metric);
+  if (text === MISSING || ci === undefined) return text;
+  if (!onUnitScale(metric)) return `${text} [${signed(ci[0])}, ${signed(ci[1])}]`;
+  const pts = (x: number): string => metricChange(x, metric).replace(' pts', '');
+  return `${text.replace(' pts', '')} pts [${pts(ci[0])}, ${pts(ci[1])}]`;
 }

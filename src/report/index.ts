@@ -2,3 +2,4 @@ export { renderReport, renderSummary, COMMENT_LIMIT, SUMMARY_LIMIT } from './ren
 export type { ReportContext, ReportOptions } from './types.js';
 export { runFacts, runMismatches, type RunSettings } from './run-facts.js';
 export { escapeText, mermaidText, WORD_JOINER } from './escape.js';
+export { metricChangeWithInterval } from './format.js';

@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/types.js';
 import { count } from './format.js';
 import { fit, type Block } from './layout.js';
+import { changeBlocks } from './sections/changes.js';
 import { componentBlocks } from './sections/components.js';
 import { dataBlocks } from './sections/data.js';
 import { factBlocks } from './sections/facts.js';
@@ -79,9 +80,13 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
       context.baselineNote,
       runMismatches(context.baseRun, context),
     ),
-    ...testBlocks(comparison.tests, hasBase),
-    ...gateBlocks(comparison.gate),
-    ...componentBlocks(comparison.components, comparison.metric, hasBase),
+    ...changeBlocks(comparison),
+    ...testBlocks(comparison.tests, hasBase, comparison.confidence),
+    ...gateBlocks(comparison.gate, comparison),
+    // Every configured metric: the primary open, the others collapsed below it.
+    ...(
+      comparison.metrics ?? [{ name: comparison.metric, components: comparison.components }]
+    ).flatMap((m, i) => componentBlocks(m.components, m.name, hasBase, i > 0)),
     ...retrainBlocks(context.retrain),
     ...dataBlocks(comparison.data),
     ...factBlocks(comparison, context, links),

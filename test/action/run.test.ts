@@ -250,6 +250,15 @@ describe('a corrupt results branch does not block pull requests', () => {
       ),
     ]);
     expect(result.summary).toContain('No stored baseline yet');
+    // The report of this run alone: every metric, the tests, the contributions, the facts.
+    for (const section of [
+      '### Metrics on all eval data',
+      '### Model unit tests',
+      '### Component contributions (accuracy)',
+      '<details><summary>Run facts</summary>',
+    ]) {
+      expect(result.summary).toContain(section);
+    }
     expect(result.outputs.passed).toBe('true');
   });
 });

@@ -50,7 +50,6 @@ describe('ablation-ci compare', () => {
       /broken\.json: not a results document .*schemaVersion/,
     ],
     [['run', '--baseline', 'broken.json'], /broken\.json: not a results document/],
-    [['run', '--report', 'r.md'], /--report needs --baseline/],
   ])('%j exits 2 with one line and writes nothing', async (argv, message) => {
     const result = await call(argv, dir);
     expect(result.code).toBe(2);

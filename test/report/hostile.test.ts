@@ -94,9 +94,10 @@ describe('names from a config or a model render as text', () => {
       const width = cells(lines[0]).length;
       for (const line of lines) expect([line, cells(line).length]).toEqual([line, width]);
     }
-    // Tests (failing, then the rest collapsed), gate, components (top, rest), not applicable,
-    // labels, run facts.
-    expect(tables.length).toBe(8);
+    // What changed (metrics, largest changes), tests (failing, then the rest collapsed), gate,
+    // accuracy's components (top, rest), not applicable, three more metrics' components (top,
+    // rest), labels, run facts.
+    expect(tables.length).toBe(16);
     for (const table of tables) {
       for (const row of table.rows) expect(row.length).toBe(table.header.length);
     }
@@ -115,8 +116,8 @@ describe('names from a config or a model render as text', () => {
       '0.9595 [0.8875, 0.9861]',
       '0.8000 [0.7000, 0.8400]',
       '74',
-      '❌ fail',
-      '❌ new failure (Δ -0.1595)',
+      '❌ fail (new failure; was ✅ pass)',
+      '-15.9 pts',
     ]);
     const allTestRows = byHeader('Test').flatMap((t) => t.rows);
     expect(allTestRows.find((r) => r[0] === 'benign-recall')?.[1]).toBe(
@@ -139,12 +140,14 @@ describe('names from a config or a model render as text', () => {
 
   it('renders no HTML from a name: no img element, only the escaped text', () => {
     expect(html).not.toMatch(/<img/i);
-    expect(html.split('&lt;img src=x onerror=alert(1)&gt;').length - 1).toBe(8);
+    // The verdict, two rows of what changed, the tests (name, class), the gate, four metrics'
+    // components, not applicable (name, reason), the labels.
+    expect(html.split('&lt;img src=x onerror=alert(1)&gt;').length - 1).toBe(13);
   });
 
   it('pings nobody and links no issue: a word joiner follows @ and #', () => {
     expect(html).not.toContain('@octocat');
-    expect(html.split('@\u2060octocat').length - 1).toBe(8);
+    expect(html.split('@\u2060octocat').length - 1).toBe(13);
     expect(html).not.toMatch(/#1\b/);
     expect(markdown).not.toMatch(/@octocat|#1/);
   });
@@ -153,7 +156,9 @@ describe('names from a config or a model render as text', () => {
     const links = [...html.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href);
     expect(links.length).toBe(4);
     for (const href of links) expect(href).toMatch(/^https:\/\/github\.com\/acme\/models\//);
-    const codes = [...html.matchAll(/<code>([\s\S]*?)<\/code>/g)].map(([, code]) => code);
+    const codes = [...html.matchAll(/<code>([\s\S]*?)<\/code>/g)]
+      .map(([, code]) => code)
+      .filter((code) => !/^(main |PR {3})/.test(code));
     expect(codes).toEqual([
       '1111111',
       'e978eefab96a',
@@ -166,10 +171,11 @@ describe('names from a config or a model render as text', () => {
     expect(emphasis).toEqual(['all eval data']);
   });
 
-  it('keeps only safe characters of the name in the Mermaid chart', () => {
-    const axis = markdown.split('\n').find((line) => line.startsWith('    x-axis'))!;
-    expect(axis.startsWith('    x-axis ["a_b _img src=x onerror=alert(1)_ _octoc…", ')).toBe(true);
-    expect(axis).toMatch(/^ {4}x-axis \[("[^"`<>#;|@]*"(, )?)+\]$/);
+  it('draws the interval plots from their own characters only, never a name', () => {
+    // Two rows changed: the hostile component and the hostile test, main's line and this PR's each.
+    const plots = [...html.matchAll(/<code>((?:main |PR {3})[^<]*)<\/code>/g)].map(([, p]) => p);
+    expect(plots.length).toBe(4);
+    for (const plot of plots) expect(plot).toMatch(/^(main |PR {3})[·┊├─●┤]{21}$/);
   });
 });
 

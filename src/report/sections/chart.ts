@@ -1,41 +1,38 @@
-import type { ComponentComparison } from '../../compare/types.js';
-import { mermaidText } from '../escape.js';
-import { Tier, type Block } from '../layout.js';
-import { componentLabel } from './component-label.js';
-
-/** Bars in the chart. */
-const BARS = 10;
+/** Characters of a plot line between its ends. */
+const WIDTH = 21;
 
 /**
- * A Mermaid bar chart of the largest contributions on this PR (GitHub renders
- * `mermaid` code blocks in comments and job summaries), or undefined when
- * fewer than 3 components have one: then the table reads as fast. Labels keep
- * only characters that are safe in a quoted Mermaid label.
+ * Main's and this PR's estimates with their intervals drawn on one scale,
+ * as two lines of a table cell (`main ··├──●──┤·┊··`), so that a reader sees
+ * at once whether the intervals overlap and on which side of zero each
+ * lies. Text, not a chart: Mermaid's xychart-beta (the only chart GitHub
+ * renders in a comment) draws bars without error bars, and a bar without its
+ * interval is the misreading this is meant to prevent. Each row has its own
+ * scale (the two intervals and zero); `┊` marks zero when it is in view.
+ * Code spans keep the characters apart; the middle dot fills so that
+ * nothing relies on spaces surviving in a table.
  */
-export function chartBlock(components: ComponentComparison[], metric: string): Block | undefined {
-  const bars = components
-    .flatMap((c) =>
-      c.head !== undefined && c.head.value !== null && Number.isFinite(c.head.contribution)
-        ? [{ c, value: Number(c.head.contribution.toFixed(4)) }]
-        : [],
-    )
-    .slice(0, BARS);
-  if (bars.length < 3) return undefined;
-  const low = Math.min(0, ...bars.map((b) => b.value));
-  const high = Math.max(0, ...bars.map((b) => b.value));
-  if (high === low) return undefined;
-  const labels = bars.map(({ c }) => {
-    const { name, suffix } = componentLabel(c);
-    return `"${mermaidText(`${name} ${suffix}`)}"`;
-  });
-  const text = [
-    '```mermaid',
-    'xychart-beta horizontal',
-    `    title "Largest contributions to ${mermaidText(metric)} on this PR"`,
-    `    x-axis [${labels.join(', ')}]`,
-    `    y-axis "contribution" ${low} --> ${high}`,
-    `    bar [${bars.map((b) => b.value).join(', ')}]`,
-    '```',
-  ].join('\n');
-  return { type: 'optional', text, tier: Tier.check };
+export function intervalPlot(
+  main: { value: number; ci: [number, number] },
+  head: { value: number; ci: [number, number] },
+): string {
+  const points = [main.ci[0], main.ci[1], head.ci[0], head.ci[1], main.value, head.value, 0];
+  if (!points.every(Number.isFinite)) return '';
+  const low = Math.min(...points);
+  const high = Math.max(...points);
+  const at = (x: number): number =>
+    high === low ? Math.floor(WIDTH / 2) : Math.round(((x - low) / (high - low)) * (WIDTH - 1));
+  const line = (estimate: { value: number; ci: [number, number] }): string => {
+    const cells = Array.from({ length: WIDTH }, () => '·');
+    const zero = at(0);
+    cells[zero] = '┊';
+    const from = at(estimate.ci[0]);
+    const to = at(estimate.ci[1]);
+    for (let i = from; i <= to; i++) cells[i] = '─';
+    cells[from] = '├';
+    cells[to] = '┤';
+    cells[at(estimate.value)] = '●';
+    return cells.join('');
+  };
+  return `\`main ${line(main)}\`<br>\`PR   ${line(head)}\``;
 }

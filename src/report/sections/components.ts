@@ -3,7 +3,6 @@ import type { Contribution } from '../../results/types.js';
 import { escapeText } from '../escape.js';
 import { MISSING, plural, signed, withInterval } from '../format.js';
 import { Tier, type Block, type Row } from '../layout.js';
-import { chartBlock } from './chart.js';
 import { componentLabel } from './component-label.js';
 
 /** Rows shown open; the rest of the table is collapsed. */
@@ -26,13 +25,18 @@ export function componentBlocks(
   components: ComponentComparison[],
   metric: string,
   hasBase: boolean,
+  collapsed = false,
 ): Block[] {
+  // Inside an HTML block markdown escapes stay as typed: a metric's name (a fixed word) goes in as it is.
   const title: Block = {
     type: 'text',
-    text: `### Component contributions (${escapeText(metric)})`,
+    text: collapsed
+      ? `<details><summary><b>Component contributions (${/^[a-z0-9_]+$/.test(metric) ? metric : 'metric'})</b></summary>`
+      : `### Component contributions (${escapeText(metric)})`,
   };
+  const close: Block[] = collapsed ? [{ type: 'text', text: '</details>' }] : [];
   if (components.length === 0) {
-    return [title, { type: 'text', text: 'This suite ablates no components.' }];
+    return [title, { type: 'text', text: 'This suite ablates no components.' }, ...close];
   }
   const applicable = components
     .filter((c) => c.notApplicable === undefined)
@@ -44,17 +48,26 @@ export function componentBlocks(
     `Contribution: how much worse ${escapeText(metric)} gets when the component is ablated ` +
     '(positive: the component helps), with its 95% interval. ' +
     '\\* Benjamini–Hochberg q ≤ 0.05, \\*\\* q ≤ 0.01 (over all components)' +
-    (hasBase ? '; ⚠️ the sign flipped against main; ↑/↓ rank moves since main.' : '.');
+    (hasBase
+      ? '; ⚠️ the sign flipped against main; ↑/↓ rank moves since main; =3: tied with another component (no move shown).'
+      : '; =3: tied with another component.');
   const header = hasBase
     ? ['Rank', 'Component', 'Ablation', 'Main', 'This PR', 'Change']
-    : ['Rank', 'Component', 'Ablation', 'This PR'];
-  const rows = applicable.map((c, i) => row(c, hasBase, i));
+    : ['Rank', 'Component', 'Ablation', 'Contribution'];
+  const ranks = {
+    head: competitionRanks(applicable, 'head'),
+    base: competitionRanks(applicable, 'base'),
+  };
+  const rows = applicable.map((c, i) => row(c, hasBase, i, ranks, collapsed));
   const blocks: Block[] = [title];
-  const chart = chartBlock(applicable, metric);
-  if (chart !== undefined) blocks.push(chart);
   if (applicable.length > 0) {
     blocks.push({ type: 'text', text: legend });
     blocks.push({ type: 'table', header, rows: rows.slice(0, SHOWN) });
+  }
+  if (collapsed) {
+    // A collapsed metric's section is one table; what does not apply is listed under the primary metric.
+    if (rows.length > SHOWN) blocks.push({ type: 'table', header, rows: rows.slice(SHOWN) });
+    return [...blocks, ...close];
   }
   if (rows.length > SHOWN) {
     blocks.push(
@@ -83,19 +96,48 @@ export function componentBlocks(
       { type: 'text', text: '</details>' },
     );
   }
-  return blocks;
+  return [...blocks, ...close];
 }
 
-function row(c: ComponentComparison, hasBase: boolean, index: number): Row {
+/** The ranks of a run's contributions, tied values sharing the best: 1 + how many are larger. */
+interface Ranks {
+  head: Map<ComponentComparison, { rank: number; tied: boolean }>;
+  base: Map<ComponentComparison, { rank: number; tied: boolean }>;
+}
+
+function competitionRanks(components: ComponentComparison[], run: 'base' | 'head'): Ranks['head'] {
+  const values = components.flatMap((c) => {
+    const value = c[run];
+    return value !== undefined && value.value !== null ? [{ c, v: value.contribution }] : [];
+  });
+  return new Map(
+    values.map(({ c, v }) => [
+      c,
+      {
+        rank: 1 + values.filter((o) => o.v > v).length,
+        tied: values.some((o) => o.c !== c && o.v === v),
+      },
+    ]),
+  );
+}
+
+function row(
+  c: ComponentComparison,
+  hasBase: boolean,
+  index: number,
+  ranks: Ranks,
+  minor: boolean,
+): Row {
   const cells = [
-    rank(c, hasBase),
+    rank(c, hasBase, ranks),
     componentName(c),
     ablation(c),
     ...(hasBase ? [contribution(c.base)] : []),
     contribution(c.head),
     ...(hasBase ? [change(c)] : []),
   ];
-  const tier = index < SHOWN ? Tier.key : c.signFlip ? Tier.check : Tier.minorContribution;
+  const tier =
+    index < SHOWN && !minor ? Tier.key : c.signFlip ? Tier.check : Tier.minorContribution;
   return { cells, tier };
 }
 
@@ -106,8 +148,9 @@ function componentName(c: ComponentComparison): string {
     : escapeText(name);
 }
 
-/** `layer, zero`; `feature, value=0.5`. */
+/** `layer, zero`; `feature, value=0.5`; `retrain` (its mode is its kind). */
 function ablation(c: ComponentComparison): string {
+  if (c.kind === 'retrain') return 'retrain';
   return `${c.kind}, ${escapeText(componentLabel(c).suffix, 60)}`;
 }
 
@@ -125,10 +168,14 @@ function change(c: ComponentComparison): string {
   return c.signFlip ? `${text} ⚠️ sign flip` : text;
 }
 
-/** `3`, `3 ↑2` (up from 5 on main), `6 ↓1`; `—` without a contribution. */
-function rank(c: ComponentComparison, hasBase: boolean): string {
-  if (c.rankHead === undefined) return MISSING;
-  if (!hasBase || c.rankBase === undefined || c.rankBase === c.rankHead) return String(c.rankHead);
-  const move = c.rankBase - c.rankHead;
-  return `${c.rankHead} ${move > 0 ? '↑' : '↓'}${Math.abs(move)}`;
+/** `3`, `3 ↑2` (up from 5 on main), `6 ↓1`, `=3` when tied (no move); `—` without a contribution. */
+function rank(c: ComponentComparison, hasBase: boolean, ranks: Ranks): string {
+  const head = ranks.head.get(c);
+  if (head === undefined) return MISSING;
+  const shown = `${head.tied ? '=' : ''}${head.rank}`;
+  const base = ranks.base.get(c);
+  if (!hasBase || base === undefined || head.tied || base.tied || base.rank === head.rank)
+    return shown;
+  const move = base.rank - head.rank;
+  return `${shown} ${move > 0 ? '↑' : '↓'}${Math.abs(move)}`;
 }

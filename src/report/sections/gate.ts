@@ -1,6 +1,8 @@
 import type { GateCheck, GateDecision, GateMethod } from '../../compare/gate.js';
+import type { Comparison } from '../../compare/types.js';
+import { checkCalls } from './closest-call.js';
 import { escapeText } from '../escape.js';
-import { num, pValue, plural, signed } from '../format.js';
+import { count, num, pValue, plural, signed } from '../format.js';
 import { Tier, type Block } from '../layout.js';
 
 const METHOD: Record<GateMethod, string> = {
@@ -37,11 +39,10 @@ function settingsBlock(gate: GateDecision): Block[] {
  * PR's value, the drop, the method, p and Holm-adjusted p. Regressions come
  * first; the table is collapsed when nothing regressed.
  */
-export function gateBlocks(gate: GateDecision | undefined): Block[] {
+export function gateBlocks(gate: GateDecision | undefined, comparison: Comparison): Block[] {
   const title: Block = { type: 'text', text: '### Regression gate' };
-  if (gate === undefined) {
-    return [title, { type: 'text', text: 'No baseline, so the regression gate does not apply.' }];
-  }
+  // Without a baseline the verdict says that the gate does not apply.
+  if (gate === undefined) return [];
   const settings = settingsBlock(gate);
   const how = gate.paired
     ? "Paired: this PR ran on the same eval data as main (exact McNemar test on 0/1 correctness for accuracy, error rate and one class's recall, paired bootstrap otherwise)."
@@ -49,6 +50,13 @@ export function gateBlocks(gate: GateDecision | undefined): Block[] {
   const rule =
     `A check regresses when this PR is worse than main by more than ${num(gate.tolerance)} ` +
     `with Holm-adjusted p ≤ ${num(gate.alpha)} over ${plural(gate.checks.length, 'check')}.`;
+  const calls = new Map(checkCalls(gate, comparison).map((call) => [call.check, call]));
+  const undecided = [...calls.values()].some((call) => call.undecided);
+  const sizes = undecided
+    ? ' ⚠️ could not tell: a drop past the tolerance that is not significant; "needs about N examples" is the n at which ' +
+      "the observed effect, with its spread, would reach Holm's level for that check (normal approximation: " +
+      'z = Φ⁻¹(1 − p) grows with √n).'
+    : '';
   const bootstrapped = gate.checks.filter((c) => c.monteCarloError !== undefined);
   const error =
     bootstrapped.length === 0
@@ -74,7 +82,7 @@ export function gateBlocks(gate: GateDecision | undefined): Block[] {
         METHOD[check.method],
         pValue(check.p),
         pValue(check.adjustedP),
-        check.regressed ? '❌ yes' : 'no',
+        regressedCell(calls.get(check)),
       ],
       tier: check.regressed ? Tier.failure : Tier.check,
     })),
@@ -83,8 +91,9 @@ export function gateBlocks(gate: GateDecision | undefined): Block[] {
   return [
     title,
     ...settings,
-    { type: 'text', text: `${how} ${rule}${error}` },
-    ...(regressed
+    { type: 'text', text: `${how} ${rule}${error}${sizes}` },
+    // Open when something regressed or could not be told from noise: a reviewer should see it.
+    ...(regressed || undecided
       ? [table]
       : [
           {
@@ -95,6 +104,16 @@ export function gateBlocks(gate: GateDecision | undefined): Block[] {
           { type: 'text' as const, text: '</details>' },
         ]),
   ];
+}
+
+/** `❌ yes`, `no`, or `⚠️ could not tell (needs about 257 examples)`. */
+function regressedCell(call: ReturnType<typeof checkCalls>[number] | undefined): string {
+  if (call === undefined) return 'no';
+  if (call.check.regressed) return '❌ yes';
+  if (!call.undecided) return 'no';
+  return call.needed === undefined
+    ? '⚠️ could not tell'
+    : `⚠️ could not tell (needs about ${count(call.needed)} examples)`;
 }
 
 /** The gate puts the overall check first under the name `overall`; anything else is a test's name. */

@@ -1,7 +1,8 @@
 import type { TestChange, TestComparison } from '../../compare/types.js';
 import type { TestStatus } from '../../results/types.js';
 import { escapeText } from '../escape.js';
-import { MISSING, count, num, plural, signed, withInterval } from '../format.js';
+import { examplesToDecide } from '../../stats/sample-size.js';
+import { MISSING, count, metricChange, num, plural, withInterval } from '../format.js';
 import { Tier, type Block, type Row } from '../layout.js';
 
 const STATUS: Record<TestStatus, string> = {
@@ -11,15 +12,16 @@ const STATUS: Record<TestStatus, string> = {
   skipped: '⏭️ skipped',
 };
 
-const CHANGE: Record<TestChange, string> = {
-  'new-failure': '❌ new failure',
-  fixed: '🎉 fixed',
-  'still-failing': 'still failing',
-  changed: 'changed',
-  new: '🆕 new test',
-  removed: '🗑️ removed',
-  'still-passing': 'still passing',
-  unchanged: 'unchanged',
+/** How the status moved since main, in words beside the status (not the value's change). */
+const MOVE: Record<TestChange, (was: string) => string> = {
+  'new-failure': (was) => `new failure; was ${was}`,
+  fixed: (was) => `fixed; was ${was}`,
+  'still-failing': () => 'as on main',
+  changed: (was) => `was ${was}`,
+  new: () => 'new test',
+  removed: () => 'removed',
+  'still-passing': () => 'as on main',
+  unchanged: () => 'as on main',
 };
 
 const OPS = { '>=': '≥', '>': '&gt;', '<=': '≤', '<': '&lt;' } as const;
@@ -30,18 +32,18 @@ const OPS = { '>=': '≥', '>': '&gt;', '<=': '≤', '<': '&lt;' } as const;
  * (or skip) as they did on main go into a collapsed second table; without
  * one there is nothing to compare with and no Main or Change column.
  */
-export function testBlocks(tests: TestComparison[], hasBase: boolean): Block[] {
+export function testBlocks(tests: TestComparison[], hasBase: boolean, confidence = 0.95): Block[] {
   const title: Block = { type: 'text', text: '### Model unit tests' };
   if (tests.length === 0) {
     return [title, { type: 'text', text: 'This suite has no model unit tests.' }];
   }
   const header = hasBase
-    ? ['Test', 'Metric', 'Threshold', 'Main', 'This PR', 'n', 'Status', 'Change']
-    : ['Test', 'Metric', 'Threshold', 'This PR', 'n', 'Status'];
+    ? ['Test', 'Metric', 'Threshold', 'Main', 'This PR', 'n', 'Status', 'Value change']
+    : ['Test', 'Metric', 'Threshold', 'Value', 'n', 'Status'];
   const table = (rows: TestComparison[]): Block => ({
     type: 'table',
     header,
-    rows: rows.map((test) => row(test, hasBase)),
+    rows: rows.map((test) => row(test, hasBase, confidence)),
   });
   if (!hasBase) return [title, table(tests)];
   const quiet = tests.filter(isQuiet);
@@ -75,18 +77,13 @@ function isQuiet(test: TestComparison): boolean {
   );
 }
 
-function row(test: TestComparison, hasBase: boolean): Row {
+function row(test: TestComparison, hasBase: boolean, confidence: number): Row {
   const head = test.head;
   const metric =
     test.class === undefined
       ? escapeText(test.metric)
       : `${escapeText(test.metric)} (class ${escapeText(test.class, 60)})`;
-  const status =
-    head === undefined
-      ? MISSING
-      : head.status === 'skipped' && head.reason !== undefined
-        ? `${STATUS.skipped}: ${escapeText(head.reason, 300)}`
-        : STATUS[head.status];
+  const status = statusText(test, hasBase, confidence);
   const cells = [
     escapeText(test.name),
     metric,
@@ -95,19 +92,44 @@ function row(test: TestComparison, hasBase: boolean): Row {
     withInterval(head?.value, head?.ci),
     head === undefined ? MISSING : count(head.n),
     status,
-    ...(hasBase ? [change(test)] : []),
+    ...(hasBase ? [metricChange(test.delta, test.metric)] : []),
   ];
   return { cells, tier: tier(test) };
 }
 
-function change(test: TestComparison): string {
-  const details = [
-    ...(test.change === 'changed' && test.base !== undefined ? [`was ${test.base.status}`] : []),
-    ...(test.delta === undefined ? [] : [`Δ ${signed(test.delta)}`]),
-  ];
-  return details.length === 0
-    ? CHANGE[test.change]
-    : `${CHANGE[test.change]} (${details.join('; ')})`;
+/**
+ * The head's status, how it moved since main (`was ✅ pass`, `as on main`),
+ * and for an inconclusive proportion how many examples at its observed rate
+ * would decide it (`examplesToDecide`: exact Clopper–Pearson).
+ */
+function statusText(test: TestComparison, hasBase: boolean, confidence: number): string {
+  const head = test.head;
+  if (head === undefined) return `${MISSING} (${MOVE.removed('')})`;
+  const words = [
+    ...(hasBase
+      ? [MOVE[test.change](test.base === undefined ? '' : STATUS[test.base.status])]
+      : []),
+    ...(head.status === 'skipped' && head.reason !== undefined
+      ? [escapeText(head.reason, 300)]
+      : []),
+    ...(head.status === 'inconclusive' ? [toDecide(test, confidence)] : []),
+  ].filter((word) => word !== '');
+  return words.length === 0 ? STATUS[head.status] : `${STATUS[head.status]} (${words.join('; ')})`;
+}
+
+/** `30 of 30: at that rate about 36 examples would pass`; why no n would, or nothing when the metric is not a proportion. */
+function toDecide(test: TestComparison, confidence: number): string {
+  const counts = test.head?.counts;
+  if (counts === undefined) return '';
+  const { op, value } = test.threshold;
+  const rate = counts.successes / counts.trials;
+  const passSide = op === '>=' || op === '>' ? rate > value : rate < value;
+  // A `>=` or `<=` test passes when its interval touches the threshold and fails only past it; `>` and `<` the other way.
+  const touching = op.endsWith('=') === passSide;
+  const needed = examplesToDecide(counts.successes, counts.trials, confidence, value, touching);
+  const at = `${count(counts.successes)} of ${count(counts.trials)}`;
+  if (needed === undefined) return `${at}: no number of examples at that rate decides it`;
+  return `${at}: at that rate about ${count(needed)} examples would ${passSide ? 'pass' : 'fail'}`;
 }
 
 function tier(test: TestComparison): Tier {
