@@ -7,4 +7,5 @@ process.exitCode = await cli(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  progress: process.stderr,
 });

@@ -5,6 +5,7 @@ import { WarmThreads } from '../pool/warm.js';
 import { parseShard } from '../shard/plan.js';
 import { backendOf, COMMON, parse, workersOf } from './args.js';
 import type { CliIo } from './main.js';
+import { quietProgress } from './progress.js';
 
 /** What `run` takes. */
 export const RUN_OPTIONS = {
@@ -45,10 +46,14 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   // Evaluation threads load TF.js while this one reads the inputs; closed on every way out.
   const size = workers ?? availableParallelism();
   const threads = size > 1 ? WarmThreads.start(size, backend) : undefined;
+  // Said within the first second, whatever comes next; stopped on every way out.
+  const progress = quietProgress(io);
+  progress.phase('loading');
   try {
     const { checkAndRun } = await import('./run-suite.js');
-    return await checkAndRun(values, { backend, workers, shard, threads }, io);
+    return await checkAndRun(values, { backend, workers, shard, threads, progress }, io);
   } finally {
+    progress.done();
     await threads?.close();
   }
 }
