@@ -112,7 +112,7 @@ interface PhaseState {
 
 /** `evaluating 42% done, 1m10s elapsed, about 1m37s left` or `loading, 3s elapsed`. */
 function describe(state: PhaseState, at: number, started: number): string {
-  const head = state.detail === undefined ? state.name : `${state.name} ${state.detail}`;
+  const head = state.detail === undefined ? state.name : `${state.name} (${state.detail})`;
   const elapsed = `${duration(at - started)} elapsed`;
   const latest = state.samples.at(-1);
   if (latest === undefined) return `${head}, ${elapsed}`;

@@ -26,7 +26,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onPhase: (phase, detail) => progress.phase(phase, detail),
       onSuite: (suite) => {
-        progress.phase('estimating', 'timing a sample of the plan');
+        progress.phase('estimating', 'a timed sample of the plan');
         const limit = suite.config.timeLimit;
         const elapsed = (performance.now() - started) / 1000;
         cost = { value: planCost(suite, suite.components, { limit, elapsed }), limit };

@@ -104,7 +104,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
           ? prepared.components
           : shardComponents(prepared.components, config.repeats, options.shard);
       noticeLargeResults(prepared, planned, options.onNotice);
-      if (limit !== undefined) options.onPhase?.('estimating', 'timing a sample of the plan');
+      if (limit !== undefined) options.onPhase?.('estimating', 'a timed sample of the plan');
       const fitted =
         limit === undefined
           ? undefined
