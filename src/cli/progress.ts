@@ -82,6 +82,8 @@ export function progressLine(
   timer.unref();
   return {
     phase(name, detail) {
+      // The same phase again (the engine starting what the command began): no second line.
+      if (state?.name === name && state.detail === detail) return;
       const at = now();
       state = { name, detail, started: at, samples: [] };
       if (at - started >= FIRST_MS) print();

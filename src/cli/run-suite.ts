@@ -29,10 +29,12 @@ export async function checkAndRun(
     shard: Shard | undefined;
     threads: WarmThreads | undefined;
     progress: Progress;
+    /** When the command started (ms): its time limit counts from then. */
+    startedAt: number;
   },
   io: CliIo,
 ): Promise<number> {
-  const { backend, workers, shard, threads, progress } = options;
+  const { backend, workers, shard, threads, progress, startedAt } = options;
   // Every check on inputs and outputs comes before anything is evaluated.
   const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd);
   const report =
@@ -59,6 +61,7 @@ export async function checkAndRun(
   try {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
+      startedAt,
       // Loaded and checked with the other inputs above: not read again.
       config,
       backend,

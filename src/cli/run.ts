@@ -29,6 +29,7 @@ export type RunValues = ReturnType<
  * the bundle) while they start.
  */
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
+  const startedAt = Date.now();
   const { values } = parse(() => parseArgs({ args, strict: true, options: RUN_OPTIONS }));
   const backend = backendOf(values.backend);
   const workers = values.workers === undefined ? undefined : workersOf(values.workers);
@@ -51,7 +52,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   progress.phase('loading');
   try {
     const { checkAndRun } = await import('./run-suite.js');
-    return await checkAndRun(values, { backend, workers, shard, threads, progress }, io);
+    return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
     await threads?.close();

@@ -42,6 +42,8 @@ export interface EngineOptions {
   onRetrainRun?: (line: string) => void;
   /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
   threads?: WarmThreads;
+  /** When the command started (ms, Date.now): a time limit counts from it. Default: now. */
+  startedAt?: number;
   /** The config, when the caller has already loaded (and so checked) `configFile`. */
   config?: Config;
 }
@@ -58,7 +60,7 @@ export interface EngineRun {
  * config, evaluate, and score. Input errors surface before any evaluation.
  */
 export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
-  const startedAt = Date.now();
+  const startedAt = options.startedAt ?? Date.now();
   options.onPhase?.('loading');
   const loaded = options.config ?? (await loadConfig(configFile, { cwd: options.cwd }));
   const config: Config =

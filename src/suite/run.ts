@@ -14,7 +14,7 @@ import { startEvaluation, type EvaluationOptions } from './evaluation.js';
 import { headlineEstimate } from './headline.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { showDuration } from '../results/budget-notice.js';
-import { CHUNKS } from './budget.js';
+import { CHUNKS, graceSeconds } from './budget.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
@@ -109,7 +109,11 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
     })) {
       // A turn of the event loop first: the workers' replies get their next units.
       await new Promise((resolve) => setImmediate(resolve));
-      if (outputs === undefined) {
+      // Past the deadline by half the grace, scoring more would break the promise: left out too.
+      const overdue =
+        budget !== undefined &&
+        now().getTime() > budget.deadline + (graceSeconds(budget.record.limit) * 1000) / 2;
+      if (outputs === undefined || overdue) {
         for (const component of chunk) late.add(component.id);
         continue;
       }

@@ -46,11 +46,11 @@ describe('validate says what the plan costs before anything runs', () => {
     [undefined, []],
     // A limit the plan fits.
     ['1h', []],
-    // A limit it cannot fit (the sample alone takes longer): the estimate and what run will do.
+    // A limit it cannot fit (loading alone takes longer): the estimate and what run will do.
     [
-      '0.5',
+      '0.01',
       [
-        /^ablation-ci: warning: time-limit 0\.5 s: the plan needs an estimated [\d.]+ (s|min) here; run will reduce repeats 5 → 2 and rows 199 → 50, and report the components its deadline reaches as not evaluated \(time limit\)$/,
+        /^ablation-ci: warning: time-limit 0\.01 s: the plan needs an estimated [\d.]+ (s|min) here; run will reduce repeats 5 → 2 and rows 199 → 50, and report the components its deadline reaches as not evaluated \(time limit\)$/,
       ],
     ],
   ] as const)(
