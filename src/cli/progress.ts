@@ -33,10 +33,11 @@ export const HEARTBEAT_MS = 30_000;
 /** A terminal line is redrawn this often. */
 const REDRAW_MS = 1_000;
 /**
- * Nothing is shown before this: an input error found at once stays the
- * only line on stderr; anything longer is announced within its first second.
+ * Nothing is shown before this: an input error (found in the first
+ * moments: arguments, the config, the documents named) stays the only line
+ * on stderr; anything longer is announced at its first second.
  */
-export const FIRST_MS = 500;
+export const FIRST_MS = 1_000;
 /** How often the clock is read while the event loop turns. */
 const TICK_MS = 250;
 

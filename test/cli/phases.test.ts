@@ -19,7 +19,7 @@ async function stderrOf(argv: string[]): Promise<{ code: number | null; lines: s
 const CONFIG = ['--config', 'examples/breast-cancer/ablation.yml'];
 
 // Issue 16: `validate` sat silent for minutes, `run` until its first heartbeat. Each phase that
-// starts after the first half second is announced as it starts, in order.
+// starts after the first second is announced as it starts, in order.
 describe('the real command line announces its phases in a log', () => {
   it.each([
     [
@@ -38,7 +38,7 @@ describe('the real command line announces its phases in a log', () => {
       const announced = lines
         .map((line) => /^ablation-ci: (.+?),? (?:\d+% done, )?\S+ elapsed/.exec(line)?.[1])
         .filter((phase) => phase !== undefined);
-      // Loading takes over half a second from source on any machine: every phase shows.
+      // Loading takes over a second from source (tsx) on any machine: every phase shows.
       expect([...new Set(announced)]).toEqual(phases);
     },
     120_000,
