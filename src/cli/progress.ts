@@ -38,6 +38,8 @@ const REDRAW_MS = 1_000;
  * on stderr; anything longer is announced at its first second.
  */
 export const FIRST_MS = 1_000;
+/** Phases that start once every input is checked. */
+const CHECKED = new Set<Phase>(['training', 'estimating', 'evaluating', 'scoring']);
 /** How often the clock is read while the event loop turns. */
 const TICK_MS = 250;
 
@@ -87,7 +89,8 @@ export function progressLine(
       if (state?.name === name && state.detail === detail) return;
       const at = now();
       state = { name, detail, started: at, samples: [] };
-      if (at - started >= FIRST_MS) print();
+      // Past validation no input error can come: said at once (a timed sample blocks the timer).
+      if (at - started >= FIRST_MS || CHECKED.has(name)) print();
     },
     update(fraction, detail) {
       if (state === undefined) return;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { showDuration } from '../results/budget-notice.js';
-import { largeResultsWarning, validateConfig } from '../suite/engine.js';
-import { LARGE_RESULTS_BYTES, planCost, showBytes, type PlanCost } from '../suite/plan-cost.js';
+import type { PlanCost } from '../suite/plan-cost.js';
+import { LARGE_RESULTS_BYTES, largeResultsWarning, showBytes } from '../suite/results-size.js';
 import { backendOf, COMMON, parse } from './args.js';
 import { routeConsoleWarnings } from './console.js';
 import type { CliIo } from './main.js';
@@ -16,10 +16,14 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   const { values } = parse(() => parseArgs({ args, strict: true, options: COMMON }));
   const started = performance.now();
   const progress = quietProgress(io);
+  progress.phase('loading');
   const restore = routeConsoleWarnings((line) => io.stderr.write(`ablation-ci: TF.js: ${line}\n`));
   let line: string;
   let cost: { value: PlanCost; limit: number | undefined } | undefined;
   try {
+    // Loaded once the progress runs: the engine's modules (TF.js among them) take a while.
+    const { validateConfig } = await import('../suite/engine.js');
+    const { planCost } = await import('../suite/plan-cost.js');
     line = await validateConfig(values.config, {
       cwd: io.cwd,
       backend: backendOf(values.backend),

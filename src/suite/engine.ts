@@ -13,7 +13,8 @@ import { fitToTimeLimit } from './budget-sample.js';
 import { attachRetrain, commandSuiteResults, retrainStage } from '../retrain/stage.js';
 import { validateRetrain } from '../retrain/validate.js';
 import type { OnPhase } from './phase.js';
-import { LARGE_RESULTS_BYTES, resultsBytes, showBytes } from './plan-cost.js';
+import { resultsBytes } from './plan-cost.js';
+import { LARGE_RESULTS_BYTES, largeResultsWarning } from './results-size.js';
 import { prepareSuite, type PreparedSuite } from './prepare.js';
 import { CONFIDENCE, runSuite } from './run.js';
 
@@ -218,13 +219,4 @@ function noticeLargeResults(
   const bytes = resultsBytes(suite, components);
   if (bytes <= LARGE_RESULTS_BYTES) return;
   onNotice(largeResultsWarning(bytes, components.length));
-}
-
-/** The warning for a results document over LARGE_RESULTS_BYTES. */
-export function largeResultsWarning(bytes: number, components: number): string {
-  return (
-    `warning: the results of ${components} components will take about ${showBytes(bytes)}; ` +
-    'GitHub warns about files over 50 MB and refuses them over 100 MB (the results store pushes this file): ' +
-    'ablate fewer components (groups instead of single features)'
-  );
 }

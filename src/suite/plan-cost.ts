@@ -3,12 +3,6 @@ import { planBudget, type BudgetPlan } from './budget.js';
 import { minRows, timeSample } from './budget-sample.js';
 import type { PreparedSuite } from './prepare.js';
 
-/**
- * GitHub warns about a pushed file over 50 MB and refuses one over 100 MB:
- * the results store pushes the results document to a branch.
- */
-export const LARGE_RESULTS_BYTES = 50 * 1024 * 1024;
-
 /** A plan's size and what it costs on this machine. */
 export interface PlanCost {
   /** Components evaluated (not applicable ones aside). */
@@ -110,10 +104,4 @@ export function resultsBytes(suite: PreparedSuite, components: readonly Componen
 function outputWidth(suite: PreparedSuite): number {
   const shape = suite.model.outputs[0]?.shape ?? [];
   return shape.slice(1).reduce<number>((a, d) => a * (d ?? 1), 1);
-}
-
-/** `85 MB`, `120 kB`: a size for a line of output. */
-export function showBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toPrecision(3))} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }

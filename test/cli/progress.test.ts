@@ -152,6 +152,8 @@ describe('progress, on a fake clock', () => {
       true,
     );
     expect(writes.map((w) => w.text)).toEqual([
+      // Training starts once every input is checked: said at once.
+      '\r\x1b[2Ktraining, 0s elapsed',
       '\r\x1b[2Ktraining (baseline, seed 42) 0% done, 1s elapsed, time left estimating…',
       '\r\x1b[2Ktraining (variant a, seed 42) 50% done, 2s elapsed, time left estimating…',
       '\r\x1b[2K',
