@@ -1,7 +1,5 @@
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { isInside } from '../config/paths.js';
 import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { notRegular } from '../files/kind.js';
@@ -12,8 +10,9 @@ import { trainingCodeFiles } from '../cache/key.js';
 /**
  * Every file a `run` reads: the config, the model and its weight shards,
  * the eval data, the scaling file, and the baseline document; and the
- * config, loaded (and so checked). A baseline must be inside the config's
- * repository, symlinks resolved.
+ * config, loaded (and so checked). The files the config names are checked
+ * to be inside its repository where they are read; the baseline, named on
+ * the command line like `compare`'s documents, may be anywhere.
  */
 export async function runInputs(
   configFile: string,
@@ -58,14 +57,7 @@ export async function runInputs(
     });
   }
   if (baseline !== undefined) {
-    const file = path.resolve(cwd, baseline);
-    if (!isInside(await realpath(config.root), await realpath(file))) {
-      throw new InputError(
-        `${JSON.stringify(baseline)} is outside the repository (${config.root}), symlinks resolved`,
-        { where: '--baseline' },
-      );
-    }
-    inputs.push({ path: file, role: `the baseline document (${baseline})` });
+    inputs.push({ path: path.resolve(cwd, baseline), role: `the baseline document (${baseline})` });
   }
   return { config, files: inputs };
 }

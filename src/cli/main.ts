@@ -8,6 +8,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** Where phases, progress and heartbeats go (the real command line: stderr); none when absent. */
+  progress?: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 /** Runs the command line; resolves to the exit code (DESIGN §3). */

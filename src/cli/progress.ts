@@ -1,10 +1,21 @@
+import type { Phase } from '../suite/phase.js';
+import { etaSeconds, type EtaSample } from './eta.js';
+
 /**
- * Progress for long runs: on a terminal, one line redrawn in place; in CI
- * logs (not a TTY), where a redrawn line would print hundreds of times, a
- * heartbeat line every `heartbeatMs` (phase, % done, elapsed, time left).
+ * Progress for long commands, phase by phase (loading, validating,
+ * training, evaluating, scoring). A phase is announced the moment it
+ * starts; then, on a terminal, one line is redrawn in place every second;
+ * in CI logs (not a TTY), where a redrawn line would print hundreds of
+ * times, a heartbeat line every `heartbeatMs`. A phase with a fraction done
+ * shows it and the time left, "estimating…" until a sample of its rate
+ * exists (see `etaSeconds`).
  */
 export interface Progress {
-  update(fraction: number): void;
+  /** Starts a phase (`detail`: what it is on, e.g. "baseline, seed 42"); says so at once. */
+  phase(name: Phase, detail?: string): void;
+  /** The share of the current phase done, in [0, 1]; `detail` replaces the phase's. */
+  update(fraction: number, detail?: string): void;
+  /** Stops the heartbeat and clears a terminal line. */
   done(): void;
 }
 
@@ -18,52 +29,106 @@ export interface ProgressOptions {
 }
 
 /** Heartbeats every 30 s: often enough to show life, rare enough for a log. */
-const HEARTBEAT_MS = 30_000;
+export const HEARTBEAT_MS = 30_000;
+/** A terminal line is redrawn this often. */
+const REDRAW_MS = 1_000;
+/**
+ * Nothing is shown before this: an input error (found in the first
+ * moments: arguments, the config, the documents named) stays the only line
+ * on stderr; anything longer is announced at its first second.
+ */
+export const FIRST_MS = 1_000;
+/** Phases that start once every input is checked. */
+const CHECKED = new Set<Phase>(['training', 'estimating', 'evaluating', 'scoring']);
+/** How often the clock is read while the event loop turns. */
+const TICK_MS = 250;
 
+/** Progress on `io.progress` (the real command line's stderr); nothing when it is absent. */
+export function quietProgress(io: {
+  progress?: NodeJS.WritableStream & { isTTY?: boolean };
+}): Progress {
+  if (io.progress !== undefined) return progressLine(io.progress);
+  return { phase: () => undefined, update: () => undefined, done: () => undefined };
+}
+
+/** The reporter of a command's phases on `stream` (stderr). */
 export function progressLine(
   stream: NodeJS.WritableStream & { isTTY?: boolean },
-  label: string,
   options: ProgressOptions = {},
 ): Progress {
   const now = options.now ?? Date.now;
+  const tty = options.tty ?? stream.isTTY === true;
+  const every = tty ? REDRAW_MS : (options.heartbeatMs ?? HEARTBEAT_MS);
   const started = now();
-  if (!(options.tty ?? stream.isTTY === true)) {
-    const every = options.heartbeatMs ?? HEARTBEAT_MS;
-    let next = started + every;
-    return {
-      update(fraction) {
-        const at = now();
-        if (at < next) return;
-        // Evaluation runs in long synchronous stretches: beat on the next update after the mark.
-        next = at + every;
-        stream.write(`ablation-ci: ${heartbeat(label, fraction, at - started)}\n`);
-      },
-      done: () => undefined,
-    };
-  }
-  let last = -1;
+  let state: PhaseState | undefined;
+  let lastPrint: number | undefined;
+  let drawn = false;
+  let stopped = false;
+  const due = (at: number): boolean =>
+    lastPrint === undefined ? at - started >= FIRST_MS : at - lastPrint >= every;
+
+  const print = (): void => {
+    if (state === undefined || stopped) return;
+    const at = now();
+    lastPrint = at;
+    const text = describe(state, at, started);
+    if (tty) {
+      stream.write(`\r\x1b[2K${text}`);
+      drawn = true;
+    } else stream.write(`ablation-ci: ${text}\n`);
+  };
+  // Timers beat while the event loop turns (loading, workers evaluating);
+  // `update` beats during long synchronous stretches on this thread.
+  const timer = setInterval(() => {
+    if (due(now())) print();
+  }, TICK_MS);
+  timer.unref();
   return {
-    update(fraction) {
-      const percent = Math.floor(fraction * 100);
-      if (percent === last) return;
-      last = percent;
-      const seconds = ((now() - started) / 1000).toFixed(0);
-      stream.write(`\r${label} ${String(percent).padStart(3)}%  ${seconds}s`);
+    phase(name, detail) {
+      // The same phase again (the engine starting what the command began): no second line.
+      if (state?.name === name && state.detail === detail) return;
+      const at = now();
+      state = { name, detail, started: at, samples: [] };
+      // Past validation no input error can come: said at once (a timed sample blocks the timer).
+      if (at - started >= FIRST_MS || CHECKED.has(name)) print();
+    },
+    update(fraction, detail) {
+      if (state === undefined) return;
+      const at = now();
+      if (detail !== undefined) state.detail = detail;
+      state.samples.push({ at, fraction: Math.min(1, Math.max(0, fraction)) });
+      // The first and the latest point are all the estimate reads.
+      if (state.samples.length > 2) state.samples.splice(1, 1);
+      if (due(at)) print();
     },
     done() {
-      if (last >= 0) stream.write('\r\x1b[2K');
+      stopped = true;
+      clearInterval(timer);
+      if (drawn) stream.write('\r\x1b[2K');
     },
   };
 }
 
-/** `evaluating 42% done, 1m10s elapsed, about 1m37s left`. */
-export function heartbeat(label: string, fraction: number, elapsedMs: number): string {
-  const done = Math.min(1, Math.max(0, fraction));
-  const left = done > 0 ? ` about ${duration((elapsedMs * (1 - done)) / done)} left` : '';
-  return `${label} ${Math.floor(done * 100)}% done, ${duration(elapsedMs)} elapsed,${left || ' time left unknown yet'}`;
+interface PhaseState {
+  name: Phase;
+  detail: string | undefined;
+  started: number;
+  samples: EtaSample[];
 }
 
-function duration(ms: number): string {
+/** `evaluating 42% done, 1m10s elapsed, about 1m37s left` or `loading, 3s elapsed`. */
+function describe(state: PhaseState, at: number, started: number): string {
+  const head = state.detail === undefined ? state.name : `${state.name} (${state.detail})`;
+  const elapsed = `${duration(at - started)} elapsed`;
+  const latest = state.samples.at(-1);
+  if (latest === undefined) return `${head}, ${elapsed}`;
+  const left = etaSeconds(state.samples, state.started);
+  const eta = left === undefined ? 'time left estimating…' : `about ${duration(left * 1000)} left`;
+  return `${head} ${Math.floor(latest.fraction * 100)}% done, ${elapsed}, ${eta}`;
+}
+
+/** `3s`, `1m05s`, `2h00m`. */
+export function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);

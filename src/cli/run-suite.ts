@@ -8,11 +8,12 @@ import { budgetNotice } from '../results/budget-notice.js';
 import type { Results } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
 import { runEngine } from '../suite/engine.js';
+import { NOT_EVALUATED } from '../suite/run.js';
 import { finishComparison, readResultsFile, shownTarget, writeReport } from './compare.js';
 import { routeConsoleWarnings } from './console.js';
 import { checkReadable, runInputs } from './inputs.js';
 import type { CliIo } from './main.js';
-import { progressLine } from './progress.js';
+import type { Progress } from './progress.js';
 import type { RunValues } from './run.js';
 import { sourceOf } from './source.js';
 
@@ -27,10 +28,13 @@ export async function checkAndRun(
     workers: number | undefined;
     shard: Shard | undefined;
     threads: WarmThreads | undefined;
+    progress: Progress;
+    /** When the command started (ms): its time limit counts from then. */
+    startedAt: number;
   },
   io: CliIo,
 ): Promise<number> {
-  const { backend, workers, shard, threads } = options;
+  const { backend, workers, shard, threads, progress, startedAt } = options;
   // Every check on inputs and outputs comes before anything is evaluated.
   const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd, {
     replaces: 'results',
@@ -54,12 +58,12 @@ export async function checkAndRun(
       { file: values.baseline, where: 'suite' },
     );
   }
-  const progress = progressLine(io.stderr, 'evaluating');
   const restore = routeConsoleWarnings((line) => io.stderr.write(`ablation-ci: TF.js: ${line}\n`));
   let results: Results;
   try {
     ({ results } = await runEngine(values.config, {
       cwd: io.cwd,
+      startedAt,
       // Loaded and checked with the other inputs above: not read again.
       config,
       backend,
@@ -68,17 +72,19 @@ export async function checkAndRun(
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),
+      onPhase: (phase, detail) => progress.phase(phase, detail),
+      onTrainingProgress: (fraction, running) => progress.update(fraction, running),
       ...(shard === undefined ? {} : { shard }),
       useCache: values['no-cache'] !== true,
       onRetrainRun: (line) => io.stderr.write(`ablation-ci: ${line}\n`),
     }));
   } finally {
     restore();
-    progress.done();
   }
   // The task and classes come from the data: known only now, still before anything is written.
   if (base !== undefined) checkPair(base, results, [values.baseline ?? '', config.file]);
   await writeOutput(out, `${JSON.stringify(results, null, 2)}\n`, io.stdout);
+  progress.done();
   if (results.run.budget !== undefined && results.run.budget.notEvaluated > 0) {
     io.stderr.write(`ablation-ci: ${budgetNotice(results.run.budget)}\n`);
   }
@@ -135,10 +141,13 @@ function summary(results: Results, commandSuite: boolean): string {
       ? `${name} undefined`
       : `${name} ${fmt(estimate.value)} [${fmt(estimate.ci[0])}, ${fmt(estimate.ci[1])}]`;
   });
+  // A time limit's deadline leaves components unevaluated: not "not applicable".
+  const late = results.components.filter((c) => c.notApplicable?.startsWith(NOT_EVALUATED)).length;
+  const lateText = late === 0 ? '' : `, ${late} not evaluated (time limit)`;
   const lines = [
     `${results.suite}: ${primary} ${baseText} on ${results.baseline.n} examples (${engine})`,
     ...(others.length === 0 ? [] : [`other metrics: ${others.join(', ')}`]),
-    `components: ${applicable} evaluated, ${results.components.length - applicable} not applicable`,
+    `components: ${applicable} evaluated${lateText}, ${results.components.length - applicable - late} not applicable`,
     `tests: ${count('pass')} pass, ${count('fail')} fail, ${count('inconclusive')} inconclusive, ${count('skipped')} skipped`,
   ];
   return lines.join('\n');

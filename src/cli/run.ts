@@ -5,6 +5,7 @@ import { WarmThreads } from '../pool/warm.js';
 import { parseShard } from '../shard/plan.js';
 import { backendOf, COMMON, parse, workersOf } from './args.js';
 import type { CliIo } from './main.js';
+import { quietProgress } from './progress.js';
 
 /** What `run` takes. */
 export const RUN_OPTIONS = {
@@ -28,6 +29,7 @@ export type RunValues = ReturnType<
  * the bundle) while they start.
  */
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
+  const startedAt = Date.now();
   const { values } = parse(() => parseArgs({ args, strict: true, options: RUN_OPTIONS }));
   const backend = backendOf(values.backend);
   const workers = values.workers === undefined ? undefined : workersOf(values.workers);
@@ -45,10 +47,14 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   // Evaluation threads load TF.js while this one reads the inputs; closed on every way out.
   const size = workers ?? availableParallelism();
   const threads = size > 1 ? WarmThreads.start(size, backend) : undefined;
+  // Said within the first second, whatever comes next; stopped on every way out.
+  const progress = quietProgress(io);
+  progress.phase('loading');
   try {
     const { checkAndRun } = await import('./run-suite.js');
-    return await checkAndRun(values, { backend, workers, shard, threads }, io);
+    return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
+    progress.done();
     await threads?.close();
   }
 }

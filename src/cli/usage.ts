@@ -16,7 +16,7 @@ commands:
             BASE.json HEAD.json [--report F]
   merge     join the results of every shard of a run into one document
             SHARD.json… --out F
-  validate  check the config and the files it names; run nothing
+  validate  check the config and the files it names; say what the plan costs
             [--config F] [--backend B]
 
 options:
@@ -97,7 +97,10 @@ ${EXIT}`,
     `usage: ablation-ci validate [--config F] [--backend B]
 
 Checks the config and every file and name it refers to (model, data,
-layers, features, columns, classes). Evaluates nothing.
+layers, features, columns, classes), then times a short sample of the plan
+(the baseline and a few components) and prints its estimated cost on this
+machine and the results' size; warns when the plan cannot fit time-limit
+or the results store. Writes nothing.
 
   --config F    the suite config (default: ablation.yml)
   --backend B   auto (default) | tensorflow | wasm | cpu

@@ -48,6 +48,8 @@ export interface TrainAllOptions {
   keepBaselineModel: boolean;
   /** One line per finished run. */
   onRun?: (line: string) => void;
+  /** As runs start and end: the share finished and the runs under way ("baseline, seed 42"). */
+  onProgress?: (fraction: number, running: string) => void;
   /** Train the baseline and only this shard's variants (`--shard I/N`). */
   shard?: Shard;
 }
@@ -94,8 +96,14 @@ export async function trainAll(
   const results = new Map<string, SeedRun>();
   const name = (variant: RetrainVariant | undefined): string => variant?.name ?? 'baseline';
   let modelFile: string | undefined;
+  const running = new Set<string>();
+  const progress = (): void =>
+    options.onProgress?.(results.size / jobs.length, [...running].join('; '));
 
   const runJob = async ({ variant, seed }: (typeof jobs)[number]): Promise<void> => {
+    const label = `${name(variant)}, seed ${seed}`;
+    running.add(label);
+    progress();
     const key = runKey({
       code,
       trainData: data.train.hash,
@@ -157,6 +165,8 @@ export async function trainAll(
       });
     }
     results.set(`${name(variant)}\0${seed}`, run);
+    running.delete(label);
+    progress();
     options.onRun?.(
       `${describeRun(name(variant), run, train.timeLimitMs)} [${results.size}/${jobs.length}]`,
     );

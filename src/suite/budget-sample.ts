@@ -174,7 +174,6 @@ export function fitToTimeLimit(
   const seconds = (): number => options.clock() / 1000;
   const sample = timeSample(suite, components, seconds);
   const { config, dataset } = suite;
-  const classes = dataset.classes?.length ?? 1;
   const plan = planBudget({
     limit: options.limit,
     elapsed: seconds() - options.startedAt / 1000,
@@ -182,7 +181,7 @@ export function fitToTimeLimit(
     work: sample.work,
     rows: dataset.n,
     repeats: config.repeats,
-    minRows: Math.min(dataset.n, Math.max(MIN_ROWS, 2 * classes)),
+    minRows: minRows(dataset),
   });
   let fitted = suite;
   if (plan.rows < dataset.n)
@@ -206,6 +205,12 @@ export function fitToTimeLimit(
     fits: plan.fits,
     baseline: fitted.dataset === dataset ? sample.baseline : undefined,
   };
+}
+
+/** Fewest rows a time limit's subsample of `dataset` keeps. */
+export function minRows(dataset: Dataset): number {
+  const classes = dataset.classes?.length ?? 1;
+  return Math.min(dataset.n, Math.max(MIN_ROWS, 2 * classes));
 }
 
 /** Components of each kind timed (one repeat each). */

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
+import type { Component } from '../ablation/plan.js';
 import type { Config, GateCondition } from '../config/types.js';
 import type { WarmThreads } from '../pool/warm.js';
 import type { Results } from '../results/types.js';
@@ -11,7 +12,10 @@ import { budgetNotice } from '../results/budget-notice.js';
 import { fitToTimeLimit } from './budget-sample.js';
 import { attachRetrain, commandSuiteResults, retrainStage } from '../retrain/stage.js';
 import { validateRetrain } from '../retrain/validate.js';
-import { prepareSuite } from './prepare.js';
+import type { OnPhase } from './phase.js';
+import { resultsBytes } from './plan-cost.js';
+import { LARGE_RESULTS_BYTES, largeResultsWarning } from './results-size.js';
+import { prepareSuite, type PreparedSuite } from './prepare.js';
 import { CONFIDENCE, runSuite } from './run.js';
 
 export interface EngineOptions {
@@ -21,6 +25,10 @@ export interface EngineOptions {
   source: (root: string) => Promise<{ commit: string | null; ref: string | null }>;
   onNotice?: (message: string) => void;
   onProgress?: (fraction: number) => void;
+  /** Told as each phase starts (loading, validating, training, estimating, evaluating, scoring). */
+  onPhase?: OnPhase;
+  /** Retrain ablations: as training runs start and end, the share finished and the runs under way. */
+  onTrainingProgress?: (fraction: number, running: string) => void;
   /** Evaluation threads; replaces the config's `workers` (`--workers`). */
   workers?: number;
   /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
@@ -35,6 +43,8 @@ export interface EngineOptions {
   onRetrainRun?: (line: string) => void;
   /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
   threads?: WarmThreads;
+  /** When the command started (ms, Date.now): a time limit counts from it. Default: now. */
+  startedAt?: number;
   /** The config, when the caller has already loaded (and so checked) `configFile`. */
   config?: Config;
 }
@@ -51,7 +61,8 @@ export interface EngineRun {
  * config, evaluate, and score. Input errors surface before any evaluation.
  */
 export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
-  const startedAt = Date.now();
+  const startedAt = options.startedAt ?? Date.now();
+  options.onPhase?.('loading');
   const loaded = options.config ?? (await loadConfig(configFile, { cwd: options.cwd }));
   const config: Config =
     options.failOn === undefined
@@ -62,9 +73,11 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     onNotice: options.onNotice,
   });
   const started = new Date();
+  options.onPhase?.('validating');
   // A given model is checked against the config before any training.
   let suite = config.model === undefined ? undefined : await prepareSuite(config, options.cwd);
   try {
+    if (config.train !== undefined) options.onPhase?.('training');
     const stage = await retrainStage(config, {
       backend,
       cwd: options.cwd,
@@ -73,6 +86,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       // The same cap as evaluation: `--workers`, else the config's `workers`, else the machine.
       concurrency: options.workers ?? config.workers,
       onRun: options.onRetrainRun,
+      onProgress: options.onTrainingProgress,
       ...(options.shard === undefined ? {} : { shard: options.shard }),
       ...(suite === undefined ? {} : { evalData: suite.dataset }),
     });
@@ -81,22 +95,23 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       configHash: await hashConfig(configFile, config, options.cwd),
     };
     if (suite === undefined && stage?.config.model !== undefined) {
+      options.onPhase?.('validating', 'the retrained baseline');
       suite = await prepareSuite(stage.config, options.cwd);
     }
     let results: Results;
     if (suite !== undefined) {
       const prepared = suite;
       const limit = options.timeLimit ?? config.timeLimit;
+      const planned =
+        options.shard === undefined
+          ? prepared.components
+          : shardComponents(prepared.components, config.repeats, options.shard);
+      noticeLargeResults(prepared, planned, options.onNotice);
+      if (limit !== undefined) options.onPhase?.('estimating', 'a timed sample of the plan');
       const fitted =
         limit === undefined
           ? undefined
-          : fitToTimeLimit(
-              prepared,
-              options.shard === undefined
-                ? prepared.components
-                : shardComponents(prepared.components, config.repeats, options.shard),
-              { limit, startedAt, clock: Date.now },
-            );
+          : fitToTimeLimit(prepared, planned, { limit, startedAt, clock: Date.now });
       if (fitted !== undefined && (!fitted.fits || fitted.suite !== prepared)) {
         // Said up front, before the long part: never a silent reduction.
         options.onNotice?.(
@@ -106,6 +121,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
               : '; even so it may not fit: components the deadline reaches are reported as not evaluated'),
         );
       }
+      options.onPhase?.('evaluating');
       results = await runSuite(fitted?.suite ?? prepared, {
         backend,
         workers: options.workers,
@@ -113,6 +129,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
         searchFrom: [config.root, options.cwd],
         source,
         onProgress: options.onProgress,
+        ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
         ...(options.shard === undefined ? {} : { shard: options.shard }),
         ...(fitted?.baseline === undefined ? {} : { baseline: fitted.baseline }),
         ...(fitted === undefined
@@ -126,6 +143,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
             }),
       });
     } else {
+      options.onPhase?.('scoring');
       results = commandSuiteResults(stage!, {
         backend,
         source,
@@ -153,18 +171,27 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
  */
 export async function validateConfig(
   configFile: string,
-  options: Pick<EngineOptions, 'cwd' | 'backend' | 'onNotice'>,
+  options: Pick<EngineOptions, 'cwd' | 'backend' | 'onNotice' | 'onPhase'> & {
+    /** Called with the prepared suite before it is disposed (e.g. to estimate its cost). */
+    onSuite?: (suite: PreparedSuite) => void;
+  },
 ): Promise<string> {
+  options.onPhase?.('loading');
   const config = await loadConfig(configFile, { cwd: options.cwd });
   await useBackend(options.backend, {
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
   });
+  options.onPhase?.('validating');
   // Retrain ablations: the training data and the dropped features (nothing is trained).
   const retrainLine = config.train === undefined ? '' : await validateRetrain(config, options.cwd);
   if (config.model === undefined) return retrainLine;
   const suite = await prepareSuite(config, options.cwd);
-  suite.model.dispose();
+  try {
+    options.onSuite?.(suite);
+  } finally {
+    suite.model.dispose();
+  }
   const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
   const skipped = suite.components.length - applicable;
   return (
@@ -180,4 +207,16 @@ async function hashConfig(file: string, config: Config, cwd: string): Promise<st
   const hash = createHash('sha256').update(await readFile(path.resolve(cwd, file)));
   if (config.data.scalingFile !== undefined) hash.update(await readFile(config.data.scalingFile));
   return `sha256:${hash.digest('hex')}`;
+}
+
+/** Says up front when the results document will be too large for the results store. */
+function noticeLargeResults(
+  suite: PreparedSuite,
+  components: readonly Component[],
+  onNotice: ((message: string) => void) | undefined,
+): void {
+  if (onNotice === undefined) return;
+  const bytes = resultsBytes(suite, components);
+  if (bytes <= LARGE_RESULTS_BYTES) return;
+  onNotice(largeResultsWarning(bytes, components.length));
 }

@@ -14,11 +14,15 @@ import { startEvaluation, type EvaluationOptions } from './evaluation.js';
 import { headlineEstimate } from './headline.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { showDuration } from '../results/budget-notice.js';
-import { CHUNKS } from './budget.js';
+import { CHUNKS, graceSeconds } from './budget.js';
+import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { withPValues } from './significance.js';
 import { runUnitTest } from './unit-tests.js';
+
+/** How a component the time limit's deadline reached begins its `notApplicable` reason. */
+export const NOT_EVALUATED = 'not evaluated';
 
 /** Intervals are 95% (DESIGN §2). */
 export const CONFIDENCE = 0.95;
@@ -28,6 +32,8 @@ export interface RunOptions extends EvaluationOptions {
   source: { commit: string | null; ref: string | null; configHash: string };
   /** Called as evaluation advances: fraction done in [0, 1]. */
   onProgress?: (fraction: number) => void;
+  /** Told when the evaluation is done and scoring what is left starts. */
+  onPhase?: OnPhase;
   /** Evaluate only this shard of the plan (`--shard I/N`); baseline and tests run in every shard. */
   shard?: Shard;
   /**
@@ -86,13 +92,28 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
     const admit = (chunkUnits: number): boolean =>
       budget === undefined ||
       now().getTime() + chunkUnits * budget.unitSeconds * 1000 <= budget.deadline;
-    for await (const { components: chunk, outputs } of evaluation.chunks(options.onProgress, {
+    // Progress counts evaluating and scoring alike, half each: this thread scores a
+    // chunk while the workers evaluate the next, and the last chunk's scoring is
+    // the tail a count of evaluations alone called "100% done, 0s left".
+    let evaluated = 0;
+    let scoredUnits = 0;
+    const report = (): void =>
+      options.onProgress?.((evaluated + scoredUnits / Math.max(1, units)) / 2);
+    const onProgress = (fraction: number): void => {
+      evaluated = fraction;
+      report();
+    };
+    for await (const { components: chunk, outputs } of evaluation.chunks(onProgress, {
       maxUnits,
       admit,
     })) {
       // A turn of the event loop first: the workers' replies get their next units.
       await new Promise((resolve) => setImmediate(resolve));
-      if (outputs === undefined) {
+      // Past the deadline by half the grace, scoring more would break the promise: left out too.
+      const overdue =
+        budget !== undefined &&
+        now().getTime() > budget.deadline + (graceSeconds(budget.record.limit) * 1000) / 2;
+      if (outputs === undefined || overdue) {
         for (const component of chunk) late.add(component.id);
         continue;
       }
@@ -112,7 +133,10 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       });
       const chunkScores = withPValues(intervals, baseline, full, config.seed);
       for (const [id, metrics] of chunkScores) scored.set(id, metrics);
+      scoredUnits += chunk.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
+      report();
     }
+    options.onPhase?.('scoring');
     adjustForMultipleComparisons(scored, config.metrics);
 
     const tests = config.tests.map((test, i) =>
@@ -166,7 +190,7 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
           late.has(c.id)
             ? {
                 ...c,
-                notApplicable: `not evaluated: the time limit of ${showDuration(budget!.record.limit)} was reached`,
+                notApplicable: `${NOT_EVALUATED}: the time limit of ${showDuration(budget!.record.limit)} was reached`,
               }
             : c,
           scored.get(c.id),

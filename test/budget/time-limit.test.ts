@@ -13,7 +13,7 @@ let root: string;
 async function runWithLimit(
   limit: string | undefined,
   out: string,
-): Promise<{ code: number; stderr: string; results: Results }> {
+): Promise<{ code: number; stdout: string; stderr: string; results: Results }> {
   const config = path.join(root, 'suite/ablation.yml');
   const text = await readFile(path.join(root, 'suite/original.yml'), 'utf8');
   await writeFile(
@@ -29,7 +29,7 @@ async function runWithLimit(
     stderr: stderr.stream,
   });
   const results = JSON.parse(await readFile(path.join(root, out), 'utf8')) as Results;
-  return { code, stderr: stderr.text(), results };
+  return { code, stdout: stdout.text(), stderr: stderr.text(), results };
 }
 
 beforeAll(async () => {
@@ -41,8 +41,12 @@ beforeAll(async () => {
 describe('time-limit', () => {
   it('too tight: says so up front, reduces repeats and rows, and reports what the deadline left out', async () => {
     // Loading and timing the sample alone take longer than 0.01 s, on any machine: nothing can be evaluated.
-    const { code, stderr, results } = await runWithLimit('0.01', 'tight.json');
+    const { code, stdout, stderr, results } = await runWithLimit('0.01', 'tight.json');
     expect(code).toBe(0);
+    // Not "80 not applicable": two are, the deadline left the others out.
+    expect(stdout).toContain(
+      '\ncomponents: 0 evaluated, 78 not evaluated (time limit), 2 not applicable\n',
+    );
     expect(resultsProblem(results)).toBeUndefined();
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,15 @@ async function quickstart(out: string): Promise<{ results: Results; stdout: stri
     { env: { ...process.env, GITHUB_SHA: 'c0ffee', GITHUB_REF: 'refs/heads/main' } },
   );
   return { results: JSON.parse(await readFile(out, 'utf8')) as Results, stdout };
+}
+
+/** The block the README's Quickstart says the command prints. */
+function readmeQuickstartOutput(): string {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Quickstart'));
+  const block = /```\n([\s\S]*?)```/.exec(section.slice(section.indexOf(', and prints')));
+  if (block === null) throw new Error("README.md: the Quickstart's printed output was not found");
+  return block[1];
 }
 
 describe('the quickstart', () => {
@@ -69,5 +79,10 @@ describe('the quickstart', () => {
     // Same seed, same document byte for byte, timing aside.
     const strip = (r: Results) => JSON.stringify({ ...r, timing: null });
     expect(strip(second.results)).toBe(strip(results));
+
+    // The README prints what the quickstart prints (its results line names the default --out).
+    expect(first.stdout.replace(/^results: .*$/m, 'results: ablation-results.json')).toBe(
+      readmeQuickstartOutput(),
+    );
   });
 });

@@ -82,6 +82,18 @@ export function spawnCli(
 }
 
 /**
+ * `stderr` without the progress lines the real command line prints from its
+ * first second on (`ablation-ci: loading, 1s elapsed`): what is left is
+ * what the run said.
+ */
+export function withoutProgress(stderr: string): string {
+  return stderr.replace(
+    /^ablation-ci: (loading|validating|training|estimating|evaluating|scoring)\b.* elapsed\b.*\n/gm,
+    '',
+  );
+}
+
+/**
  * Runs the command line in a child process and kills it after `timeoutMs`:
  * an input that made it hang fails the test (code null) instead of hanging it.
  */
@@ -99,7 +111,7 @@ export async function runCliChild(
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   clearTimeout(timer);
-  return { code, stdout, stderr } as CliRun & { code: number | null };
+  return { code, stdout, stderr: withoutProgress(stderr) } as CliRun & { code: number | null };
 }
 
 /** Reads a FIFO to its end (the open waits for the writer). */

@@ -5,8 +5,6 @@ import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { routeConsoleWarnings } from '../../src/cli/console.js';
-import { heartbeat, progressLine } from '../../src/cli/progress.js';
-import { captureStream } from '../helpers/streams.js';
 import { runCli, suiteRepo } from './helpers.js';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -51,58 +49,6 @@ describe('--help and --version, per command', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(text);
     expect(run.stdout).toContain('--version');
-  });
-});
-
-describe('a heartbeat in CI logs (not a TTY)', () => {
-  it('prints phase, % done, elapsed and time left every 30 s, on a fake clock', () => {
-    let clock = 1_000_000;
-    const out = captureStream();
-    const progress = progressLine(out.stream, 'evaluating', { now: () => clock });
-    const at = (seconds: number, fraction: number): void => {
-      clock = 1_000_000 + seconds * 1000;
-      progress.update(fraction);
-    };
-    at(1, 0.01);
-    at(29.9, 0.2);
-    expect(out.text()).toBe('');
-    at(30, 0.25);
-    at(45, 0.4);
-    at(59, 0.45);
-    at(61, 0.5);
-    at(90, 0.55); // 29 s after the last beat: none
-    at(91, 0.6);
-    at(200, 0.99);
-    progress.done();
-    expect(out.text()).toBe(
-      [
-        'ablation-ci: evaluating 25% done, 30s elapsed, about 1m30s left',
-        'ablation-ci: evaluating 50% done, 1m01s elapsed, about 1m01s left',
-        'ablation-ci: evaluating 60% done, 1m31s elapsed, about 1m01s left',
-        'ablation-ci: evaluating 99% done, 3m20s elapsed, about 2s left',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it.each([
-    [0, 5_000, 'evaluating 0% done, 5s elapsed, time left unknown yet'],
-    [0.5, 7_200_000, 'evaluating 50% done, 2h00m elapsed, about 2h00m left'],
-    [1, 65_000, 'evaluating 100% done, 1m05s elapsed, about 0s left'],
-  ])('heartbeat(%d, %d ms)', (fraction, ms, text) => {
-    expect(heartbeat('evaluating', fraction, ms)).toBe(text);
-  });
-
-  it('on a TTY redraws one line instead, and clears it when done', () => {
-    const out = captureStream();
-    let clock = 0;
-    const progress = progressLine(out.stream, 'evaluating', { tty: true, now: () => clock });
-    progress.update(0.5);
-    clock = 3000;
-    progress.update(0.505);
-    progress.update(0.75);
-    progress.done();
-    expect(out.text()).toBe('\revaluating  50%  0s\revaluating  75%  3s\r\x1b[2K');
   });
 });
 

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,22 +82,6 @@ const cases: [string, (root: string) => Promise<void>, string[], RegExp][] = [
     },
     RUN,
     /weight shard path "\.\.\/data\/weights\.bin" points outside the model's folder/,
-  ],
-  [
-    '--baseline outside the repository',
-    async (r) => {
-      const dir = await outside();
-      await copyFile(path.join(r, 'base.json'), path.join(dir, 'base.json'));
-      await writeFile(path.join(r, 'where'), dir);
-    },
-    [...RUN, '--baseline', '<outside>/base.json'],
-    /^--baseline: ".*\/base\.json" is outside the repository/,
-  ],
-  [
-    '--baseline symlinked outside',
-    moveOut('base.json'),
-    [...RUN, '--baseline', 'base.json'],
-    /^--baseline: "base\.json" is outside the repository .*symlinks resolved/,
   ],
 ];
 

@@ -1,0 +1,107 @@
+import type { Component } from '../ablation/plan.js';
+import { planBudget, type BudgetPlan } from './budget.js';
+import { minRows, timeSample } from './budget-sample.js';
+import type { PreparedSuite } from './prepare.js';
+
+/** A plan's size and what it costs on this machine. */
+export interface PlanCost {
+  /** Components evaluated (not applicable ones aside). */
+  components: number;
+  /** Ablated passes over the eval rows: a repeated component counts its repeats. */
+  evaluations: number;
+  /** Repeats and eval rows as configured. */
+  repeats: number;
+  rows: number;
+  /** Seconds on one thread, from a timed sample of the plan (as a time limit estimates). */
+  seconds: number;
+  /** About how large the results document will be, in bytes. */
+  bytes: number;
+  /** Under a time limit: what a run would reduce to fit it (`planBudget`'s plan). */
+  budget?: BudgetPlan;
+}
+
+/**
+ * Times a short sample of the plan (the baseline pass and a few components
+ * of each kind, evaluated and scored: `timeSample`, the time limit's
+ * own) and estimates the whole, with the results document's size.
+ */
+export function planCost(
+  suite: PreparedSuite,
+  components: readonly Component[],
+  options: {
+    /** Seconds, `time-limit`. */
+    limit?: number;
+    /** Seconds already spent loading (a run spends as much before its sample). */
+    elapsed?: number;
+    clock?: () => number;
+  } = {},
+): PlanCost {
+  const clock = options.clock ?? (() => performance.now() / 1000);
+  const sample = timeSample(suite, components, clock);
+  const { config, dataset } = suite;
+  const applicable = components.filter((c) => c.notApplicable === undefined);
+  const input = {
+    elapsed: 0,
+    fixed: sample.fixed,
+    work: sample.work,
+    rows: dataset.n,
+    repeats: config.repeats,
+    minRows: minRows(dataset),
+  };
+  const { estimate } = planBudget({ ...input, limit: Infinity });
+  return {
+    components: applicable.length,
+    evaluations: applicable.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0),
+    repeats: config.repeats,
+    rows: dataset.n,
+    seconds: estimate,
+    bytes: resultsBytes(suite, components),
+    ...(options.limit === undefined
+      ? {}
+      : {
+          budget: planBudget({ ...input, elapsed: options.elapsed ?? 0, limit: options.limit }),
+        }),
+  };
+}
+
+/**
+ * About how many bytes the results document of a plan takes as written
+ * (indented JSON): each component with a contribution per metric, full
+ * precision numbers, and the baseline's outputs and labels in base64.
+ */
+export function resultsBytes(suite: PreparedSuite, components: readonly Component[]): number {
+  const number = 0.12345678901234568;
+  const contribution = {
+    value: number,
+    valueCi: [number, number],
+    contribution: number,
+    ci: [number, number],
+    p: number,
+    q: number,
+  };
+  const metrics = Object.fromEntries(suite.config.metrics.map((m) => [m, contribution]));
+  let bytes = 0;
+  for (const c of components) {
+    const row = {
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      target: c.on === 'layers' ? c.layers : c.features,
+      mode: c.mode,
+      repeats: suite.config.repeats,
+      ...(c.notApplicable === undefined ? { metrics } : { notApplicable: c.notApplicable }),
+    };
+    // Indented two levels deeper in the document than here.
+    const text = JSON.stringify(row, null, 2);
+    bytes += text.length + 4 * (text.split('\n').length + 1);
+  }
+  const { n } = suite.dataset;
+  const width = outputWidth(suite);
+  // Float32 outputs and Float64 labels, 4 base64 characters per 3 bytes.
+  return bytes + Math.ceil((n * width * 4 + n * 8) / 3) * 4;
+}
+
+function outputWidth(suite: PreparedSuite): number {
+  const shape = suite.model.outputs[0]?.shape ?? [];
+  return shape.slice(1).reduce<number>((a, d) => a * (d ?? 1), 1);
+}
