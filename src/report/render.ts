@@ -5,6 +5,7 @@ import { componentBlocks } from './sections/components.js';
 import { dataBlocks } from './sections/data.js';
 import { factBlocks } from './sections/facts.js';
 import { gateBlocks } from './sections/gate.js';
+import { governanceBlocks } from './sections/governance.js';
 import { retrainBlocks } from './sections/retrain.js';
 import { testBlocks } from './sections/tests.js';
 import { verdictBlocks } from './sections/verdict.js';
@@ -80,6 +81,7 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
       runMismatches(context.baseRun, context),
     ),
     ...testBlocks(comparison.tests, hasBase),
+    ...governanceBlocks(comparison.gate),
     ...gateBlocks(comparison.gate),
     ...componentBlocks(comparison.components, comparison.metric, hasBase),
     ...retrainBlocks(context.retrain),
