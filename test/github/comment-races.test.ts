@@ -1,7 +1,8 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { upsertStickyComment, type StickyUpdate } from '../../src/github/comment.js';
+import { upsertStickyComment } from '../../src/github/comment.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { runHeader, runUpdate } from '../helpers/sticky.js';
 
 /**
  * Issue 15.39: two runs at once must leave one sticky comment, the newest
@@ -12,7 +13,6 @@ import { startGitHubServer, type GitHubServer } from '../helpers/github-server.j
  * the machine's load. Each run has its own client, as two runners do.
  */
 
-const SHA = 'a'.repeat(40);
 const BOT = 'github-actions[bot]';
 
 type Run = 'older' | 'newer';
@@ -86,24 +86,8 @@ afterEach(async () => {
   await server.close();
 });
 
-function update(fields: Partial<StickyUpdate> = {}): StickyUpdate {
-  return {
-    owner: 'acme',
-    repo: 'models',
-    issueNumber: 1,
-    suite: 'credit-risk',
-    author: BOT,
-    body: '## ablation-ci: passed',
-    sha: SHA,
-    runId: 100,
-    runAttempt: 1,
-    ...fields,
-  };
-}
-
-const header = (runId: number, runAttempt = 1) =>
-  `<!-- ablation-ci:credit-risk -->\n` +
-  `<!-- ablation-ci:meta {"sha":"${SHA}","runId":${runId},"runAttempt":${runAttempt}} -->\n\n`;
+const update = runUpdate;
+const header = runHeader;
 
 const older = (step: Step, after: Hold['after']): Hold => ({ run: 'older', step, after });
 const newer = (step: Step, after: Hold['after']): Hold => ({ run: 'newer', step, after });
@@ -118,28 +102,31 @@ interface Row {
   actions: { older: string; newer: string };
 }
 
+/** Both list, then both create, then both check for duplicates. */
+const BOTH_CREATE_THEN_CHECK: Hold[] = [
+  older('create#1', { run: 'newer', step: 'list#1' }),
+  newer('create#1', { run: 'older', step: 'list#1' }),
+  older('list#2', { run: 'newer', step: 'create#1' }),
+  newer('list#2', { run: 'older', step: 'create#1' }),
+];
+/** Both list and read the existing comment again before either edits it. */
+const BOTH_REREAD: Hold[] = [
+  older('get#1', { run: 'newer', step: 'list#1' }),
+  newer('get#1', { run: 'older', step: 'get#1' }),
+];
+
 const rows: Row[] = [
   {
     name: 'both list, both create, both check: the older run sees the newer one and deletes its own',
     existing: false,
-    holds: [
-      older('create#1', { run: 'newer', step: 'list#1' }),
-      newer('create#1', { run: 'older', step: 'list#1' }),
-      older('list#2', { run: 'newer', step: 'create#1' }),
-      newer('list#2', { run: 'older', step: 'create#1' }),
-    ],
+    holds: BOTH_CREATE_THEN_CHECK,
     actions: { older: 'skipped-older-run', newer: 'created' },
   },
   {
     name: 'the same, the newer run being the same run retried',
     existing: false,
     retried: true,
-    holds: [
-      older('create#1', { run: 'newer', step: 'list#1' }),
-      newer('create#1', { run: 'older', step: 'list#1' }),
-      older('list#2', { run: 'newer', step: 'create#1' }),
-      newer('list#2', { run: 'older', step: 'create#1' }),
-    ],
+    holds: BOTH_CREATE_THEN_CHECK,
     actions: { older: 'skipped-older-run', newer: 'created' },
   },
   {
@@ -171,8 +158,7 @@ const rows: Row[] = [
     name: 'both re-read; the older run’s edit lands first: the newer edit replaces it',
     existing: true,
     holds: [
-      older('get#1', { run: 'newer', step: 'list#1' }),
-      newer('get#1', { run: 'older', step: 'get#1' }),
+      ...BOTH_REREAD,
       newer('update#1', { run: 'older', step: 'update#1' }),
       older('list#2', { run: 'newer', step: 'done' }),
     ],
@@ -183,8 +169,7 @@ const rows: Row[] = [
     name: 'both re-read; the older run’s edit lands after the newer one’s: the newer run writes its report back',
     existing: true,
     holds: [
-      older('get#1', { run: 'newer', step: 'list#1' }),
-      newer('get#1', { run: 'older', step: 'get#1' }),
+      ...BOTH_REREAD,
       older('update#1', { run: 'newer', step: 'update#1' }),
       newer('list#2', { run: 'older', step: 'update#1' }),
       older('list#2', { run: 'newer', step: 'done' }),

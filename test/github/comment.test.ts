@@ -7,11 +7,10 @@ import {
   stickyHeader,
   tokenLogin,
   upsertStickyComment,
-  type StickyUpdate,
 } from '../../src/github/comment.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { runHeader, runUpdate, STICKY_SHA as SHA } from '../helpers/sticky.js';
 
-const SHA = 'a'.repeat(40);
 const BOT = 'github-actions[bot]';
 
 let server: GitHubServer;
@@ -30,24 +29,8 @@ afterEach(async () => {
   await server.close();
 });
 
-function update(fields: Partial<StickyUpdate> = {}): StickyUpdate {
-  return {
-    owner: 'acme',
-    repo: 'models',
-    issueNumber: 1,
-    suite: 'credit-risk',
-    author: BOT,
-    body: '## ablation-ci: passed',
-    sha: SHA,
-    runId: 100,
-    runAttempt: 1,
-    ...fields,
-  };
-}
-
-const header = (runId: number, runAttempt = 1) =>
-  `<!-- ablation-ci:credit-risk -->\n` +
-  `<!-- ablation-ci:meta {"sha":"${SHA}","runId":${runId},"runAttempt":${runAttempt}} -->\n\n`;
+const update = runUpdate;
+const header = runHeader;
 
 describe('tokenLogin', () => {
   it('falls back to github-actions[bot] when GET /user refuses an installation token', async () => {
