@@ -382,3 +382,61 @@ describe('the report says what the pull request removed or weakened', () => {
     });
   });
 });
+
+describe('a time limit that subsampled the rows unpairs the runs (issue 15.37)', () => {
+  /** The fixture as a run whose time limit kept its first `rows` rows (by `seed`). */
+  function subsampled(rows: number, seed: number): Results {
+    const doc = structuredClone(fixture);
+    const labelBytes = Buffer.from(doc.predictions.labels, 'base64');
+    doc.predictions.baseline = Buffer.from(outputs.buffer.slice(0, rows * 4)).toString('base64');
+    doc.predictions.labels = labelBytes.subarray(0, rows * 8).toString('base64');
+    doc.predictions.shape = [rows, 1];
+    doc.baseline.n = rows;
+    doc.tests = [];
+    doc.run.seed = seed;
+    doc.run.budget = {
+      limit: 1,
+      estimate: 2,
+      repeats: null,
+      rows: { from: N, to: rows },
+      notEvaluated: 0,
+    };
+    return doc;
+  }
+
+  it.each([
+    {
+      name: 'main whole, this change subsampled',
+      base: fixture,
+      head: subsampled(150, 42),
+      paired: false,
+    },
+    {
+      name: 'both the same subsample',
+      base: subsampled(150, 42),
+      head: subsampled(150, 42),
+      paired: true,
+    },
+    {
+      name: 'a subsample of another seed',
+      base: subsampled(150, 42),
+      head: subsampled(150, 7),
+      paired: false,
+    },
+  ])('$name: paired = $paired', ({ base, head, paired }) => {
+    const gate = compare(base, head).gate!;
+    expect(gate.paired).toBe(paired);
+    expect(gate.checks.map((c) => c.method)).toEqual([
+      paired ? 'mcnemar-exact' : 'unpaired-bootstrap',
+    ]);
+    expect(gate.governed.map((t) => [t.name, t.result.status, t.result.reason])).toEqual(
+      base.tests
+        .map((t) => [
+          t.name,
+          'inconclusive',
+          "this run scored other rows than main's (a time limit subsampled them), so main's slice cannot be scored here",
+        ])
+        .filter(() => !paired),
+    );
+  });
+});
