@@ -2,6 +2,7 @@ import type { GateCondition } from '../config/types.js';
 import type { Contribution, Results, TestResult } from '../results/types.js';
 import { regressionGate } from './gate.js';
 import { compareMetrics, withCounts } from './metrics.js';
+import type { GovernedTest } from './governance.js';
 import { gateSettings } from './settings.js';
 import type {
   Comparison,
@@ -39,7 +40,7 @@ export function compare(base: Results | undefined, head: Results): Comparison {
     metrics: compareMetrics(base, head, (name) => compareComponents(base, head, name)),
     confidence: head.run.confidence,
     data: dataChecks(base, head),
-    verdict: verdict(head, gate?.regressions ?? [], settings.settings.failOn),
+    verdict: verdict(head, gate?.regressions ?? [], settings.settings.failOn, gate?.governed),
   };
 }
 
@@ -196,16 +197,27 @@ function dataChecks(base: Results | undefined, head: Results): DataChecks {
   };
 }
 
-/** The gate under `failOn` (as `gateSettings` applies it), given the regressions found (none without a baseline). */
+/**
+ * The gate under `failOn` (as `gateSettings` applies it), given the
+ * regressions found (none without a baseline). Main's tests that this change
+ * removes, skips or redefines (`governed`) count as main defines them: one
+ * that fails or is inconclusive that way is listed (once) with this change's
+ * own.
+ */
 export function verdict(
   head: Results,
   regressions: string[],
   failOn: GateCondition[] = head.run.gate.failOn,
+  governed: GovernedTest[] = [],
 ): Verdict {
-  const failedTests = head.tests.filter((t) => t.status === 'fail').map((t) => t.name);
-  const inconclusiveTests = head.tests
-    .filter((t) => t.status === 'inconclusive')
-    .map((t) => t.name);
+  const named = (status: TestResult['status']): string[] => [
+    ...new Set([
+      ...head.tests.filter((t) => t.status === status).map((t) => t.name),
+      ...governed.filter((t) => t.result.status === status).map((t) => t.name),
+    ]),
+  ];
+  const failedTests = named('fail');
+  const inconclusiveTests = named('inconclusive');
   const passed =
     !(failOn.includes('test-failure') && failedTests.length > 0) &&
     !(failOn.includes('inconclusive') && inconclusiveTests.length > 0) &&

@@ -2,13 +2,14 @@ import type { MetricName } from '../config/types.js';
 import { prepareMetric, type MetricOptions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
-import type { Results, TestResult } from '../results/types.js';
+import type { Results } from '../results/types.js';
 import { holm } from '../stats/multiple.js';
 import { mcnemarRegression } from '../stats/paired.js';
 import { subset } from '../metrics/subset.js';
 import { decodeSlice } from '../results/slice.js';
 import { BootstrapCheck, MAX_GATE_RESAMPLES } from './bootstrap-check.js';
 import { storedPredictions } from './decode.js';
+import { gated, governedTests, unpaired, type GovernedTest } from './governance.js';
 import { gateSettings, type GateSettingChange, type GateSettings } from './settings.js';
 
 /** How a gated check was tested. */
@@ -41,7 +42,9 @@ export interface GateDecision {
   alpha: number;
   /** Gate settings this change edits, with the value applied (see `gateSettings`). */
   changes: GateSettingChange[];
-  /** False when the eval data differ from main's: the checks are unpaired. */
+  /** Main's tests this change removes, skips or redefines, each run as main defines it. */
+  governed: GovernedTest[];
+  /** False when the eval rows differ from main's (data changed, or subsampled): the checks are unpaired. */
   paired: boolean;
   checks: GateCheck[];
   regressions: string[];
@@ -51,8 +54,10 @@ export interface GateDecision {
 const CLEAR_OF_ALPHA = 3;
 
 /**
- * The regression gate (DESIGN §7): for the gate metric overall and each
- * model unit test present in both runs, a one-sided test of "the head is
+ * The regression gate (DESIGN §7): for the gate metric overall (main's, and
+ * this change's when it names another) and each of main's gated model unit
+ * tests — as main defines it, by name, even when this change removes,
+ * skips or redefines it — a one-sided test of "the head is
  * worse than main by more than `tolerance`" — an exact test on the paired
  * 0/1 outcomes when the metric is a proportion of fixed examples (accuracy
  * and error rate of all, recall of one class's) and the data are the same, a
@@ -70,32 +75,38 @@ export function regressionGate(
   head: Results,
   gate: { settings: GateSettings; changes: GateSettingChange[] } = gateSettings(base, head),
 ): GateDecision {
-  const { tolerance, alpha, metric } = gate.settings;
-  const paired = base.source.dataHash === head.source.dataHash;
+  const { tolerance, alpha, metrics } = gate.settings;
+  const paired = unpaired(base, head) === undefined;
   const basePredictions = storedPredictions(base);
   const headPredictions = storedPredictions(head);
   const all = (p: Predictions) => Int32Array.from({ length: p.n }, (_, i) => i);
   const scope = { seed: head.run.seed, tolerance, paired };
 
-  const raw: Pending[] = [];
-  if (head.metrics.some((m) => m.name === metric)) {
-    raw.push(
-      check(
-        'overall',
-        metric,
-        {},
-        basePredictions,
-        all(basePredictions),
-        headPredictions,
-        all(headPredictions),
-        scope,
-      ),
-    );
-  }
-  for (const test of head.tests) {
-    const before = base.tests.find((t) => t.name === test.name);
-    if (!gated(test) || before === undefined || !gated(before) || before.metric !== test.metric)
-      continue;
+  const raw: Pending[] = metrics.map((metric, i) =>
+    check(
+      // Main's gate metric is `overall`; a head's other one is named for its metric.
+      i === 0 ? 'overall' : `overall (${metric})`,
+      metric,
+      {},
+      basePredictions,
+      all(basePredictions),
+      headPredictions,
+      all(headPredictions),
+      scope,
+    ),
+  );
+  // Main's tests govern by identity: each of main's gated tests is checked
+  // as main defines it, whatever this change did to it (governance.ts).
+  const governedList = governedTests(base, head, headPredictions);
+  const governed = new Set(governedList.map((t) => t.name));
+  for (const before of base.tests) {
+    if (!gated(before)) continue;
+    const test = governed.has(before.name)
+      ? before
+      : head.tests.find((t) => t.name === before.name)!;
+    // Main's rows of another eval set cannot be found in this change's; a
+    // test skipped there for the data's sake has nothing to check.
+    if (governed.has(before.name) ? !paired : !gated(test)) continue;
     const cls = test.class === undefined ? undefined : head.classes?.indexOf(test.class);
     const headRows = decodeSlice(test.slice!, headPredictions.n);
     const baseRows = paired ? headRows : decodeSlice(before.slice!, basePredictions.n);
@@ -112,7 +123,7 @@ export function regressionGate(
       ),
     );
   }
-  const start = Math.max(1, head.run.resamples);
+  const start = Math.max(1, base.run.resamples, head.run.resamples);
   for (const c of raw) c.bootstrap?.grow(start);
   let adjusted = holm(Float64Array.from(raw.map(pOf)));
   for (;;) {
@@ -144,6 +155,7 @@ export function regressionGate(
     tolerance,
     alpha,
     changes: gate.changes,
+    governed: governedList,
     paired,
     checks,
     regressions: checks.filter((c) => c.regressed).map((c) => c.name),
@@ -158,10 +170,6 @@ type Pending = Omit<GateCheck, 'adjustedP' | 'regressed' | 'p'> & {
 
 function pOf(c: Pending): number {
   return c.bootstrap === undefined ? c.p! : c.bootstrap.p;
-}
-
-function gated(test: TestResult): boolean {
-  return test.status !== 'skipped' && test.slice !== undefined && test.n > 0;
 }
 
 interface Scope {

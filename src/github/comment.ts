@@ -120,7 +120,14 @@ export interface StickyUpdate extends StickyTarget, StickyMeta {
  *   a newer run that wrote since the listing is not overwritten;
  * - after writing, the comments are listed again and every duplicate by the
  *   same author is deleted, keeping the newest run's (two first runs that
- *   both created one leave one).
+ *   both created one leave one);
+ * - and when the one kept holds an older run's report than this run's (an
+ *   older run's edit landed late, over ours), this run writes its report
+ *   back and checks again (`settle`).
+ * Which of two racing runs reports `skipped-older-run` depends on timing: an
+ * older run that created and checked before the newer one wrote says
+ * `created`, and the newer run then deletes its comment. What does not
+ * depend on timing is what is left: one comment, the newest run's.
  * When the token may not read or write comments (403, or 404 on a private
  * repository) the result is `forbidden`, and when GitHub's rate limit held
  * after the client's retries it is `rate-limited`, each with a one-line
@@ -167,11 +174,13 @@ export async function upsertStickyComment(
       });
       written = { action: 'created', url: data.html_url, id: data.id };
     }
-    step = 'removing duplicate comments from';
-    const kept = await removeDuplicates(octokit, update, written.id);
-    return kept === undefined || kept.id === written.id
-      ? written
-      : { action: 'skipped-older-run', url: kept.url, id: kept.id };
+    step = 'checking the comments of';
+    const kept = await settle(octokit, update, meta, body, written.id);
+    // A newer run's report, in another comment or written over ours.
+    const superseded =
+      kept !== undefined &&
+      (kept.id !== written.id || (kept.meta !== undefined && isNewerRun(kept.meta, meta)));
+    return superseded ? { action: 'skipped-older-run', url: kept.url, id: kept.id } : written;
   } catch (error) {
     return refusedWrite(
       error,
@@ -213,6 +222,34 @@ async function editComment(
     // Deleted between reading and editing: the caller writes a new one instead.
     if (apiFailure(error)?.status === 404) return undefined;
     throw error;
+  }
+}
+
+/** How often a run puts its report back after an older run's late edit replaced it. */
+const REPAIRS = 3;
+
+/**
+ * After writing: lists the sticky comments again and deletes all but one,
+ * the newest run's (among equals, ours, else the oldest comment), and
+ * returns the one kept. When that one holds an older run's report than
+ * ours — an older run's edit, sent before we wrote, landed after (on a loaded
+ * runner a process can stall between reading and editing) — this run is the
+ * newest and its report is gone, so it writes it back and checks again.
+ */
+async function settle(
+  octokit: GitHubClient,
+  target: StickyTarget,
+  meta: StickyMeta,
+  body: string,
+  ours: number,
+): Promise<StickyComment | undefined> {
+  for (let repair = 0; ; repair++) {
+    const keep = await removeDuplicates(octokit, target, ours);
+    const replaced = keep !== undefined && (keep.meta === undefined || isNewerRun(meta, keep.meta));
+    if (!replaced || repair === REPAIRS) return keep;
+    const rewritten = await editComment(octokit, target.owner, target.repo, keep.id, body);
+    if (rewritten === undefined) return keep;
+    ours = rewritten.id;
   }
 }
 

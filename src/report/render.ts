@@ -6,6 +6,7 @@ import { componentBlocks } from './sections/components.js';
 import { dataBlocks } from './sections/data.js';
 import { factBlocks } from './sections/facts.js';
 import { gateBlocks } from './sections/gate.js';
+import { governanceBlocks } from './sections/governance.js';
 import { retrainBlocks } from './sections/retrain.js';
 import { testBlocks } from './sections/tests.js';
 import { verdictBlocks } from './sections/verdict.js';
@@ -82,6 +83,7 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
     ),
     ...changeBlocks(comparison),
     ...testBlocks(comparison.tests, hasBase, comparison.confidence),
+    ...governanceBlocks(comparison.gate),
     ...gateBlocks(comparison.gate, comparison),
     // Every configured metric: the primary open, the others collapsed below it.
     ...(

@@ -49,16 +49,16 @@ describe('a pull request cannot loosen its own gate (issue 9.8)', () => {
     );
   });
 
-  it('takes the stricter of the two: a head may tighten, and main’s metric stays', () => {
+  it('takes the stricter of the two: a head may tighten (a larger alpha blocks more), and main’s metric stays gated beside its own', () => {
     const head = structuredClone(base);
     head.run.gate.failOn = ['inconclusive'];
     head.run.gate.regression = { metric: 'f1', tolerance: 0.001, alpha: 0.2 };
     const { settings, changes } = gateSettings(base, head);
     expect(settings).toEqual({
       failOn: ['test-failure', 'regression', 'inconclusive'],
-      metric: 'accuracy',
+      metrics: ['accuracy', 'f1'],
       tolerance: 0.001,
-      alpha: 0.05,
+      alpha: 0.2,
     });
     expect(changes.map((c) => c.setting)).toEqual(['fail-on', 'metric', 'tolerance', 'alpha']);
   });
@@ -67,7 +67,7 @@ describe('a pull request cannot loosen its own gate (issue 9.8)', () => {
     const head = structuredClone(base);
     head.run.gate.failOn = [];
     expect(gateSettings(undefined, head)).toEqual({
-      settings: { failOn: [], metric: 'accuracy', tolerance: 0.01, alpha: 0.05 },
+      settings: { failOn: [], metrics: ['accuracy'], tolerance: 0.01, alpha: 0.05 },
       changes: [],
     });
     expect(gateSettings(base, structuredClone(base)).changes).toEqual([]);

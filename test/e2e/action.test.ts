@@ -298,7 +298,10 @@ describe('the bundled Action, run as a runner runs it', () => {
       head_repository: { full_name: REPOSITORY },
     });
     // Both list the comments before either writes: each creates one, as two first runs do.
+    // And both create before either checks for duplicates: otherwise which run notices the
+    // other depends on the machine's load (every order is a row of test/github/comment-races).
     server.state.delay('issues.listComments', { barrier: 2, times: 2 });
+    server.state.delay('issues.createComment', { barrier: 2, times: 2 });
     const report = (runId: number) =>
       runAction({
         workspace: checkout.workspace,

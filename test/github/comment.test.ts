@@ -7,11 +7,10 @@ import {
   stickyHeader,
   tokenLogin,
   upsertStickyComment,
-  type StickyUpdate,
 } from '../../src/github/comment.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { runHeader, runUpdate, STICKY_SHA as SHA } from '../helpers/sticky.js';
 
-const SHA = 'a'.repeat(40);
 const BOT = 'github-actions[bot]';
 
 let server: GitHubServer;
@@ -30,24 +29,8 @@ afterEach(async () => {
   await server.close();
 });
 
-function update(fields: Partial<StickyUpdate> = {}): StickyUpdate {
-  return {
-    owner: 'acme',
-    repo: 'models',
-    issueNumber: 1,
-    suite: 'credit-risk',
-    author: BOT,
-    body: '## ablation-ci: passed',
-    sha: SHA,
-    runId: 100,
-    runAttempt: 1,
-    ...fields,
-  };
-}
-
-const header = (runId: number, runAttempt = 1) =>
-  `<!-- ablation-ci:credit-risk -->\n` +
-  `<!-- ablation-ci:meta {"sha":"${SHA}","runId":${runId},"runAttempt":${runAttempt}} -->\n\n`;
+const update = runUpdate;
+const header = runHeader;
 
 describe('tokenLogin', () => {
   it('falls back to github-actions[bot] when GET /user refuses an installation token', async () => {
@@ -240,60 +223,5 @@ describe('upsertStickyComment', () => {
       RangeError,
     );
     expect(server.state.requests).toHaveLength(before);
-  });
-});
-
-describe('sticky comment races: the newest run’s report is the one left', () => {
-  const comments = () => server.state.repo('acme/models').comments;
-
-  it.each([
-    // Both list before either writes, so both create: the duplicate of the older run goes.
-    { name: 'two first runs, older starts first', existing: false, first: 300, second: 301 },
-    { name: 'two first runs, newer starts first', existing: false, first: 301, second: 300 },
-    {
-      name: 'two first runs, the same run id retried',
-      existing: false,
-      first: 300,
-      second: 300,
-      attempt: 2,
-    },
-  ])('$name', async ({ first, second, attempt }) => {
-    server.state.delay('issues.listComments', { barrier: 2, times: 2 });
-    const [a, b] = await Promise.all([
-      upsertStickyComment(octokit, update({ runId: first, body: `run ${first}` })),
-      upsertStickyComment(
-        octokit,
-        update({ runId: second, runAttempt: attempt ?? 1, body: `run ${second}` }),
-      ),
-    ]);
-    expect([a.action, b.action].sort()).toEqual(['created', 'skipped-older-run']);
-    expect(server.state.requests.filter((r) => r.route === 'issues.createComment')).toHaveLength(2);
-    const newest = Math.max(first, second);
-    const newestAttempt = first === second ? (attempt ?? 1) : 1;
-    expect(comments().map((c) => c.body)).toEqual([
-      `${header(newest, newestAttempt)}run ${newest}`,
-    ]);
-  });
-
-  it('an older run that listed before a newer one wrote reads the comment again and leaves it', async () => {
-    await upsertStickyComment(octokit, update({ runId: 100, body: 'run 100' }));
-    // The older run's re-read is held until the newer run has written.
-    server.state.delay('issues.getComment', { ms: 400, times: 1 });
-    const older = upsertStickyComment(octokit, update({ runId: 200, body: 'run 200' }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const newer = await upsertStickyComment(octokit, update({ runId: 201, body: 'run 201' }));
-    expect(newer.action).toBe('updated');
-    expect((await older).action).toBe('skipped-older-run');
-    expect(comments().map((c) => c.body)).toEqual([`${header(201)}run 201`]);
-    expect(server.state.requests.filter((r) => r.route === 'issues.updateComment')).toHaveLength(1);
-  });
-
-  it('duplicates left by an earlier race are cleaned up by the next run, keeping nobody else’s', async () => {
-    server.state.addComment('acme/models', 1, { login: BOT, body: `${header(5)}five` });
-    server.state.addComment('acme/models', 1, { login: BOT, body: `${header(6)}six` });
-    server.state.addComment('acme/models', 1, { login: 'mallory', body: `${header(99)}fake` });
-    const result = await upsertStickyComment(octokit, update({ runId: 7, body: 'seven' }));
-    expect(result.action).toBe('updated');
-    expect(comments().map((c) => c.body)).toEqual([`${header(7)}seven`, `${header(99)}fake`]);
   });
 });
