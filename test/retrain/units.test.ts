@@ -54,6 +54,7 @@ describe('the training code hash of a module', () => {
         seeds: 1,
         timeLimitMs: 1000,
         cache: path.join(repo.dir, '.cache'),
+        folder: repo.dir,
       },
     });
     const before = await trainingCodeHash(config);
