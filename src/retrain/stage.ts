@@ -33,6 +33,8 @@ export interface StageOptions {
   /** Training runs at once; default: the machine's available parallelism. */
   concurrency?: number;
   onRun?: (line: string) => void;
+  /** What the run cannot vouch for (see TrainAllOptions.onWarning). */
+  onWarning?: (message: string) => void;
   /** Train the baseline and only this shard's retrain variants (`--shard I/N`). */
   shard?: Shard;
   /** The eval data when the caller already loaded it (prepareSuite's dataset); else loaded here. */

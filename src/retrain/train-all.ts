@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
-import { decodeOutputs, encodeOutputs, RunCache } from '../cache/store.js';
+import { encodeOutputs, RunCache } from '../cache/store.js';
 import { runCommandSuite } from '../command/run.js';
 import { keyPath } from '../config/key-path.js';
 import { locate } from '../config/locate.js';
@@ -11,7 +12,9 @@ import type { Config, RetrainVariant } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { shardVariants, type Shard } from '../shard/plan.js';
 import { evalInputs, trainingData, type RetrainData } from './data.js';
+import { BASELINE_NAME } from './config.js';
 import { runInWorker, type WorkerRun } from './launch.js';
+import { runOutputsProblem, type OutputShape } from './outputs.js';
 
 /** One (variant, seed) training run as the statistics and the results need it. */
 export interface SeedRun {
@@ -50,6 +53,8 @@ export interface TrainAllOptions {
   onRun?: (line: string) => void;
   /** Train the baseline and only this shard's variants (`--shard I/N`). */
   shard?: Shard;
+  /** What the run cannot vouch for: a cache entry not used, code the cache key cannot see. */
+  onWarning?: (message: string) => void;
 }
 
 /** The K seeds: the suite's seed and the K − 1 after it, the same for the baseline and every variant. */
@@ -90,12 +95,25 @@ export async function trainAll(
   const all = config.ablations.retrain ?? [];
   const mine = options.shard === undefined ? all : shardVariants(all, seeds.length, options.shard);
   const variants: (RetrainVariant | undefined)[] = [undefined, ...mine];
-  const jobs = variants.flatMap((variant) => seeds.map((seed) => ({ variant, seed })));
+  const jobs = variants.flatMap((variant, index) =>
+    seeds.map((seed) => ({ index, variant, seed })),
+  );
   const results = new Map<string, SeedRun>();
-  const name = (variant: RetrainVariant | undefined): string => variant?.name ?? 'baseline';
+  const name = (variant: RetrainVariant | undefined): string => variant?.name ?? BASELINE_NAME;
+  const warn =
+    (what: string) =>
+    (message: string): void =>
+      options.onWarning?.(`${what}: ${message}`);
+  if (train.command !== undefined && train.inputs.length === 0 && options.useCache) {
+    options.onWarning?.(
+      `${config.file}: train.inputs is not set, so the cache key cannot see the command's code: ` +
+        'a run after an edit to it can come back (cached) with the old results; ' +
+        'list the files it runs in train.inputs, or run with --no-cache',
+    );
+  }
   let modelFile: string | undefined;
 
-  const runJob = async ({ variant, seed }: (typeof jobs)[number]): Promise<void> => {
+  const runJob = async ({ index, variant, seed }: (typeof jobs)[number]): Promise<void> => {
     const key = runKey({
       code,
       trainData: data.train.hash,
@@ -106,43 +124,42 @@ export async function trainAll(
       seed,
       backend: options.backend,
     });
+    const what = `retrain ${name(variant)}, seed ${seed}`;
     const keepModel = options.keepBaselineModel && variant === undefined && seed === seeds[0];
     const modelDir = cache.modelFolder(key);
     if (keepModel) modelFile = path.join(modelDir, 'model.json');
-    const hit = options.useCache ? await cache.read(key) : undefined;
+    const hit = options.useCache ? await readCached(cache, key, data.eval, warn(what)) : undefined;
     const usable =
       hit !== undefined && (!keepModel || existsSync(path.join(modelDir, 'model.json')));
     let run: SeedRun;
     if (usable) {
-      run = {
-        seed,
-        status: hit.status,
-        ms: hit.ms,
-        trainMs: hit.trainMs,
-        cached: true,
-        ...(hit.status === 'ok' ? { outputs: decodeOutputs(hit.outputs), width: hit.width } : {}),
-      };
+      run = { seed, ...hit, cached: true };
     } else {
-      const done = await execute(
-        config,
-        data,
-        variant,
-        seed,
-        keepModel ? modelDir : undefined,
-        options,
-      );
-      if (done.status === 'failed') {
+      const saveTo = keepModel ? await cache.workFolder('models', key.slice(0, 16)) : undefined;
+      const done = await execute(config, data, variant, seed, saveTo, options);
+      const problem =
+        done.status === 'failed'
+          ? (done.error ?? 'failed')
+          : done.status === 'ok'
+            ? outputsProblem(config, data.eval, done)
+            : undefined;
+      if (problem !== undefined) {
+        if (saveTo !== undefined) await rm(saveTo, { recursive: true, force: true });
         throw new InputError(
-          `retrain ${name(variant)}, seed ${seed}: ${done.error ?? 'failed'}`,
+          `${what}: ${problem}`,
           locate(
             config,
             variant === undefined ? 'train' : keyPath('ablations', 'retrain', variant.name),
           ),
         );
       }
+      if (saveTo !== undefined) {
+        if (done.status === 'ok') await cache.keepModel(key, saveTo);
+        else await rm(saveTo, { recursive: true, force: true });
+      }
       run = {
         seed,
-        status: done.status,
+        status: done.status as 'ok' | 'timed-out',
         ms: done.ms,
         trainMs: done.status === 'ok' ? (done.trainMs ?? done.ms) : null,
         cached: false,
@@ -156,22 +173,23 @@ export async function trainAll(
         outputs: run.outputs === undefined ? '' : encodeOutputs(run.outputs),
       });
     }
-    results.set(`${name(variant)}\0${seed}`, run);
+    // By position, not name: no variant can take the baseline's slot.
+    results.set(`${index}\0${seed}`, run);
     options.onRun?.(
       `${describeRun(name(variant), run, train.timeLimitMs)} [${results.size}/${jobs.length}]`,
     );
   };
 
   await pool(jobs, options.concurrency ?? defaultConcurrency(), runJob);
-  const runsOf = (variant: RetrainVariant | undefined): SeedRun[] =>
-    seeds.map((seed) => results.get(`${name(variant)}\0${seed}`) as SeedRun);
+  const runsOf = (index: number): SeedRun[] =>
+    seeds.map((seed) => results.get(`${index}\0${seed}`) as SeedRun);
   return {
     seeds,
     codeHash: code,
-    baseline: runsOf(undefined),
-    variants: mine.map((variant) => ({
+    baseline: runsOf(0),
+    variants: mine.map((variant, i) => ({
       variant,
-      runs: runsOf(variant),
+      runs: runsOf(i + 1),
     })),
     ...(modelFile === undefined ? {} : { modelFile }),
   };
@@ -203,6 +221,51 @@ function execute(
     },
     { timeLimitMs: train.timeLimitMs },
   );
+}
+
+/**
+ * The cached run of `key`, when its entry is well formed and its outputs fit
+ * the eval data (one finite row per example, a width the task takes); else
+ * undefined, with a warning for an entry that was there but cannot be used.
+ */
+async function readCached(
+  cache: RunCache,
+  key: string,
+  evalData: OutputShape,
+  warn: (message: string) => void,
+): Promise<Omit<SeedRun, 'seed' | 'cached'> | undefined> {
+  const read = await cache.read(key);
+  const problem =
+    read.entry === undefined
+      ? read.problem
+      : read.outputs === undefined
+        ? undefined
+        : runOutputsProblem(read.outputs, read.entry.width, evalData);
+  if (problem !== undefined) {
+    warn(`the cache entry ${cache.file(key)} ${problem}; not used, training again`);
+    return undefined;
+  }
+  if (read.entry === undefined) return undefined;
+  const { status, ms, trainMs, width } = read.entry;
+  return status === 'ok'
+    ? { status, ms, trainMs, outputs: read.outputs, width }
+    : { status, ms, trainMs: null };
+}
+
+/** Why a finished run's outputs cannot be scored, naming what produced them; undefined when they can. */
+function outputsProblem(
+  config: Config,
+  evalData: OutputShape,
+  done: WorkerRun,
+): string | undefined {
+  const problem = runOutputsProblem(done.outputs as Float32Array, done.width ?? 0, evalData);
+  if (problem === undefined) return undefined;
+  const train = config.train!;
+  const by =
+    train.module !== undefined
+      ? `${path.relative(config.root, train.module)}`
+      : "the command's predictions";
+  return `${by}: ${problem}`;
 }
 
 /** Memory one training worker may take: its own TF.js, backend and data. */

@@ -73,6 +73,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       // The same cap as evaluation: `--workers`, else the config's `workers`, else the machine.
       concurrency: options.workers ?? config.workers,
       onRun: options.onRetrainRun,
+      onWarning: options.onNotice,
       ...(options.shard === undefined ? {} : { shard: options.shard }),
       ...(suite === undefined ? {} : { evalData: suite.dataset }),
     });

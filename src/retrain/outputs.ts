@@ -1,0 +1,44 @@
+import type { Task } from '../config/types.js';
+import { describeNonFinite, firstNonFinite } from '../model/finite.js';
+
+/** The eval data a training run's outputs must fit. */
+export interface OutputShape {
+  n: number;
+  task: Task;
+  classes?: readonly string[] | undefined;
+}
+
+/** The widths a task's outputs may have, in words and as a test. */
+function widthRule(shape: OutputShape): { fits: (width: number) => boolean; words: string } {
+  switch (shape.task) {
+    case 'regression':
+      return { fits: (w) => w === 1, words: 'a regression task needs 1' };
+    case 'binary':
+      return { fits: (w) => w === 1 || w === 2, words: 'a binary task needs 1 (sigmoid) or 2' };
+    case 'multiclass': {
+      const k = shape.classes?.length ?? 0;
+      return { fits: (w) => w === k, words: `a multiclass task of ${k} classes needs ${k}` };
+    }
+  }
+}
+
+/**
+ * Why a training run's eval outputs (n × width, row-major) cannot be
+ * scored, or undefined: a width that does not fit the task, a count that
+ * is not one row per eval example, or a value that is NaN or ±Infinity (a
+ * diverged model; a command's 1e39 is Infinity as a 32-bit float).
+ */
+export function runOutputsProblem(
+  outputs: Float32Array,
+  width: number,
+  shape: OutputShape,
+): string | undefined {
+  const rule = widthRule(shape);
+  if (!rule.fits(width)) return `${width} outputs per example; ${rule.words}`;
+  if (outputs.length !== shape.n * width) {
+    return `${outputs.length / width} rows of outputs for ${shape.n} eval examples`;
+  }
+  const found = firstNonFinite(outputs, width);
+  if (found === undefined) return undefined;
+  return `${describeNonFinite(found, width)}; training must give finite outputs (did it diverge?)`;
+}
