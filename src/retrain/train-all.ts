@@ -128,7 +128,11 @@ export async function trainAll(
     const keepModel = options.keepBaselineModel && variant === undefined && seed === seeds[0];
     const modelDir = cache.modelFolder(key);
     if (keepModel) modelFile = path.join(modelDir, 'model.json');
-    const hit = options.useCache ? await readCached(cache, key, data.eval, warn(what)) : undefined;
+    const hit = options.useCache
+      ? await readCached(cache, key, data.eval, warn(what), (file) =>
+          path.relative(options.cwd, file),
+        )
+      : undefined;
     const usable =
       hit !== undefined && (!keepModel || existsSync(path.join(modelDir, 'model.json')));
     let run: SeedRun;
@@ -233,6 +237,7 @@ async function readCached(
   key: string,
   evalData: OutputShape,
   warn: (message: string) => void,
+  shown: (file: string) => string,
 ): Promise<Omit<SeedRun, 'seed' | 'cached'> | undefined> {
   const read = await cache.read(key);
   const problem =
@@ -242,7 +247,7 @@ async function readCached(
         ? undefined
         : runOutputsProblem(read.outputs, read.entry.width, evalData);
   if (problem !== undefined) {
-    warn(`the cache entry ${cache.file(key)} ${problem}; not used, training again`);
+    warn(`the cache entry ${shown(cache.file(key))} ${problem}; not used, training again`);
     return undefined;
   }
   if (read.entry === undefined) return undefined;
