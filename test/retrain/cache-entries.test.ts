@@ -1,6 +1,5 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/types.js';
@@ -8,6 +7,7 @@ import { loadRetrainData, type RetrainData } from '../../src/retrain/data.js';
 import { loadEvalData } from '../../src/retrain/stage.js';
 import { trainAll, type SeedRun } from '../../src/retrain/train-all.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
+import { FIXTURES, SMALL_DATA, smallSuite } from './small-suite.js';
 
 // Every way a cache entry can be unusable — not JSON, valid JSON with a bad
 // field, outputs that do not fit the suite (NaN, the wrong width, the wrong
@@ -15,21 +15,7 @@ import { makeRepo, type TempRepo } from '../config/repo.js';
 // trains again and gets what a fresh run gets, never an internal error, never
 // a NaN served as a result.
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CSV = readFileSync(path.join(HERE, '..', 'fixtures', 'data', 'breast_cancer.csv'), 'utf8')
-  .trim()
-  .split('\n');
-
-const CONFIG = `suite: cache-entries
-data:
-  eval: data/eval.csv
-  train: data/train.csv
-  label: diagnosis
-  features: [mean_radius, mean_texture]
-  classes: [benign, malignant]
-metrics: [accuracy]
-train:
-  command: node predict.mjs
+const CONFIG = `${smallSuite('cache-entries')}  command: node predict.mjs
   inputs: ["predict.mjs"]
   seeds: 1
 `;
@@ -56,11 +42,10 @@ async function train(): Promise<{ run: SeedRun; warnings: string[] }> {
 
 beforeAll(async () => {
   repo = makeRepo({
-    'data/train.csv': [CSV[0], ...CSV.slice(1, 61)].join('\n') + '\n',
-    'data/eval.csv': [CSV[0], ...CSV.slice(61, 101)].join('\n') + '\n',
+    ...SMALL_DATA,
     'ablation.yml': CONFIG,
   });
-  cpSync(path.join(HERE, 'fixtures', 'command'), repo.dir, { recursive: true });
+  cpSync(path.join(FIXTURES, 'command'), repo.dir, { recursive: true });
   config = await loadConfig('ablation.yml', { cwd: repo.dir });
   const evalData = await loadEvalData(config, repo.dir);
   data = await loadRetrainData(config, evalData, repo.dir);

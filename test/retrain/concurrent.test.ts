@@ -1,37 +1,22 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { loadRetrainData } from '../../src/retrain/data.js';
 import { loadEvalData } from '../../src/retrain/stage.js';
 import { trainAll } from '../../src/retrain/train-all.js';
 import { makeRepo } from '../config/repo.js';
+import { FIXTURES, SMALL_DATA, smallSuite } from './small-suite.js';
 
 // Two runs of one checkout at once (`--shard 1/2` and `--shard 2/2` side by
 // side, one cache folder): each training run works in a folder of its own,
 // so neither deletes the other's data or predictions.
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CSV = readFileSync(path.join(HERE, '..', 'fixtures', 'data', 'breast_cancer.csv'), 'utf8')
-  .trim()
-  .split('\n');
-
 const repo = makeRepo({
-  'data/train.csv': [CSV[0], ...CSV.slice(1, 61)].join('\n') + '\n',
-  'data/eval.csv': [CSV[0], ...CSV.slice(61, 101)].join('\n') + '\n',
+  ...SMALL_DATA,
   // The command reads its data only after a while: by then a run beside it has started the same job.
-  'ablation.yml': `suite: side-by-side
-data:
-  eval: data/eval.csv
-  train: data/train.csv
-  label: diagnosis
-  features: [mean_radius, mean_texture]
-  classes: [benign, malignant]
-metrics: [accuracy]
-train:
-  command: sleep 0.4 && node predict.mjs
+  'ablation.yml': `${smallSuite('side-by-side')}  command: sleep 0.4 && node predict.mjs
   inputs: ["predict.mjs"]
   seeds: 2
 ablations:
@@ -40,7 +25,7 @@ ablations:
     two: {x: 2}
 `,
 });
-cpSync(path.join(HERE, 'fixtures', 'command'), repo.dir, { recursive: true });
+cpSync(path.join(FIXTURES, 'command'), repo.dir, { recursive: true });
 afterAll(() => repo.remove());
 
 describe('two shards of one checkout at once', () => {

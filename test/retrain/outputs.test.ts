@@ -1,10 +1,10 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
+import { FIXTURES, SMALL_DATA, smallSuite } from './small-suite.js';
 
 // Every path by which a retrained model's outputs reach the scores: a command's
 // predictions file and a module's model. Outputs that cannot be scored — NaN
@@ -12,29 +12,13 @@ import { makeRepo, type TempRepo } from '../config/repo.js';
 // does not take — are one line naming the variant, the seed and the file
 // (exit 2, no results written), never scored as class 0 or an internal error.
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CSV = readFileSync(path.join(HERE, '..', 'fixtures', 'data', 'breast_cancer.csv'), 'utf8')
-  .trim()
-  .split('\n');
-
 const FILES = {
-  'data/train.csv': [CSV[0], ...CSV.slice(1, 61)].join('\n') + '\n',
-  'data/eval.csv': [CSV[0], ...CSV.slice(61, 101)].join('\n') + '\n',
+  ...SMALL_DATA,
   'package.json': '{"type": "module"}\n',
 };
 
 function config(train: string, out: string): string {
-  return `suite: outputs
-data:
-  eval: data/eval.csv
-  train: data/train.csv
-  label: diagnosis
-  features: [mean_radius, mean_texture]
-  classes: [benign, malignant]
-metrics: [accuracy]
-resamples: 200
-train:
-${train}
+  return `${smallSuite('outputs')}${train}
   seeds: 1
   time-limit: 60s
 ablations:
@@ -49,7 +33,7 @@ const MODULE = '  module: train.ts';
 let repo: TempRepo;
 beforeAll(() => {
   repo = makeRepo(FILES);
-  cpSync(path.join(HERE, 'fixtures', 'outputs'), repo.dir, { recursive: true });
+  cpSync(path.join(FIXTURES, 'outputs'), repo.dir, { recursive: true });
 });
 afterAll(() => repo.remove());
 

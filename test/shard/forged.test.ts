@@ -1,13 +1,13 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionContext } from '../../src/action/context.js';
 import { mergeArtifact } from '../../src/action/shards.js';
 import { cli } from '../../src/cli/main.js';
 import type { Results } from '../../src/results/types.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
+import { FIXTURES, SMALL_DATA, smallSuite } from '../retrain/small-suite.js';
 import { captureStream } from '../helpers/streams.js';
 
 // Every forged or mismatched shard — a shard that cannot exist, a retrain
@@ -16,10 +16,6 @@ import { captureStream } from '../helpers/streams.js';
 // merge job's — is refused with one line naming the file and the field,
 // before anything is merged, written or posted.
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CSV = readFileSync(path.join(HERE, '..', 'fixtures', 'data', 'breast_cancer.csv'), 'utf8')
-  .trim()
-  .split('\n');
 const COMMIT = 'a'.repeat(40);
 
 let repo: TempRepo;
@@ -44,28 +40,17 @@ const read = async (file: string): Promise<Results> =>
 
 beforeAll(async () => {
   repo = makeRepo({
-    'data/train.csv': [CSV[0], ...CSV.slice(1, 61)].join('\n') + '\n',
-    'data/eval.csv': [CSV[0], ...CSV.slice(61, 101)].join('\n') + '\n',
-    'ablation.yml': `suite: forged
-data:
-  eval: data/eval.csv
-  train: data/train.csv
-  label: diagnosis
-  features: [mean_radius, mean_texture, worst_area]
-  classes: [benign, malignant]
-metrics: [accuracy]
-resamples: 200
-train:
-  command: node predict.mjs
+    ...SMALL_DATA,
+    'ablation.yml': `${smallSuite('forged')}  command: node predict.mjs
   inputs: ["predict.mjs"]
   seeds: 2
 ablations:
   retrain:
     a: {drop-features: [mean_radius]}
-    b: {drop-features: [worst_area]}
+    b: {drop-features: [mean_texture]}
 `,
   });
-  cpSync(path.join(HERE, '..', 'retrain', 'fixtures', 'command'), repo.dir, { recursive: true });
+  cpSync(path.join(FIXTURES, 'command'), repo.dir, { recursive: true });
   const env = { GITHUB_SHA: COMMIT, GITHUB_REF: 'refs/heads/main' };
   for (const i of [1, 2]) {
     const result = await run(env, 'run', '--shard', `${i}/2`, '--out', `${i}.json`);
