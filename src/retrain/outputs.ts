@@ -1,3 +1,4 @@
+import type { RunCache } from '../cache/store.js';
 import type { Task } from '../config/types.js';
 import { describeNonFinite, firstNonFinite } from '../model/finite.js';
 
@@ -41,4 +42,43 @@ export function runOutputsProblem(
   const found = firstNonFinite(outputs, width);
   if (found === undefined) return undefined;
   return `${describeNonFinite(found, width)}; training must give finite outputs (did it diverge?)`;
+}
+
+/** A run served from the cache, as the statistics need it. */
+export interface CachedSeedRun {
+  status: 'ok' | 'timed-out';
+  ms: number;
+  trainMs: number | null;
+  outputs?: Float32Array;
+  width?: number;
+}
+
+/**
+ * The cached run of `key`, when its entry is well formed and its outputs fit
+ * the eval data (one finite row per example, a width the task takes); else
+ * undefined, with a warning for an entry that was there but cannot be used.
+ */
+export async function readCachedRun(
+  cache: RunCache,
+  key: string,
+  evalData: OutputShape,
+  warn: (message: string) => void,
+  shown: (file: string) => string,
+): Promise<CachedSeedRun | undefined> {
+  const read = await cache.read(key);
+  const problem =
+    read.entry === undefined
+      ? read.problem
+      : read.outputs === undefined
+        ? undefined
+        : runOutputsProblem(read.outputs, read.entry.width, evalData);
+  if (problem !== undefined) {
+    warn(`the cache entry ${shown(cache.file(key))} ${problem}; not used, training again`);
+    return undefined;
+  }
+  if (read.entry === undefined) return undefined;
+  const { status, ms, trainMs, width } = read.entry;
+  return status === 'ok'
+    ? { status, ms, trainMs, outputs: read.outputs, width }
+    : { status, ms, trainMs: null };
 }

@@ -14,7 +14,7 @@ import { shardVariants, type Shard } from '../shard/plan.js';
 import { evalInputs, trainingData, type RetrainData } from './data.js';
 import { BASELINE_NAME } from './config.js';
 import { runInWorker, type WorkerRun } from './launch.js';
-import { runOutputsProblem, type OutputShape } from './outputs.js';
+import { readCachedRun, runOutputsProblem, type OutputShape } from './outputs.js';
 
 /** One (variant, seed) training run as the statistics and the results need it. */
 export interface SeedRun {
@@ -129,7 +129,7 @@ export async function trainAll(
     const modelDir = cache.modelFolder(key);
     if (keepModel) modelFile = path.join(modelDir, 'model.json');
     const hit = options.useCache
-      ? await readCached(cache, key, data.eval, warn(what), (file) =>
+      ? await readCachedRun(cache, key, data.eval, warn(what), (file) =>
           path.relative(options.cwd, file),
         )
       : undefined;
@@ -225,36 +225,6 @@ function execute(
     },
     { timeLimitMs: train.timeLimitMs },
   );
-}
-
-/**
- * The cached run of `key`, when its entry is well formed and its outputs fit
- * the eval data (one finite row per example, a width the task takes); else
- * undefined, with a warning for an entry that was there but cannot be used.
- */
-async function readCached(
-  cache: RunCache,
-  key: string,
-  evalData: OutputShape,
-  warn: (message: string) => void,
-  shown: (file: string) => string,
-): Promise<Omit<SeedRun, 'seed' | 'cached'> | undefined> {
-  const read = await cache.read(key);
-  const problem =
-    read.entry === undefined
-      ? read.problem
-      : read.outputs === undefined
-        ? undefined
-        : runOutputsProblem(read.outputs, read.entry.width, evalData);
-  if (problem !== undefined) {
-    warn(`the cache entry ${shown(cache.file(key))} ${problem}; not used, training again`);
-    return undefined;
-  }
-  if (read.entry === undefined) return undefined;
-  const { status, ms, trainMs, width } = read.entry;
-  return status === 'ok'
-    ? { status, ms, trainMs, outputs: read.outputs, width }
-    : { status, ms, trainMs: null };
 }
 
 /** Why a finished run's outputs cannot be scored, naming what produced them; undefined when they can. */
