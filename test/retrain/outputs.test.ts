@@ -1,9 +1,9 @@
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
+import { captureStream } from '../helpers/streams.js';
 import { FIXTURES, SMALL_DATA, smallSuite } from './small-suite.js';
 
 // Every path by which a retrained model's outputs reach the scores: a command's
@@ -38,14 +38,10 @@ beforeAll(() => {
 afterAll(() => repo.remove());
 
 async function run(): Promise<{ code: number; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let errors = '';
-  stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  stdout.resume();
-  const io = { cwd: repo.dir, env: {}, stdout, stderr } as unknown as Parameters<typeof cli>[1];
+  const [stdout, stderr] = [captureStream(), captureStream()];
+  const io = { cwd: repo.dir, env: {}, stdout: stdout.stream, stderr: stderr.stream };
   const code = await cli(['run', '--no-cache', '--out', 'results.json'], io);
-  return { code, stderr: errors };
+  return { code, stderr: stderr.text() };
 }
 
 const PREFIX = String.raw`^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.odd: retrain odd, seed 42: `;

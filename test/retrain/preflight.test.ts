@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
+import { captureStream } from '../helpers/streams.js';
 
 // Every retrain setting that would fail, or run wrongly, only after training:
 // `validate` (and run's pre-flight, the same loader) refuses it with one line
@@ -47,15 +47,10 @@ afterEach(() => {
 });
 
 async function validate(): Promise<{ code: number; stderr: string; stdout: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const io = { cwd: repo.dir, env: {}, stdout, stderr } as unknown as Parameters<typeof cli>[1];
+  const [stdout, stderr] = [captureStream(), captureStream()];
+  const io = { cwd: repo.dir, env: {}, stdout: stdout.stream, stderr: stderr.stream };
   const code = await cli(['validate'], io);
-  return { code, stderr: err, stdout: out };
+  return { code, stderr: stderr.text(), stdout: stdout.text() };
 }
 
 const LONG = 'v'.repeat(101);
