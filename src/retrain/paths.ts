@@ -75,7 +75,11 @@ async function checkCacheFolder(
     const info = await stat(folder).catch(() => undefined);
     if (info === undefined) {
       if ((await lstat(folder).catch(() => undefined)) === undefined) continue;
-      fail(`holds a dangling symlink: ${relative(root, folder)}`);
+      fail(
+        folder === cache
+          ? 'is a dangling symlink'
+          : `has ${relative(root, folder)}, a dangling symlink`,
+      );
     }
     const real = await realpath(folder);
     if (!isInside(realRoot, real)) {

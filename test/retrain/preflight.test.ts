@@ -118,6 +118,22 @@ const CASES: {
     line: 'ablation.yml:8: train.cache: "link/cache" escapes the repository (ROOT) through a symlink to OUTSIDE',
   },
   {
+    name: 'a cache that is a dangling symlink',
+    yaml: `${MODULE}  cache: ci-cache\n`,
+    setup: (repo, outside) =>
+      symlinkSync(path.join(outside, 'gone'), path.join(repo.dir, 'ci-cache')),
+    line: 'ablation.yml:8: train.cache: "ci-cache" is a dangling symlink',
+  },
+  {
+    name: 'a cache whose runs folder is a dangling symlink',
+    yaml: MODULE,
+    setup: (repo, outside) => {
+      mkdirSync(path.join(repo.dir, '.ablation-ci-cache'));
+      symlinkSync(path.join(outside, 'gone'), path.join(repo.dir, '.ablation-ci-cache', 'runs'));
+    },
+    line: 'ablation.yml:6: train.cache: ".ablation-ci-cache" has .ablation-ci-cache/runs, a dangling symlink',
+  },
+  {
     name: 'an input glob that matches nothing',
     yaml: COMMAND('["retrain/*.py", "retrain/lib/*.py"]'),
     line: 'ablation.yml:8: train.inputs[1]: "retrain/lib/*.py" matches no file (searched from retrain/lib/); the cache key must cover the training code: list the files the command runs',
