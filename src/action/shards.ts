@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, errorMessage } from '../errors.js';
 import type { Results } from '../results/types.js';
+import { sourceOf } from '../results/source.js';
 import { resultsProblem } from '../results/validate.js';
 import { writeFileAtomic } from '../files/atomic.js';
 import { mergeShards, type ShardDocument } from '../shard/merge.js';
@@ -39,8 +40,8 @@ export async function runShard(context: ActionContext, shard: Shard): Promise<vo
  * `mode: merge`: every results document under `artifact-path` (the shard
  * jobs' artifacts, downloaded there, in subfolders or not) joined into the
  * document a single run gives. A file that is not a shard's results, a shard
- * of another run, a duplicate or a missing shard is an input error naming
- * the file and the field.
+ * of another run or of another commit than this run's, a duplicate or a
+ * missing shard is an input error naming the file and the field.
  */
 export async function mergeArtifact(context: ActionContext): Promise<Results> {
   const shown = context.inputs.artifactPath;
@@ -79,6 +80,17 @@ export async function mergeArtifact(context: ActionContext): Promise<Results> {
       });
     }
     shards.push({ file: name, results: document as Results });
+  }
+  // The shards must be this run's: of another commit, the merged results would be reported
+  // (and posted) as this commit's.
+  const { commit } = await sourceOf(context.git, context.env);
+  for (const { file, results } of shards) {
+    if (results.source.commit !== commit) {
+      throw new InputError(
+        `the shard ran on commit ${String(results.source.commit)}, this run is on ${String(commit)}: download this run's shard artifacts`,
+        { file, where: 'source.commit' },
+      );
+    }
   }
   const merged = mergeShards(shards);
   context.sinks.info(

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/types.js';
-import { expandGlobs } from './glob.js';
 import { localImports } from './imports.js';
+import { matchInputs } from './inputs.js';
+
+/** Lock files that pin the packages the training code imports: each is in the key when present. */
+const LOCK_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
 
 /**
- * sha256 over the training code: the module and every local file it
- * imports, or the files a command suite's `inputs` globs match; each
- * file's path (relative to the repository) and bytes. The repository's
- * lock file is included when there is one: it pins the packages imported.
+ * sha256 over the training code: each of {@link trainingCodeFiles} that
+ * exists, its path (relative to the repository) and bytes.
  */
 export async function trainingCodeHash(config: Config): Promise<string> {
   const hash = createHash('sha256');
@@ -26,18 +27,20 @@ export async function trainingCodeHash(config: Config): Promise<string> {
 }
 
 /**
- * The files of the training code, as the cache key covers them (the lock
- * file may be missing): also what a run's outputs must never overwrite.
+ * The files of the training code, as the cache key covers them: the module
+ * and every local file it imports, or the files a command suite's `inputs`
+ * match from the config's folder (symlinks followed, `../` allowed); then
+ * the repository's lock files (which may be missing). Also what a run's
+ * outputs must never overwrite.
  */
 export async function trainingCodeFiles(config: Config): Promise<string[]> {
   const train = config.train;
   if (train === undefined) throw new Error('trainingCodeFiles: the config has no train section');
-  const base = path.dirname(path.resolve(config.root, config.file));
   const files =
     train.module !== undefined
       ? await localImports(train.module)
-      : await expandGlobs(base, train.inputs, [train.cache]);
-  return [...files, path.join(config.root, 'package-lock.json')];
+      : (await matchInputs(train.folder, train.inputs, [train.cache])).files;
+  return [...files, ...LOCK_FILES.map((name) => path.join(config.root, name))];
 }
 
 /** Everything one training run's result depends on; its sha256 is the cache key. */

@@ -1,4 +1,5 @@
 import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
+import { runOutputsProblem, type OutputShape } from '../retrain/outputs.js';
 
 /**
  * The predictions file a command suite writes (schema/predictions.schema.json
@@ -30,12 +31,14 @@ let validate: ValidateFunction | undefined;
 
 /**
  * The outputs of a parsed predictions document, n × width row-major, or
- * the reason it is not one (the schema, then: n rows, equal widths).
+ * the reason it is not one (the schema, then: n rows, equal widths,
+ * numbers a 32-bit float holds, a width the task takes).
  */
 export function readPredictions(
   document: unknown,
-  n: number,
+  shape: OutputShape,
 ): { outputs: Float32Array; width: number } | { error: string } {
+  const { n } = shape;
   validate ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(
     predictionsSchema,
   );
@@ -62,8 +65,15 @@ export function readPredictions(
       const value = rows[i][j];
       if (!Number.isFinite(value))
         return { error: `row ${i + 1}: ${value} is not a finite number` };
+      // Outputs are 32-bit floats, as a TF.js model's: past ±3.4e38 a value would become ±Infinity.
+      if (!Number.isFinite(Math.fround(value))) {
+        return {
+          error: `row ${i + 1}: ${value} is outside the range of a 32-bit float (±3.4e38)`,
+        };
+      }
       outputs[i * width + j] = value;
     }
   }
-  return { outputs, width };
+  const problem = runOutputsProblem(outputs, width, shape);
+  return problem === undefined ? { outputs, width } : { error: problem };
 }

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { RunCache } from '../cache/store.js';
 import type { Config, RetrainVariant } from '../config/types.js';
 import type { Dataset } from '../data/types.js';
 import type { RetrainData } from '../retrain/data.js';
@@ -56,12 +57,14 @@ export async function runCommandSuite(
 ): Promise<WorkerRun> {
   const train = config.train!;
   const variantName = job.variant?.name ?? 'baseline';
-  // Inside the cache folder, kept when the run fails so that the file an error names can be read.
-  const folder = path.join(train.cache, 'work', `${variantName}-seed-${job.seed}`);
-  await rm(folder, { recursive: true, force: true });
+  // Inside the cache folder, kept when the run fails so that the file an error names can be read;
+  // a folder of its own, so that two runs of one checkout at once (two shards) never share one.
+  const folder = await new RunCache(train.cache).workFolder(
+    'work',
+    `${variantName}-seed-${job.seed}`,
+  );
   // Copies of the data: removed if ablation-ci is interrupted or exits while they exist.
   const release = untilReleased(() => rmSync(folder, { recursive: true, force: true }));
-  await mkdir(folder, { recursive: true });
   // Removed unless the run failed: then it holds the files its error line names.
   let clean = false;
   try {
@@ -125,7 +128,7 @@ export async function runCommandSuite(
     } catch (error) {
       return { status: 'failed', ms, error: `${shown}: not JSON (${(error as Error).message})` };
     }
-    const read = readPredictions(document, data.eval.n);
+    const read = readPredictions(document, data.eval);
     if ('error' in read) return { status: 'failed', ms, error: `${shown}: ${read.error}` };
     clean = true;
     return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };

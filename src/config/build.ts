@@ -6,14 +6,15 @@ import type { RawCondition, RawConfig, RawTest } from './raw.js';
 import { alternatives, show } from './schema-errors.js';
 import { buildRetrain, type TrainPaths } from '../retrain/config.js';
 import { patternProblem } from '../pattern/syntax.js';
-import type {
-  Condition,
-  Config,
-  Group,
-  ModelUnitTest,
-  Scaling,
-  Threshold,
-  Where,
+import {
+  DEFAULT_SEED,
+  type Condition,
+  type Config,
+  type Group,
+  type ModelUnitTest,
+  type Scaling,
+  type Threshold,
+  type Where,
 } from './types.js';
 
 /** Where the config came from and what its paths resolved to (paths.ts). */
@@ -92,7 +93,7 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     ...(retrain.train === undefined ? {} : { train: retrain.train }),
     data,
     metrics,
-    seed: raw.seed ?? 42,
+    seed: raw.seed ?? DEFAULT_SEED,
     repeats: raw.repeats ?? 5,
     resamples: raw.resamples ?? 1000,
     ...(raw.workers === undefined ? {} : { workers: raw.workers }),

@@ -239,6 +239,7 @@ export const configSchema: SchemaObject = {
           propertyNames: {
             type: 'string',
             pattern: NAME_PATTERN,
+            maxLength: NAME_MAX_LENGTH,
             expected: `a variant name of ${NAME_WORDS}`,
           },
           additionalProperties: retrainVariant,

@@ -2,6 +2,9 @@
  * The typed suite config (DESIGN §1), as the loader returns it: validated,
  * defaults applied, every path absolute and inside the repository.
  */
+/** `seed` when not given. */
+export const DEFAULT_SEED = 42;
+
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type Task = (typeof TASKS)[number];
 
@@ -108,6 +111,8 @@ export interface TrainConfig {
   timeLimitMs: number;
   /** Absolute path of the cache folder. */
   cache: string;
+  /** Absolute path of the config's folder: where `inputs` are matched from and the command runs. */
+  folder: string;
 }
 
 /** A retrain ablation (`ablations.retrain.NAME`): switches for `train`, features dropped. */

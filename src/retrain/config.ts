@@ -1,7 +1,12 @@
 import { InputError } from '../errors.js';
 import { keyPath, type KeySegment } from '../config/key-path.js';
 import type { RawConfig } from '../config/raw.js';
-import type { RetrainVariant, Scalar, TrainConfig } from '../config/types.js';
+import {
+  DEFAULT_SEED,
+  type RetrainVariant,
+  type Scalar,
+  type TrainConfig,
+} from '../config/types.js';
 
 /** K when `train.seeds` is not given. */
 export const DEFAULT_SEEDS = 3;
@@ -9,6 +14,10 @@ export const DEFAULT_SEEDS = 3;
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
 /** `train.cache` when not given, relative to the config's folder. */
 export const DEFAULT_CACHE = '.ablation-ci-cache';
+/** The longest `train.time-limit`: Node.js fires a longer timer at once (a 32-bit signed delay). */
+export const MAX_TIME_LIMIT_MS = 2 ** 31 - 1;
+/** The name the retrained baseline goes by (runs, messages, a command's request): no variant may take it. */
+export const BASELINE_NAME = 'baseline';
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
@@ -21,6 +30,8 @@ export function parseDuration(value: string | number): number {
 
 /** The resolved paths of the `train` section (load.ts resolves them against the config's folder). */
 export interface TrainPaths {
+  /** The config's folder: where `inputs` are matched from and the command runs. */
+  folder: string;
   module?: string;
   cache: string;
 }
@@ -29,7 +40,8 @@ export interface TrainPaths {
  * The typed `train` section and the retrain variants of a document that
  * passed the schema, with the rules a schema cannot say: exactly one of
  * `module` and `command`, `inputs` only for a command, variants only with
- * `train`, a variant that switches something off.
+ * `train`, a variant that switches something off, no variant named
+ * `baseline`, a time limit a timer can hold, and K distinct seeds.
  */
 export function buildRetrain(
   raw: RawConfig,
@@ -67,11 +79,37 @@ export function buildRetrain(
   if (raw.data.train === undefined) {
     fail('retrain ablations need data.train (the training data)', 'train');
   }
+  const timeLimitMs =
+    t['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_MS : parseDuration(t['time-limit']);
+  if (!(timeLimitMs >= 1 && timeLimitMs <= MAX_TIME_LIMIT_MS)) {
+    fail(
+      `expected a time limit from 1ms to 596h (Node.js cannot time a longer run), got ${JSON.stringify(t['time-limit'])}`,
+      'train',
+      'time-limit',
+    );
+  }
+  const seeds = t.seeds ?? DEFAULT_SEEDS;
+  const seed = raw.seed ?? DEFAULT_SEED;
+  if (seed + (seeds - 1) > Number.MAX_SAFE_INTEGER) {
+    // Past 2^53 the seeds seed + i round onto each other: a run would count twice as two seeds.
+    fail(
+      `with train.seeds ${seeds}, expected a seed of at most ${Number.MAX_SAFE_INTEGER - (seeds - 1)} (the seeds seed … seed + ${seeds - 1} must be distinct whole numbers), got ${seed}`,
+      'seed',
+    );
+  }
+  if (Object.hasOwn(rawVariants, BASELINE_NAME)) {
+    fail(
+      `"${BASELINE_NAME}" is the retrained baseline's name; give this variant another`,
+      'ablations',
+      'retrain',
+      BASELINE_NAME,
+    );
+  }
   const train: TrainConfig = {
+    folder: (paths as TrainPaths).folder,
     inputs: t.inputs ?? [],
-    seeds: t.seeds ?? DEFAULT_SEEDS,
-    timeLimitMs:
-      t['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_MS : parseDuration(t['time-limit']),
+    seeds,
+    timeLimitMs,
     cache: (paths as TrainPaths).cache,
   };
   if (t.module !== undefined) train.module = (paths as TrainPaths).module;

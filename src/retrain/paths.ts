@@ -1,5 +1,8 @@
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { resolveFile } from '../config/paths.js';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { matchInputs, splitGlob } from '../cache/inputs.js';
+import { keyPath } from '../config/key-path.js';
+import { isInside, resolveFile } from '../config/paths.js';
 import type { RawConfig } from '../config/raw.js';
 import { show } from '../config/schema-errors.js';
 import { InputError } from '../errors.js';
@@ -8,10 +11,15 @@ import { DEFAULT_CACHE, type TrainPaths } from './config.js';
 /** Extensions a training module may have: loaded as ES modules, TypeScript without a build step. */
 export const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 
+/** The folders ablation-ci writes under the cache folder. */
+const CACHE_SUBFOLDERS = ['runs', 'work', 'models'];
+
 /**
  * Resolves `train.module` (an existing file inside the repository) and
- * `train.cache` (a folder inside it, created when first written) against
- * the config's folder.
+ * `train.cache` (a folder inside it, created when first written: as
+ * written and through symlinks, its own and its subfolders') against the
+ * config's folder, and checks that each of a command's `inputs` matches a
+ * file (a glob matching nothing would leave code out of the cache key).
  */
 export async function resolveTrainPaths(
   raw: NonNullable<RawConfig['train']>,
@@ -36,13 +44,78 @@ export async function resolveTrainPaths(
       location: at('train.module'),
     });
   }
-  const cache = resolve(base, raw.cache ?? DEFAULT_CACHE);
-  const rel = relative(root, cache);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new InputError(
-      `${show(raw.cache ?? DEFAULT_CACHE)} escapes the repository (${root})`,
-      at('train.cache'),
-    );
+  const given = raw.cache ?? DEFAULT_CACHE;
+  const cache = resolve(base, given);
+  await checkCacheFolder(cache, root, (detail) => {
+    throw new InputError(`${show(given)} ${detail}`, at('train.cache'));
+  });
+  if (raw.command !== undefined && raw.inputs !== undefined) {
+    await checkInputs(raw.inputs, base, root, cache, at);
   }
-  return module === undefined ? { cache } : { module, cache };
+  return module === undefined ? { folder: base, cache } : { folder: base, module, cache };
+}
+
+/**
+ * The cache folder must be, or become, a folder inside the repository:
+ * lexically, and for it, each subfolder written and (when it does not
+ * exist yet) the nearest existing folder above it, also after symlinks.
+ */
+async function checkCacheFolder(
+  cache: string,
+  root: string,
+  fail: (detail: string) => never,
+): Promise<void> {
+  if (!isInside(root, cache)) fail(`escapes the repository (${root})`);
+  const realRoot = await realpath(root);
+  let existing = cache;
+  while ((await lstat(existing).catch(() => undefined)) === undefined) {
+    existing = dirname(existing);
+  }
+  for (const folder of [existing, ...CACHE_SUBFOLDERS.map((name) => join(cache, name))]) {
+    const info = await stat(folder).catch(() => undefined);
+    if (info === undefined) {
+      if ((await lstat(folder).catch(() => undefined)) === undefined) continue;
+      fail(
+        folder === cache
+          ? 'is a dangling symlink'
+          : `has ${relative(root, folder)}, a dangling symlink`,
+      );
+    }
+    const real = await realpath(folder);
+    if (!isInside(realRoot, real)) {
+      fail(`escapes the repository (${root}) through a symlink to ${real}`);
+    }
+    if (!info.isDirectory()) {
+      fail(
+        `${folder === cache ? 'is' : `has ${relative(root, folder)}, which is`} a file, expected a folder`,
+      );
+    }
+  }
+}
+
+/** Every `inputs` glob must start inside the repository and match at least one file. */
+async function checkInputs(
+  inputs: string[],
+  base: string,
+  root: string,
+  cache: string,
+  at: (where: string) => { file: string; where: string; line?: number },
+): Promise<void> {
+  const { counts } = await matchInputs(base, inputs, [cache]);
+  for (const [i, glob] of inputs.entries()) {
+    const start = resolve(base, splitGlob(glob).start);
+    if (!isInside(root, start)) {
+      throw new InputError(
+        `${show(glob)} escapes the repository (${root})`,
+        at(keyPath('train', 'inputs', i)),
+      );
+    }
+    if (counts[i] === 0) {
+      throw new InputError(
+        `${show(glob)} matches no file (searched from ${relative(root, start) || '.'}/); ` +
+          'the cache key must cover the training code: list the files the command runs',
+        at(keyPath('train', 'inputs', i)),
+      );
+    }
+  }
 }

@@ -35,6 +35,8 @@ export interface StageOptions {
   onRun?: (line: string) => void;
   /** As training runs start and end: the share finished and the runs under way. */
   onProgress?: (fraction: number, running: string) => void;
+  /** What the run cannot vouch for (see TrainAllOptions.onWarning). */
+  onWarning?: (message: string) => void;
   /** Train the baseline and only this shard's retrain variants (`--shard I/N`). */
   shard?: Shard;
   /** The eval data when the caller already loaded it (prepareSuite's dataset); else loaded here. */

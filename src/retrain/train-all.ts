@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
-import { decodeOutputs, encodeOutputs, RunCache } from '../cache/store.js';
+import { encodeOutputs, RunCache } from '../cache/store.js';
 import { runCommandSuite } from '../command/run.js';
 import { keyPath } from '../config/key-path.js';
 import { locate } from '../config/locate.js';
@@ -11,7 +12,9 @@ import type { Config, RetrainVariant } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { shardVariants, type Shard } from '../shard/plan.js';
 import { evalInputs, trainingData, type RetrainData } from './data.js';
+import { BASELINE_NAME } from './config.js';
 import { runInWorker, type WorkerRun } from './launch.js';
+import { readCachedRun, runOutputsProblem, type OutputShape } from './outputs.js';
 
 /** One (variant, seed) training run as the statistics and the results need it. */
 export interface SeedRun {
@@ -52,6 +55,8 @@ export interface TrainAllOptions {
   onProgress?: (fraction: number, running: string) => void;
   /** Train the baseline and only this shard's variants (`--shard I/N`). */
   shard?: Shard;
+  /** What the run cannot vouch for: a cache entry not used, code the cache key cannot see. */
+  onWarning?: (message: string) => void;
 }
 
 /** The K seeds: the suite's seed and the K − 1 after it, the same for the baseline and every variant. */
@@ -92,15 +97,28 @@ export async function trainAll(
   const all = config.ablations.retrain ?? [];
   const mine = options.shard === undefined ? all : shardVariants(all, seeds.length, options.shard);
   const variants: (RetrainVariant | undefined)[] = [undefined, ...mine];
-  const jobs = variants.flatMap((variant) => seeds.map((seed) => ({ variant, seed })));
+  const jobs = variants.flatMap((variant, index) =>
+    seeds.map((seed) => ({ index, variant, seed })),
+  );
   const results = new Map<string, SeedRun>();
-  const name = (variant: RetrainVariant | undefined): string => variant?.name ?? 'baseline';
+  const name = (variant: RetrainVariant | undefined): string => variant?.name ?? BASELINE_NAME;
+  const warn =
+    (what: string) =>
+    (message: string): void =>
+      options.onWarning?.(`${what}: ${message}`);
+  if (train.command !== undefined && train.inputs.length === 0 && options.useCache) {
+    options.onWarning?.(
+      `${config.file}: train.inputs is not set, so the cache key cannot see the command's code: ` +
+        'a run after an edit to it can come back (cached) with the old results; ' +
+        'list the files it runs in train.inputs, or run with --no-cache',
+    );
+  }
   let modelFile: string | undefined;
   const running = new Set<string>();
   const progress = (): void =>
     options.onProgress?.(results.size / jobs.length, [...running].join('; '));
 
-  const runJob = async ({ variant, seed }: (typeof jobs)[number]): Promise<void> => {
+  const runJob = async ({ index, variant, seed }: (typeof jobs)[number]): Promise<void> => {
     const label = `${name(variant)}, seed ${seed}`;
     running.add(label);
     progress();
@@ -114,43 +132,46 @@ export async function trainAll(
       seed,
       backend: options.backend,
     });
+    const what = `retrain ${name(variant)}, seed ${seed}`;
     const keepModel = options.keepBaselineModel && variant === undefined && seed === seeds[0];
     const modelDir = cache.modelFolder(key);
     if (keepModel) modelFile = path.join(modelDir, 'model.json');
-    const hit = options.useCache ? await cache.read(key) : undefined;
+    const hit = options.useCache
+      ? await readCachedRun(cache, key, data.eval, warn(what), (file) =>
+          path.relative(options.cwd, file),
+        )
+      : undefined;
     const usable =
       hit !== undefined && (!keepModel || existsSync(path.join(modelDir, 'model.json')));
     let run: SeedRun;
     if (usable) {
-      run = {
-        seed,
-        status: hit.status,
-        ms: hit.ms,
-        trainMs: hit.trainMs,
-        cached: true,
-        ...(hit.status === 'ok' ? { outputs: decodeOutputs(hit.outputs), width: hit.width } : {}),
-      };
+      run = { seed, ...hit, cached: true };
     } else {
-      const done = await execute(
-        config,
-        data,
-        variant,
-        seed,
-        keepModel ? modelDir : undefined,
-        options,
-      );
-      if (done.status === 'failed') {
+      const saveTo = keepModel ? await cache.workFolder('models', key.slice(0, 16)) : undefined;
+      const done = await execute(config, data, variant, seed, saveTo, options);
+      const problem =
+        done.status === 'failed'
+          ? (done.error ?? 'failed')
+          : done.status === 'ok'
+            ? outputsProblem(config, data.eval, done)
+            : undefined;
+      if (problem !== undefined) {
+        if (saveTo !== undefined) await rm(saveTo, { recursive: true, force: true });
         throw new InputError(
-          `retrain ${name(variant)}, seed ${seed}: ${done.error ?? 'failed'}`,
+          `${what}: ${problem}`,
           locate(
             config,
             variant === undefined ? 'train' : keyPath('ablations', 'retrain', variant.name),
           ),
         );
       }
+      if (saveTo !== undefined) {
+        if (done.status === 'ok') await cache.keepModel(key, saveTo);
+        else await rm(saveTo, { recursive: true, force: true });
+      }
       run = {
         seed,
-        status: done.status,
+        status: done.status as 'ok' | 'timed-out',
         ms: done.ms,
         trainMs: done.status === 'ok' ? (done.trainMs ?? done.ms) : null,
         cached: false,
@@ -164,7 +185,8 @@ export async function trainAll(
         outputs: run.outputs === undefined ? '' : encodeOutputs(run.outputs),
       });
     }
-    results.set(`${name(variant)}\0${seed}`, run);
+    // By position, not name: no variant can take the baseline's slot.
+    results.set(`${index}\0${seed}`, run);
     running.delete(label);
     progress();
     options.onRun?.(
@@ -173,15 +195,15 @@ export async function trainAll(
   };
 
   await pool(jobs, options.concurrency ?? defaultConcurrency(), runJob);
-  const runsOf = (variant: RetrainVariant | undefined): SeedRun[] =>
-    seeds.map((seed) => results.get(`${name(variant)}\0${seed}`) as SeedRun);
+  const runsOf = (index: number): SeedRun[] =>
+    seeds.map((seed) => results.get(`${index}\0${seed}`) as SeedRun);
   return {
     seeds,
     codeHash: code,
-    baseline: runsOf(undefined),
-    variants: mine.map((variant) => ({
+    baseline: runsOf(0),
+    variants: mine.map((variant, i) => ({
       variant,
-      runs: runsOf(variant),
+      runs: runsOf(i + 1),
     })),
     ...(modelFile === undefined ? {} : { modelFile }),
   };
@@ -213,6 +235,22 @@ function execute(
     },
     { timeLimitMs: train.timeLimitMs, ...(train.env === undefined ? {} : { env: train.env }) },
   );
+}
+
+/** Why a finished run's outputs cannot be scored, naming what produced them; undefined when they can. */
+function outputsProblem(
+  config: Config,
+  evalData: OutputShape,
+  done: WorkerRun,
+): string | undefined {
+  const problem = runOutputsProblem(done.outputs as Float32Array, done.width ?? 0, evalData);
+  if (problem === undefined) return undefined;
+  const train = config.train!;
+  const by =
+    train.module !== undefined
+      ? `${path.relative(config.root, train.module)}`
+      : "the command's predictions";
+  return `${by}: ${problem}`;
 }
 
 /** Memory one training worker may take: its own TF.js, backend and data. */

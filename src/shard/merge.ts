@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { Contribution, Results } from '../results/types.js';
 import { adjustForMultipleComparisons } from '../suite/run.js';
+import { shardVariants } from './plan.js';
 
 /** A shard's results document and the file it was read from (for messages). */
 export interface ShardDocument {
@@ -59,7 +60,9 @@ const SHARED: [string, (r: Results) => unknown][] = [
  * (each family adjusted on its own, as a single run does; the retrained
  * baseline's run times are the first shard's); `timing` starts with the earliest shard and lasts as long
  * as the longest. Refuses, with an input error naming the file and the
- * field, shards of different runs, duplicated shards and missing ones.
+ * field, shards of different runs, duplicated shards and missing ones, a
+ * shard index past the count, and retrain components that are not the
+ * shard's own range of the run's variants.
  */
 export function mergeShards(shards: ShardDocument[]): Results {
   if (shards.length === 0) throw new InputError('merge needs the results of every shard');
@@ -86,6 +89,13 @@ export function mergeShards(shards: ShardDocument[]): Results {
   const byIndex = new Map<number, ShardDocument>();
   for (const shard of shards) {
     const { index } = shard.results.run.shard!;
+    if (!(index >= 1 && index <= count)) {
+      throw new InputError(`shard ${index} of ${count} does not exist (1 to ${count})`, {
+        file: shard.file,
+        where: 'run.shard.index',
+      });
+    }
+    checkRetrainRange(shard);
     const other = byIndex.get(index);
     if (other !== undefined) {
       throw new InputError(`shard ${index}/${count} again (also ${other.file})`, {
@@ -167,6 +177,36 @@ export function mergeShards(shards: ShardDocument[]): Results {
     },
     components,
   };
+}
+
+/**
+ * A shard's retrain components are exactly the variants its shard trains
+ * (shardVariants of the run's variants and seeds): none invented, none of
+ * another shard's range.
+ */
+function checkRetrainRange({ file, results }: ShardDocument): void {
+  const retrain = results.retrain;
+  const held = results.components.filter((c) => c.kind === 'retrain').map((c) => c.id);
+  if (retrain?.variants === undefined) {
+    if (held.length > 0 && retrain === undefined) {
+      throw new InputError(`component ${held[0]} in a run without retrain`, {
+        file,
+        where: 'components',
+      });
+    }
+    return; // written before `variants` existed: nothing to check against
+  }
+  const expected = shardVariants(retrain.variants, retrain.seeds.length, results.run.shard!).map(
+    (name) => `retrain:${name}:retrain`,
+  );
+  const stranger = held.find((id) => !expected.includes(id));
+  if (stranger !== undefined) {
+    const ours = expected.length === 0 ? 'none' : expected.join(', ');
+    throw new InputError(
+      `component ${stranger} is not one of this shard's retrain variants (${ours})`,
+      { file, where: 'components' },
+    );
+  }
 }
 
 /** A value in a message: short. */

@@ -87,6 +87,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       concurrency: options.workers ?? config.workers,
       onRun: options.onRetrainRun,
       onProgress: options.onTrainingProgress,
+      onWarning: options.onNotice,
       ...(options.shard === undefined ? {} : { shard: options.shard }),
       ...(suite === undefined ? {} : { evalData: suite.dataset }),
     });

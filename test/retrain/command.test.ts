@@ -102,19 +102,19 @@ describe('a command suite', () => {
   const broken: [string, RegExp][] = [
     [
       'rows',
-      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: predictions file \.ablation-ci-cache\/work\/broken-seed-42\/predictions\.json: expected 100 rows of outputs \(one per eval example\), got 99\n$/,
+      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: predictions file \.ablation-ci-cache\/work\/broken-seed-42-[A-Za-z0-9]{6}\/predictions\.json: expected 100 rows of outputs \(one per eval example\), got 99\n$/,
     ],
     [
       'json',
-      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: predictions file \.ablation-ci-cache\/work\/broken-seed-42\/predictions\.json: not JSON \(.+\)\n$/,
+      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: predictions file \.ablation-ci-cache\/work\/broken-seed-42-[A-Za-z0-9]{6}\/predictions\.json: not JSON \(.+\)\n$/,
     ],
     [
       'nothing',
-      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: the command wrote no predictions file \.ablation-ci-cache\/work\/broken-seed-42\/predictions\.json\n$/,
+      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: the command wrote no predictions file \.ablation-ci-cache\/work\/broken-seed-42-[A-Za-z0-9]{6}\/predictions\.json\n$/,
     ],
     [
       'exit',
-      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: the command exited with code 3 \(out of memory \(pretend\)\); predictions file \.ablation-ci-cache\/work\/broken-seed-42\/predictions\.json not read\n$/,
+      /^ablation-ci: error: ablation\.yml:\d+: ablations\.retrain\.broken: retrain broken, seed 42: the command exited with code 3 \(out of memory \(pretend\)\); predictions file \.ablation-ci-cache\/work\/broken-seed-42-[A-Za-z0-9]{6}\/predictions\.json not read\n$/,
     ],
   ];
   it.each(broken)(
@@ -131,11 +131,9 @@ describe('a command suite', () => {
           .join('') + '\n',
       ).toMatch(line);
       if (how !== 'nothing' && how !== 'exit') {
-        expect(
-          existsSync(
-            path.join(repo.dir, '.ablation-ci-cache/work/broken-seed-42/predictions.json'),
-          ),
-        ).toBe(true);
+        // The file the line names is kept to look at.
+        const named = /predictions file (\S+predictions\.json)/.exec(stderr)![1];
+        expect(existsSync(path.join(repo.dir, named))).toBe(true);
       }
     },
     60_000,

@@ -40,6 +40,7 @@ describe('the train section and retrain ablations', () => {
       seeds: 3,
       timeLimitMs: 90_000,
       cache: `${repo.dir}/.ablation-ci-cache`,
+      folder: repo.dir,
     });
     expect(config.ablations.retrain).toEqual([
       { name: 'no-dropout', switches: { dropout: false }, dropFeatures: [] },
@@ -49,6 +50,8 @@ describe('the train section and retrain ablations', () => {
   });
 
   it('reads a command suite', async () => {
+    repo.write('train.py', 'print(1)\n');
+    repo.write('lib/util/x.py', 'pass\n');
     const config = await load(
       `${BASE}train:\n  command: python3 train.py\n  inputs: ["*.py", "lib/**"]\n  seeds: 5\n  time-limit: 2m\n  cache: ci-cache\n`,
     );
@@ -58,6 +61,7 @@ describe('the train section and retrain ablations', () => {
       seeds: 5,
       timeLimitMs: 120_000,
       cache: `${repo.dir}/ci-cache`,
+      folder: repo.dir,
     });
   });
 

@@ -2,7 +2,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandGlobs, globMatcher } from '../../src/cache/glob.js';
+import { globMatcher } from '../../src/cache/glob.js';
+import { matchInputs } from '../../src/cache/inputs.js';
 import { localImports } from '../../src/cache/imports.js';
 import { trainingCodeHash } from '../../src/cache/key.js';
 import { retrainBlocks, type RetrainFacts } from '../../src/report/sections/retrain.js';
@@ -54,6 +55,7 @@ describe('the training code hash of a module', () => {
         seeds: 1,
         timeLimitMs: 1000,
         cache: path.join(repo.dir, '.cache'),
+        folder: repo.dir,
       },
     });
     const before = await trainingCodeHash(config);
@@ -73,7 +75,7 @@ describe('the training code hash of a module', () => {
 
 describe('the inputs of a command suite', () => {
   it('are the files the globs match, outside node_modules', async () => {
-    const files = await expandGlobs(repo.dir, ['py/**/*.py']);
+    const { files } = await matchInputs(repo.dir, ['py/**/*.py']);
     expect(files.map((f) => path.relative(repo.dir, f))).toEqual(['py/lib/util.py', 'py/train.py']);
     expect(globMatcher('*.{ts,py}')('a.py')).toBe(true);
     expect(globMatcher('*.py')('py/a.py')).toBe(false);
