@@ -9,6 +9,8 @@ export { binomialCdf, binomialLogPmf, binomialPmf, binomialSf } from './binomial
 export { binomialTest, mcnemarExact, type Alternative } from './binomtest.js';
 export { erf, erfc, normalCdf, normalQuantile } from './normal.js';
 export { wilsonInterval } from './wilson.js';
+export { seedMean, type SeedMean } from './seed-mean.js';
+export { incompleteBeta, logGamma, studentTCdf, studentTQuantile } from './student-t.js';
 export { benjaminiHochberg, holm } from './multiple.js';
 export {
   mcnemarRegression,
