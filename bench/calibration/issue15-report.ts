@@ -1,11 +1,7 @@
-import { markdownTable, percent } from '../markdown.js';
+import { markdownTable } from '../markdown.js';
 import type { ContinuousAtThreshold } from './continuous-tests.js';
-import type { Rate } from './documents.js';
 import type { RetrainCoverage } from './retrain-coverage.js';
-
-function cell(r: Rate): string {
-  return `${r.blocked}/${r.trials} = ${percent(r.rate)} [${percent(r.ci[0])}, ${percent(r.ci[1])}]`;
-}
+import { cell } from './small-n-report.js';
 
 /** The retrain-coverage and continuous-unit-test sections of bench/results/stats.md (issue 15). */
 export function issue15Report(retrain: RetrainCoverage[], tests: ContinuousAtThreshold[]): string {

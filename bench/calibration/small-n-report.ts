@@ -16,7 +16,8 @@ export interface SmallN {
 
 const TARGET = 0.025;
 
-function cell(r: Rate | number): string {
+/** A rate and its interval (or an exact probability) as a table cell. */
+export function cell(r: Rate | number): string {
   if (typeof r === 'number') return `${percent(r)} (exact)`;
   return `${r.blocked}/${r.trials} = ${percent(r.rate)} [${percent(r.ci[0])}, ${percent(r.ci[1])}]`;
 }
