@@ -16,6 +16,20 @@ function binary(labels: number[], p1: number[]): Predictions {
   };
 }
 
+/** Three-class predictions: probability 0.8 on the predicted class, 0.1 on each other. */
+function multiclass(labels: number[], predicted: number[]): Predictions {
+  return {
+    task: 'multiclass',
+    n: labels.length,
+    k: 3,
+    yTrue: Float64Array.from(labels),
+    scores: Float64Array.from(
+      predicted.flatMap((c) => [0, 1, 2].map((j) => (j === c ? 0.8 : 0.1))),
+    ),
+    predicted: Int32Array.from(predicted),
+  };
+}
+
 const test = (metric: ModelUnitTest['metric'], value: number, cls?: string): ModelUnitTest => ({
   name: `${metric}-test`,
   where: {},
@@ -85,6 +99,56 @@ describe('runUnitTest', () => {
     });
     expect(result.status).toBe('pass');
   });
+
+  it.each([
+    {
+      what: 'macro F1 of 3 classes',
+      metric: 'f1_macro' as const,
+      // Class 0: 8 of 10 right, 2 predicted 1; class 1: 9 of 10, 1 predicted 2; class 2: 10 of 10.
+      slice: multiclass(
+        [...Array<number>(10).fill(0), ...Array<number>(10).fill(1), ...Array<number>(10).fill(2)],
+        [
+          ...[0, 0, 0, 0, 0, 0, 0, 0, 1, 1],
+          ...[1, 1, 1, 1, 1, 1, 1, 1, 1, 2],
+          ...Array<number>(10).fill(2),
+        ],
+      ),
+      method: 'clopper-pearson-f1',
+      // SciPy: mean over classes of F1(beta.ppf(0.025/3, TP, U − TP + 1)), U = TP + FP + FN.
+      ci: [0.5905297784900743, 0.991309218072257],
+    },
+    {
+      what: 'macro F1 of 2 classes',
+      metric: 'f1_macro' as const,
+      // TP 16, FN 2, FP 2, TN 20.
+      slice: binary(
+        [...Array<number>(18).fill(1), ...Array<number>(22).fill(0)],
+        Array.from({ length: 40 }, (_, i) => (i < 16 || (i >= 18 && i < 20) ? 0.9 : 0.1)),
+      ),
+      method: 'clopper-pearson-f1',
+      ci: [0.7208416206408741, 0.9782906521183135],
+    },
+    {
+      what: 'ROC AUC of 3 classes',
+      metric: 'roc_auc' as const,
+      // 4 rows a class, perfectly ranked: every one-vs-rest AUC is 1 on m = 4 trials.
+      slice: multiclass(
+        [...Array<number>(4).fill(0), ...Array<number>(4).fill(1), ...Array<number>(4).fill(2)],
+        [...Array<number>(4).fill(0), ...Array<number>(4).fill(1), ...Array<number>(4).fill(2)],
+      ),
+      method: 'clopper-pearson-auc',
+      // (0.025/3)^(1/4): the lower end at 4 of 4, each class at level 0.025/3.
+      ci: [0.3021375397356768, 1],
+    },
+  ])(
+    'bounds $what by the mean of each class’s exact bounds at level 0.025/classes (issue 15, item 34)',
+    ({ metric, slice, method, ci }) => {
+      const result = runUnitTest(test(metric, 0.5), all(slice.n), slice, options);
+      expect(result.method).toBe(method);
+      expect(result.ci![0]).toBeCloseTo(ci[0], 12);
+      expect(result.ci![1]).toBeCloseTo(ci[1], 12);
+    },
+  );
 
   it('calls a bootstrap that cannot vary inconclusive, with the reason', () => {
     // log loss of a slice with identical rows: every resample gives the same value.
