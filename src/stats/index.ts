@@ -1,8 +1,8 @@
 /**
  * Statistics primitives (DESIGN §7): exact binomial and McNemar tests, the
  * paired accuracy tests of the regression gate, Wilson intervals, multiple-
- * testing adjustments and the paired bootstrap. Pure functions; every random
- * draw comes from `Rng`.
+ * testing adjustments, the paired bootstrap, Student's t and the interval of
+ * a mean over seeds. Pure functions; every random draw comes from `Rng`.
  */
 export { Rng } from './rng.js';
 export { binomialCdf, binomialLogPmf, binomialPmf, binomialSf } from './binomial.js';
