@@ -4,7 +4,8 @@
  * blocks a known 2-point accuracy drop (power). The 199 eval rows are the
  * population, so each null hypothesis holds exactly in it.
  *
- * Run from the repository root: npm run bench:stats (writes bench/results/stats.md)
+ * Run from the repository root: npm run bench:stats (writes bench/results/stats.md);
+ * `npm run bench:stats -- --trials 50` runs every simulation with 50 trials, a quick check.
  */
 import path from 'node:path';
 import { runEngine } from '../src/suite/engine.js';
@@ -30,18 +31,23 @@ import {
   THRESHOLDS,
 } from './calibration/small-n.js';
 import { smallNReport } from './calibration/small-n-report.js';
+import { continuousAtThreshold, populations } from './calibration/continuous-tests.js';
+import { issue15Report } from './calibration/issue15-report.js';
+import { retrainCoverage, SEED_COUNTS, SPLITS } from './calibration/retrain-coverage.js';
 import { publish } from './markdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONFIG = 'examples/breast-cancer/ablation.yml';
 const ALPHA = 0.05;
+/** `--trials N`: every simulation with N trials (the family and seed-flip checks with N/2 and N/5). */
+const TRIALS = trialsArgument(process.argv.slice(2));
 const DEFAULT_TOLERANCE = 0.01;
 /** Bootstrap resamples per gate call (the example runs 1,000); 500 keeps the run short. */
 const RESAMPLES = 500;
-const NULL_TRIALS = 1000;
+const NULL_TRIALS = TRIALS ?? 1000;
 /** The family-wise check runs 6 bootstrap checks per trial: fewer trials keep it short. */
-const FAMILY_TRIALS = 500;
-const POWER_TRIALS = 1000;
+const FAMILY_TRIALS = TRIALS === undefined ? 500 : Math.ceil(TRIALS / 2);
+const POWER_TRIALS = TRIALS ?? 1000;
 const POWER_ROWS = 1000;
 /** The degraded models: rows the model gets right made wrong, and wrong made right. */
 const DEGRADED = [
@@ -50,10 +56,24 @@ const DEGRADED = [
 ];
 const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** Simulated slices per unit-test row and trials per contribution null (issue 9). */
-const SMALL_N_TRIALS = 1000;
+const SMALL_N_TRIALS = TRIALS ?? 1000;
 /** Null trials of the seed-flip check, each gated under SEED_COUNT seeds. */
-const FLIP_TRIALS = 200;
+const FLIP_TRIALS = TRIALS === undefined ? 200 : Math.ceil(TRIALS / 5);
 const SEED_COUNT = 5;
+/** Trials per retrain-coverage row (issue 15, item 32) and per continuous unit-test row (item 34). */
+const COVERAGE_TRIALS = TRIALS ?? 600;
+const CONTINUOUS_TRIALS = TRIALS ?? 300;
+
+function trialsArgument(args: string[]): number | undefined {
+  const i = args.indexOf('--trials');
+  if (i === -1) return undefined;
+  const value = Number(args[i + 1]);
+  if (!Number.isInteger(value) || value < 1) {
+    process.stderr.write(`bench:stats: --trials needs a whole number >= 1, got ${args[i + 1]}\n`);
+    process.exit(2);
+  }
+  return value;
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -168,6 +188,14 @@ async function main(): Promise<void> {
     tolerance: 0,
   });
   lap('seed flips');
+  const coverage = SEED_COUNTS.flatMap((k) =>
+    SPLITS.map((split) => retrainCoverage(k, split, COVERAGE_TRIALS)),
+  );
+  lap('retrain coverage');
+  const continuous = populations().flatMap((population) =>
+    SIZES.map((n) => continuousAtThreshold(population, n, CONTINUOUS_TRIALS)),
+  );
+  lap('continuous unit tests');
   publish(
     'stats',
     `${calibrationReport(calibration)}\n\n${smallNReport({
@@ -177,7 +205,7 @@ async function main(): Promise<void> {
       contributions,
       seedFlips: flips,
       family: 50,
-    })}`,
+    })}\n\n${issue15Report(coverage, continuous)}`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { regressionGate } from '../../src/compare/gate.js';
 import type { Results, TestResult } from '../../src/results/types.js';
 import type { Rng } from '../../src/stats/rng.js';
-import { wilsonInterval } from '../../src/stats/wilson.js';
+import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
 import { decodeSlice, encodeSlice } from '../../src/results/slice.js';
 
 /**
@@ -88,7 +88,7 @@ export function blocks(
   return decision.regressions.length > 0;
 }
 
-/** A block rate over trials, with its 95% Wilson interval. */
+/** A rate over trials, with its 95% Clopper–Pearson interval. */
 export interface Rate {
   trials: number;
   blocked: number;
@@ -97,7 +97,7 @@ export interface Rate {
 }
 
 export function rate(blocked: number, trials: number): Rate {
-  return { trials, blocked, rate: blocked / trials, ci: wilsonInterval(blocked, trials) };
+  return { trials, blocked, rate: blocked / trials, ci: clopperPearsonInterval(blocked, trials) };
 }
 
 function resliced(test: TestResult, rows: Int32Array, populationSize: number): TestResult {

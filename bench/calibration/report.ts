@@ -116,7 +116,7 @@ function nullTable(c: Calibration): string {
       { header: 'trials', align: 'right' },
       { header: 'blocked', align: 'right' },
       { header: 'block rate', align: 'right' },
-      { header: '95% interval (Wilson)', align: 'right' },
+      { header: '95% interval (Clopper–Pearson)', align: 'right' },
       { header: 'rate ≤ α', align: 'right' },
     ],
     c.nulls.map((row) => [
@@ -138,7 +138,7 @@ function powerTable(c: Calibration): string {
       { header: 'trials', align: 'right' },
       { header: 'blocked', align: 'right' },
       { header: 'power', align: 'right' },
-      { header: '95% interval (Wilson)', align: 'right' },
+      { header: '95% interval (Clopper–Pearson)', align: 'right' },
       { header: 'power ≥ 80%', align: 'right' },
     ],
     c.power.flatMap((run) =>

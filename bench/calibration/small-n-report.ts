@@ -16,7 +16,8 @@ export interface SmallN {
 
 const TARGET = 0.025;
 
-function cell(r: Rate | number): string {
+/** A rate and its interval (or an exact probability) as a table cell. */
+export function cell(r: Rate | number): string {
   if (typeof r === 'number') return `${percent(r)} (exact)`;
   return `${r.blocked}/${r.trials} = ${percent(r.rate)} [${percent(r.ci[0])}, ${percent(r.ci[1])}]`;
 }
@@ -46,7 +47,7 @@ export function smallNReport(s: SmallN): string {
     '`inconclusive` is the honest one. Every row goes through `runUnitTest` (`src/suite/unit-tests.ts`),',
     'the function the CLI runs. Accuracy is enumerated exactly (every count of right examples,',
     'weighted by its binomial probability: method `clopper-pearson`); F1 and ROC AUC are simulated,',
-    `${s.trials.toLocaleString('en-US')} slices per row, rates with their 95% Wilson interval. F1: rows are`,
+    `${s.trials.toLocaleString('en-US')} slices per row, rates with their 95% Clopper–Pearson interval. F1: rows are`,
     'TP, FN, FP, TN with probabilities (0.5 − e, e, e, 0.5 − e), e = (1 − t)/2, so the population F1 is t',
     '(method `clopper-pearson-f1`). ROC AUC: binormal scores, positives N(d, 1) and negatives N(0, 1) with',
     'd = √2 Φ⁻¹(t), labels fair coins, so the population AUC is t (method `clopper-pearson-auc`).',

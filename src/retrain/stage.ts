@@ -9,7 +9,8 @@ import { toPredictions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Results } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
-import { baselineEstimate, scoreBaseline } from '../suite/contributions.js';
+import { scoreBaseline } from '../suite/contributions.js';
+import { headlineEstimate } from '../suite/headline.js';
 import { dataFacts } from '../suite/data-facts.js';
 import { Resamples } from '../suite/resamples.js';
 import { runUnitTest } from '../suite/unit-tests.js';
@@ -162,7 +163,7 @@ export function commandSuiteResults(
     baseline: {
       n: evalData.n,
       metrics: Object.fromEntries(
-        scores.map((s) => [s.name, baselineEstimate(s, options.confidence)]),
+        scores.map((s) => [s.name, headlineEstimate(s, baseline, options.confidence)]),
       ),
     },
     components: [],

@@ -2,63 +2,9 @@ import type { MetricName } from '../config/types.js';
 import { prepareMetric } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
-import type { Contribution, Estimate, Interval } from '../results/types.js';
+import type { Contribution, Estimate } from '../results/types.js';
 import type { Resamples } from '../suite/resamples.js';
-import { studentTCdf, studentTQuantile } from './student-t.js';
-
-/**
- * A mean over K seeds and its uncertainty from both sources of noise:
- * - seeds: the spread of the K per-seed values (s² / K), which only
- *   retraining can show;
- * - examples: the eval set is a sample too; the paired bootstrap over
- *   examples (the same resample for every seed, baseline and variant) gives
- *   the variance of the seed mean under it.
- * The two add (the eval set is the same for every seed), and the interval
- * is a t interval with Welch–Satterthwaite degrees of freedom, the example
- * part counted as known (df = ∞): with K = 1 it is the normal interval of
- * the example bootstrap alone, which cannot account for seed variance.
- */
-export interface SeedMean {
-  mean: number;
-  ci: Interval;
-  /** Two-sided p-value that the expectation is zero. */
-  p: number;
-  df: number;
-}
-
-/** Combines per-seed values and the example-bootstrap samples of their mean (see {@link SeedMean}). */
-export function seedMean(
-  perSeed: ArrayLike<number>,
-  bootstrapMeans: ArrayLike<number>,
-  confidence: number,
-): SeedMean {
-  const k = perSeed.length;
-  const mean = average(perSeed);
-  const seedTerm = k >= 2 ? variance(perSeed) / k : 0;
-  const exampleTerm = variance(bootstrapMeans);
-  const se = Math.sqrt(seedTerm + exampleTerm);
-  const df = seedTerm > 0 ? (seedTerm + exampleTerm) ** 2 / (seedTerm ** 2 / (k - 1)) : Infinity;
-  if (se === 0) return { mean, ci: [mean, mean], p: mean === 0 ? 1 : 0, df };
-  const q = studentTQuantile(0.5 + confidence / 2, df);
-  const p = 2 * studentTCdf(-Math.abs(mean) / se, df);
-  return { mean, ci: [mean - q * se, mean + q * se], p: Math.min(1, p), df };
-}
-
-function average(values: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  return sum / values.length;
-}
-
-/** The sample variance (n − 1 denominator); 0 for fewer than two values. */
-function variance(values: ArrayLike<number>): number {
-  const n = values.length;
-  if (n < 2) return 0;
-  const m = average(values);
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += (values[i] - m) ** 2;
-  return sum / (n - 1);
-}
+import { seedMean } from '../stats/seed-mean.js';
 
 /** One metric of one set of seeds' predictions: per seed on all examples, and per resample the seed mean. */
 interface Scored {

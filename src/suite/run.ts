@@ -131,7 +131,7 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
         seed: config.seed,
         confidence: CONFIDENCE,
       });
-      const chunkScores = withPValues(intervals, baseline, full, config.seed);
+      const chunkScores = withPValues(intervals, baseline, full, config.seed, CONFIDENCE);
       for (const [id, metrics] of chunkScores) scored.set(id, metrics);
       scoredUnits += chunk.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
       report();

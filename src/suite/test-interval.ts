@@ -43,6 +43,10 @@ export interface IntervalOptions {
  *   (Hoeffding 1963, §5), so it is less spread than Binomial(m, AUC)/m in
  *   the convex order; Clopper–Pearson on m trials, with m·AUC rounded
  *   outward, bounds it (checked by simulation in bench/stats.ts);
+ * - macro F1 and ROC AUC of more classes (one-vs-rest, macro): the mean of
+ *   each class's bound above at level tail/m for m classes (Bonferroni), so
+ *   each side errs at most `tail` for the average too (every class's bound
+ *   holds at once with probability at least 1 − tail);
  * - anything else: the percentile bootstrap over the slice, which is
  *   `degenerate` (so the test is inconclusive) when every resample gives the
  *   same value, e.g. a slice without errors.
@@ -62,31 +66,79 @@ export function testInterval(
     };
   }
   const single = options.cls ?? (slice.task === 'binary' ? 1 : undefined);
-  if (metric === 'f1' && single !== undefined) return f1Interval(slice, single, options.confidence);
-  if (metric === 'roc_auc' && slice.task === 'binary')
-    return aucInterval(slice, options.confidence);
+  const tail = (1 - options.confidence) / 2;
+  if (metric === 'f1' && single !== undefined) {
+    return { method: 'clopper-pearson-f1', ci: f1Bounds(slice, [single], tail), counted: slice.n };
+  }
+  if (metric === 'f1_macro') {
+    const present = presentClasses(slice);
+    return { method: 'clopper-pearson-f1', ci: f1Bounds(slice, present, tail), counted: slice.n };
+  }
+  if (metric === 'roc_auc' && (slice.task === 'binary' || options.cls === undefined)) {
+    const views =
+      slice.task === 'binary'
+        ? [slice]
+        : Array.from({ length: slice.k }, (_, c) => oneVsRest(slice, c));
+    return { method: 'clopper-pearson-auc', ci: aucBounds(views, tail), counted: slice.n };
+  }
   return bootstrapInterval(metric, slice, options);
 }
 
-function f1Interval(slice: Predictions, cls: number, confidence: number): TestInterval {
+/** The mean over classes of each one's F1 bounds at level tail / classes (F1 = 2J/(1 + J), J exact). */
+function f1Bounds(slice: Predictions, classes: number[], tail: number): Interval {
   const counts = classCounter(slice)();
-  const tp = counts.tp[cls];
-  const union = counts.trueSum[cls] + counts.predSum[cls] - tp;
-  const [low, high] = clopperPearsonInterval(tp, union, confidence);
   const f1 = (j: number): number => (2 * j) / (1 + j);
-  return { method: 'clopper-pearson-f1', ci: [f1(low), f1(high)], counted: slice.n };
+  let low = 0;
+  let high = 0;
+  for (const cls of classes) {
+    const tp = counts.tp[cls];
+    const union = counts.trueSum[cls] + counts.predSum[cls] - tp;
+    low += f1(clopperPearsonLower(tp, union, tail / classes.length));
+    high += f1(clopperPearsonUpper(tp, union, tail / classes.length));
+  }
+  return [low / classes.length, high / classes.length];
 }
 
-function aucInterval(slice: Predictions, confidence: number): TestInterval {
-  let positives = 0;
-  for (let i = 0; i < slice.n; i++) if (slice.yTrue[i] === 1) positives++;
-  const m = Math.min(positives, slice.n - positives);
-  const auc = prepareMetric('roc_auc', slice)();
-  const tail = (1 - confidence) / 2;
-  // m·AUC is rarely a whole number: round each end's count outward.
-  const low = clopperPearsonLower(Math.floor(m * auc + 1e-9), m, tail);
-  const high = clopperPearsonUpper(Math.ceil(m * auc - 1e-9), m, tail);
-  return { method: 'clopper-pearson-auc', ci: [low, high], counted: slice.n };
+/** The classes macro F1 averages over: those in the labels or the predictions. */
+function presentClasses(slice: Predictions): number[] {
+  const counts = classCounter(slice)();
+  return Array.from({ length: slice.k }, (_, c) => c).filter(
+    (c) => counts.trueSum[c] + counts.predSum[c] > 0,
+  );
+}
+
+/** Class c against the rest, scored by its probability column: a two-class view. */
+function oneVsRest(slice: Predictions, c: number): Predictions {
+  const { n, k } = slice;
+  const scores = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    scores[2 * i] = 1 - slice.scores[i * k + c];
+    scores[2 * i + 1] = slice.scores[i * k + c];
+  }
+  return {
+    task: 'binary',
+    n,
+    k: 2,
+    yTrue: Float64Array.from(slice.yTrue, (y) => (y === c ? 1 : 0)),
+    scores,
+    predicted: Int32Array.from(slice.predicted, (p) => (p === c ? 1 : 0)),
+  };
+}
+
+/** The mean over two-class views of each one's AUC bounds at level tail / views. */
+function aucBounds(views: Predictions[], tail: number): Interval {
+  let low = 0;
+  let high = 0;
+  for (const view of views) {
+    let positives = 0;
+    for (let i = 0; i < view.n; i++) if (view.yTrue[i] === 1) positives++;
+    const m = Math.min(positives, view.n - positives);
+    const auc = prepareMetric('roc_auc', view)();
+    // m·AUC is rarely a whole number: round each end's count outward.
+    low += clopperPearsonLower(Math.floor(m * auc + 1e-9), m, tail / views.length);
+    high += clopperPearsonUpper(Math.ceil(m * auc - 1e-9), m, tail / views.length);
+  }
+  return [low / views.length, high / views.length];
 }
 
 function bootstrapInterval(

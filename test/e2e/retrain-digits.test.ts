@@ -145,7 +145,9 @@ describe('digits-retrain through the bundled CLI on wasm', () => {
 
   it('reports contributions, per-seed values and training times', () => {
     expect(report).toContain('### Retrain ablations (accuracy)');
-    expect(report).toContain('With 2 seeds the interval cannot account for seed variance');
+    expect(report).toContain(
+      'With 2 seeds the seed spread has one degree of freedom (its t quantile is 12.7, 4.3 with 3 seeds)',
+    );
     for (const c of results.components.filter((c) => c.kind === 'retrain')) {
       const name = c.id.split(':')[1];
       const row = report.split('\n').find((line) => line.startsWith(`| ${name} |`));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { predictionsSchema } from '../../src/command/predictions.js';
 import type { Results } from '../../src/results/types.js';
+import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
 import { resultsProblem } from '../../src/results/validate.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
 
@@ -96,7 +97,12 @@ describe('a command suite', () => {
     expect(new Set(perSeed).size).toBe(1);
     const base = results.retrain!.baseline.runs[0].metrics.accuracy!;
     expect(accuracy.contribution).toBeCloseTo(base - perSeed[0]!, 12);
-    expect(results.baseline.metrics.accuracy).toMatchObject({ value: base });
+    // The headline is Clopper–Pearson, as in every other suite (issue 15, item 33).
+    const n = results.baseline.n;
+    expect(results.baseline.metrics.accuracy).toEqual({
+      value: base,
+      ci: clopperPearsonInterval(Math.round(base * n), n),
+    });
   }, 120_000);
 
   const broken: [string, RegExp][] = [

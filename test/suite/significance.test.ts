@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Predictions } from '../../src/metrics/types.js';
 import { binomialTest } from '../../src/stats/binomtest.js';
-import { contributionTest, P_FLOOR, withPValues } from '../../src/suite/significance.js';
-import type { ContributionInterval } from '../../src/suite/contributions.js';
+import type { MetricName } from '../../src/config/types.js';
+import type { Contribution } from '../../src/results/types.js';
+import {
+  agreeingInterval,
+  contributionTest,
+  P_FLOOR,
+  withPValues,
+} from '../../src/suite/significance.js';
+import {
+  Baseline,
+  scoreBaseline,
+  scoreContributions,
+  type ContributionInterval,
+} from '../../src/suite/contributions.js';
+import { Resamples } from '../../src/suite/resamples.js';
 
 /** Binary predictions from P(class 1) per example. */
 function binary(labels: number[], p1: number[]): Predictions {
@@ -135,11 +148,61 @@ describe('withPValues', () => {
         { id: 'moved', ablated: [head] },
       ],
       9,
+      0.95,
     );
     expect(scored.get('same')).toEqual({
       accuracy: { value: 0.9, valueCi: [0.8, 0.95], contribution: 0, ci: [0, 0], p: 1, q: 1 },
       roc_auc: { value: null, reason: 'r' },
     });
     expect(scored.get('moved')?.accuracy).toMatchObject({ contribution: 0.1, p: 0.125 });
+  });
+});
+
+describe('a contribution interval agrees with its p-value (issue 15, item 35)', () => {
+  /** Regression predictions: the targets, and the predictions off by `error` on the rows given. */
+  function regression(n: number, off: number[], error: number): Predictions {
+    const y = Float64Array.from({ length: n }, (_, i) => i / n);
+    const scores = Float64Array.from(y, (v, i) => (off.includes(i) ? v + error : v + 0.01));
+    return { task: 'regression', n, k: 1, yTrue: y, scores, predicted: new Int32Array(0) };
+  }
+  /** The contribution of `head` as ablated to `base`, through the bootstrap and the randomization test. */
+  function scored(metric: MetricName, base: Predictions, head: Predictions): Contribution {
+    const reference = new Baseline([metric], base);
+    const resamples = new Resamples(3, base.n, 1000);
+    const intervals = scoreContributions(
+      [scoreBaseline(metric, reference, resamples)],
+      reference,
+      [{ id: 'c', ablated: [reference.record(head)] }],
+      resamples,
+      { seed: 3, confidence: 0.95 },
+    );
+    return withPValues(intervals, base, [{ id: 'c', ablated: [head] }], 3, 0.95).get('c')![metric];
+  }
+  // Every changed example moves the same way: the exact test gives p = 2/2^c > 0.05, while the
+  // percentile bootstrap clears 0 (no resample without a changed row is under 2.5% likely).
+  const rows = (c: number): number[] => Array.from({ length: c }, (_, i) => 2 * i);
+  it.each([
+    { metric: 'accuracy' as const, changed: 4, ...flipped(100, 4, 0) },
+    { metric: 'accuracy' as const, changed: 5, ...flipped(100, 5, 0) },
+    { metric: 'error_rate' as const, changed: 5, ...flipped(80, 0, 5) },
+    {
+      metric: 'mse' as const,
+      changed: 5,
+      base: regression(60, [], 0),
+      head: regression(60, rows(5), 0.3),
+    },
+  ])('$metric, $changed changed the same way', ({ metric, changed, base, head }) => {
+    const c = scored(metric, base, head);
+    if (c.value === null) throw new Error(c.reason);
+    expect(c.p).toBeCloseTo(2 / 2 ** changed, 12);
+    expect(c.ci[0] <= 0 && c.ci[1] >= 0).toBe(true);
+    expect(Math.abs(c.contribution)).toBeGreaterThan(0);
+  });
+
+  it('leaves the interval alone when p ≤ 0.05 or it already reaches 0', () => {
+    expect(agreeingInterval([0.01, 0.05], 0.01, 0.95)).toEqual([0.01, 0.05]);
+    expect(agreeingInterval([-0.01, 0.05], 0.5, 0.95)).toEqual([-0.01, 0.05]);
+    expect(agreeingInterval([0.01, 0.05], 0.06, 0.95)).toEqual([0, 0.05]);
+    expect(agreeingInterval([-0.05, -0.01], 0.2, 0.9)).toEqual([-0.05, 0]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ModelUnitTest } from '../../src/config/types.js';
 import type { Predictions } from '../../src/metrics/types.js';
@@ -15,6 +16,27 @@ function binary(labels: number[], p1: number[]): Predictions {
     predicted: Int32Array.from(p1, (p) => (p > 1 - p ? 1 : 0)),
   };
 }
+
+/** Three-class predictions: probability 0.8 on the predicted class, 0.1 on each other. */
+function multiclass(labels: number[], predicted: number[]): Predictions {
+  return {
+    task: 'multiclass',
+    n: labels.length,
+    k: 3,
+    yTrue: Float64Array.from(labels),
+    scores: Float64Array.from(
+      predicted.flatMap((c) => [0, 1, 2].map((j) => (j === c ? 0.8 : 0.1))),
+    ),
+    predicted: Int32Array.from(predicted),
+  };
+}
+
+/** test/golden/macro-bounds.json, written by scripts/golden/macro-bounds.py (SciPy 1.10.1 `beta.ppf`). */
+const MACRO_BOUNDS = (
+  JSON.parse(readFileSync(new URL('../golden/macro-bounds.json', import.meta.url), 'utf8')) as {
+    cases: { name: string; ci: [number, number] }[];
+  }
+).cases;
 
 const test = (metric: ModelUnitTest['metric'], value: number, cls?: string): ModelUnitTest => ({
   name: `${metric}-test`,
@@ -85,6 +107,52 @@ describe('runUnitTest', () => {
     });
     expect(result.status).toBe('pass');
   });
+
+  it.each([
+    {
+      what: 'macro F1 of 3 classes',
+      metric: 'f1_macro' as const,
+      // Class 0: 8 of 10 right, 2 predicted 1; class 1: 9 of 10, 1 predicted 2; class 2: 10 of 10.
+      slice: multiclass(
+        [...Array<number>(10).fill(0), ...Array<number>(10).fill(1), ...Array<number>(10).fill(2)],
+        [
+          ...[0, 0, 0, 0, 0, 0, 0, 0, 1, 1],
+          ...[1, 1, 1, 1, 1, 1, 1, 1, 1, 2],
+          ...Array<number>(10).fill(2),
+        ],
+      ),
+      method: 'clopper-pearson-f1',
+    },
+    {
+      what: 'macro F1 of 2 classes',
+      metric: 'f1_macro' as const,
+      // TP 16, FN 2, FP 2, TN 20.
+      slice: binary(
+        [...Array<number>(18).fill(1), ...Array<number>(22).fill(0)],
+        Array.from({ length: 40 }, (_, i) => (i < 16 || (i >= 18 && i < 20) ? 0.9 : 0.1)),
+      ),
+      method: 'clopper-pearson-f1',
+    },
+    {
+      what: 'ROC AUC of 3 classes',
+      metric: 'roc_auc' as const,
+      // 4 rows a class, perfectly ranked: every one-vs-rest AUC is 1 on m = 4 trials.
+      slice: multiclass(
+        [...Array<number>(4).fill(0), ...Array<number>(4).fill(1), ...Array<number>(4).fill(2)],
+        [...Array<number>(4).fill(0), ...Array<number>(4).fill(1), ...Array<number>(4).fill(2)],
+      ),
+      method: 'clopper-pearson-auc',
+    },
+  ])(
+    'bounds $what by the mean of each class’s exact bounds at level 0.025/classes (issue 15, item 34)',
+    ({ what, metric, slice, method }) => {
+      const { ci } = MACRO_BOUNDS.find((c) => c.name === what)!;
+      const result = runUnitTest(test(metric, 0.5), all(slice.n), slice, options);
+      expect(result.method).toBe(method);
+      expect(result.ci![0]).toBeCloseTo(ci[0], 12);
+      expect(result.ci![1]).toBeCloseTo(ci[1], 12);
+    },
+  );
 
   it('calls a bootstrap that cannot vary inconclusive, with the reason', () => {
     // log loss of a slice with identical rows: every resample gives the same value.

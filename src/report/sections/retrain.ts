@@ -76,7 +76,9 @@ export function retrainBlocks(facts: RetrainFacts | undefined): Block[] {
     blocks.push({
       type: 'text',
       text:
-        `⚠️ With ${plural(k, 'seed')} the interval cannot account for seed variance: ` +
+        (k < 2
+          ? `⚠️ With ${plural(k, 'seed')} the interval cannot account for seed variance: `
+          : `⚠️ With ${plural(k, 'seed')} the seed spread has one degree of freedom (its t quantile is 12.7, 4.3 with 3 seeds): `) +
         'set train.seeds to 3 or more.',
     });
   }
