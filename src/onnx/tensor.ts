@@ -4,6 +4,7 @@
  */
 import { create } from '@bufbuild/protobuf';
 import {
+  TensorProto_DataLocation,
   TensorProto_DataType,
   TensorProtoSchema,
   ValueInfoProtoSchema,
@@ -18,7 +19,7 @@ export function floatValues(tensor: TensorProto): Float32Array | Error {
       `initializer "${tensor.name}" is ${TensorProto_DataType[tensor.dataType] ?? tensor.dataType}, not FLOAT`,
     );
   }
-  if (tensor.dataLocation === 1) {
+  if (tensor.dataLocation === TensorProto_DataLocation.EXTERNAL) {
     return new Error(`initializer "${tensor.name}" is stored outside the .onnx file`);
   }
   if (tensor.rawData.length === 0) return Float32Array.from(tensor.floatData);
