@@ -98,11 +98,6 @@ export function runtimeRefusal(file: string, message: string): string | undefine
   if (noOp) {
     return `${file}: node "${noOp[1]}" uses op ${noOp[3]} (opset ${noOp[4]}), which ONNX Runtime does not implement`;
   }
-  const noKernel =
-    /Could not find an implementation for (\S+)\((\d+)\) node with name '([^']*)'/.exec(message);
-  if (noKernel) {
-    return `${file}: node "${noKernel[3]}" uses op ${noKernel[1]} (opset ${noKernel[2]}) with types ONNX Runtime does not implement`;
-  }
   const unregistered = /(\S+):(\S+)\(-?\d+\) is not a registered function\/op/.exec(message);
   if (unregistered) {
     return `${file}: op ${unregistered[1]}.${unregistered[2]} is not one ONNX Runtime implements`;
