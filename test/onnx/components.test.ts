@@ -66,8 +66,8 @@ describe('listComponents', () => {
   it('finds no components in a scikit-learn graph (flat node names)', () => {
     const graph = decodeModel(readFileSync('examples/onnx-tabular/model.onnx')).graph!;
     expect(listComponents(graph)).toEqual([]);
-    expect(String(findComponent(graph, 'MatMul'))).toBe(
-      'Error: no component "MatMul" in the graph (it has none)',
+    expect((findComponent(graph, 'MatMul') as Error).message).toBe(
+      'no component "MatMul" in the graph (it has none)',
     );
   });
 });
