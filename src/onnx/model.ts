@@ -9,8 +9,10 @@
  * the `packed` options of onnx-ml.proto, and writes fields in field-number order like the C++
  * and Python writers do — so decode → encode of an exporter's file is byte-identical
  * (test/onnx/model.test.ts). protobufjs, the other common choice, drops unknown fields on decode.
- * Its cost: the runtime is ~55 KB unminified in the bundle and the generated schema ~2 000
- * lines, most of them onnx-ml.proto's own comments.
+ * Its cost, measured with esbuild --minify: 70 KB for the runtime and 9 KB for the schema
+ * (whose ~2 200 source lines are mostly onnx-ml.proto's own comments).
+ * Regenerate the schema from the `onnx` Python package's onnx/onnx-ml.proto with buf.gen.yaml
+ * `plugins: [{local: protoc-gen-es, out: ., opt: [target=ts, import_extension=js]}]`.
  */
 import { clone, fromBinary, toBinary } from '@bufbuild/protobuf';
 import { ModelProtoSchema, type ModelProto } from './onnx-ml_pb.js';
