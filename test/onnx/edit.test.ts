@@ -23,7 +23,7 @@ interface Golden {
   mean: { component: string; dims: number[]; values: number[]; probabilities: number[][] };
   remove: { component: string; probabilities: number[][] };
 }
-const golden = JSON.parse(readFileSync('test/onnx/golden.json', 'utf8')) as Golden;
+const golden = JSON.parse(readFileSync('test/golden/onnx-edits.json', 'utf8')) as Golden;
 
 /** The first rows of the example's eval CSV, as golden.py reads them. */
 function evalRows(): ort.Tensor {

@@ -1,4 +1,4 @@
-"""Writes test/onnx/golden.json: what the graph edits of src/onnx must give, done independently.
+"""Writes test/golden/onnx-edits.json: what the graph edits of src/onnx must give, done independently.
 
 Each edit is made here with the Python `onnx` package by a different mechanism than
 src/onnx/edit.ts uses, and run by the Python onnxruntime on the first 20 rows of
@@ -98,7 +98,7 @@ def main():
         },
         "remove": {"component": "layer1.0", "probabilities": run(remove_block(model), x)[0].tolist()},
     }
-    (ROOT / "test" / "onnx" / "golden.json").write_text(json.dumps(golden) + "\n")
+    (ROOT / "test" / "golden" / "onnx-edits.json").write_text(json.dumps(golden) + "\n")
 
 
 if __name__ == "__main__":
