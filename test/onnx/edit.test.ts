@@ -7,6 +7,7 @@ import {
   removeComponent,
   zeroComponent,
 } from '../../src/onnx/edit.js';
+import { measureTensors, rowMean } from '../../src/onnx/measure.js';
 import { decodeModel, encodeModel, type ModelProto } from '../../src/onnx/model.js';
 import { reinitComponent } from '../../src/onnx/reinit.js';
 import { floatValues } from '../../src/onnx/tensor.js';
@@ -196,5 +197,23 @@ describe('reinit', () => {
     expect(Array.from(weightsOf(model, 'fc.weight'))).toEqual(Array.from(trained)); // input untouched
     const out = await run(a);
     expect(rowsOf(out.probabilities)[0]).not.toEqual(golden.baseline[0]);
+  });
+});
+
+describe('measureTensors', () => {
+  it('measures the shapes remove needs and the mean that mean puts in place', async () => {
+    const bn2 = '/layer1/layer1.0/bn2/BatchNormalization_output_0';
+    const measured = await measureTensors(ort, model, evalRows(), [BLOCK_IN, BLOCK_OUT, bn2]);
+    expect([...measured].map(([name, m]) => [name, m.dims])).toEqual([
+      [BLOCK_IN, [20, 6, 8, 8]],
+      [BLOCK_OUT, [20, 6, 8, 8]],
+      [bn2, [20, 6, 8, 8]],
+    ]);
+    const mean = rowMean(measured.get(bn2)!);
+    expect(mean.dims).toEqual(golden.mean.dims);
+    expectClose([Array.from(mean.values)], [golden.mean.values]);
+    const shapes = new Map([...measured].map(([name, m]) => [name, m.dims]));
+    const removed = await run(removeComponent(model, 'layer1.0', shapes));
+    expectClose(rowsOf(removed.probabilities), golden.remove.probabilities);
   });
 });
