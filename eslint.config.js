@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', '**/*.py', 'src/onnx/onnx-ml_pb.ts'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', '**/*.py', 'src/onnx/onnx-ml_pb.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

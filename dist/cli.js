@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  WarmThreads
-} from "./chunks/chunk-MZD6CGCQ.js";
-import {
-  parseShard
-} from "./chunks/chunk-2JP7IANX.js";
+  quietProgress
+} from "./chunks/chunk-BI74HBA4.js";
 import {
   COMMON,
   backendOf,
   parse,
   workersOf
 } from "./chunks/chunk-SIYZMLQ2.js";
+import {
+  WarmThreads,
+  blankEnvironBlock
+} from "./chunks/chunk-VM5M44HL.js";
+import {
+  parseShard
+} from "./chunks/chunk-GN3SZESL.js";
 import "./chunks/chunk-277FLAS7.js";
 import {
   InputError,
@@ -32,6 +36,7 @@ var RUN_OPTIONS = {
   shard: { type: "string" }
 };
 async function runCommand(args, io) {
+  const startedAt = Date.now();
   const { values } = parse(() => parseArgs({ args, strict: true, options: RUN_OPTIONS }));
   const backend = backendOf(values.backend);
   const workers = values.workers === void 0 ? void 0 : workersOf(values.workers);
@@ -41,17 +46,20 @@ async function runCommand(args, io) {
       "--shard writes one part of the results: merge the shards, then compare (ablation-ci merge, ablation-ci compare)"
     );
   }
-  if (values.report !== void 0 && values.baseline === void 0) {
+  if (shard !== void 0 && values.report !== void 0) {
     throw new InputError(
-      "--report needs --baseline (or use: ablation-ci compare BASE HEAD --report F)"
+      "--shard writes one part of the results, too little for a report: merge the shards, then compare (ablation-ci merge, ablation-ci compare --report F)"
     );
   }
   const size = workers ?? availableParallelism();
   const threads = size > 1 ? WarmThreads.start(size, backend) : void 0;
+  const progress = quietProgress(io);
+  progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-RBY6ORSW.js");
-    return await checkAndRun(values, { backend, workers, shard, threads }, io);
+    const { checkAndRun } = await import("./chunks/run-suite-SACGNCS3.js");
+    return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
+    progress.done();
     await threads?.close();
   }
 }
@@ -83,31 +91,33 @@ var package_default = {
     bench: "tsx bench/run.ts",
     "bench:stats": "tsx bench/stats.ts"
   },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@tensorflow/tfjs": "^4.22.0",
-    "@tensorflow/tfjs-backend-wasm": "^4.22.0",
-    ajv: "^8.20.0",
-    "markdown-table": "^3.1.0",
-    sucrase: "^3.35.1",
-    yaml: "^2.9.1"
-  },
   optionalDependencies: {
     "@tensorflow/tfjs-node": "^4.22.0"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@bufbuild/protobuf": "^2.17.0",
     "@eslint/js": "^10.0.1",
     "@octokit/webhooks-examples": "^7.6.1",
+    "@tensorflow/tfjs": "^4.22.0",
+    "@tensorflow/tfjs-backend-wasm": "^4.22.0",
     "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
+    "markdown-table": "^3.1.0",
     marked: "^18.2.1",
+    micromark: "^4.0.3",
+    "micromark-extension-gfm": "^3.0.0",
+    "onnxruntime-node": "^1.31.1",
     prettier: "^3.10.1",
+    sucrase: "^3.35.1",
     tsx: "^4.23.15",
     typescript: "5.9",
     "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
@@ -125,7 +135,7 @@ commands:
             BASE.json HEAD.json [--report F]
   merge     join the results of every shard of a run into one document
             SHARD.json\u2026 --out F
-  validate  check the config and the files it names; run nothing
+  validate  check the config and the files it names; say what the plan costs
             [--config F] [--backend B]
 
 options:
@@ -156,9 +166,11 @@ input and output is checked before anything is evaluated.
   --config F    the suite config (default: ablation.yml)
   --out F       the results document (default: ablation-results.json);
                 - writes it to standard output; never a file the run reads
+                (training code included), and it replaces only a results document
   --baseline F  a results document of main (inside the repository): compare
                 with it and gate on regressions
-  --report F    the markdown report of that comparison (needs --baseline; - for stdout)
+  --report F    the markdown report: of the comparison with --baseline, else of
+                this run alone (- for stdout)
   --shard I/N   evaluate shard I of N (1 \u2264 I \u2264 N) of the components, a
                 contiguous range of the plan balanced by cost; the baseline and
                 the model unit tests run in every shard (join them with merge)
@@ -190,7 +202,8 @@ Joins the results of every shard of one run (run --shard I/N, I = 1\u2026N) into
 the document a single run gives: components in plan order, q recomputed over
 all of them. Refuses shards of different runs, duplicated or missing shards.
 
-  --out F       the merged results document
+  --out F       the merged results document (- for stdout); never a shard
+                it reads, and it replaces only a results document
   --debug       print stack traces
 
 ${EXIT}`
@@ -200,7 +213,10 @@ ${EXIT}`
     `usage: ablation-ci validate [--config F] [--backend B]
 
 Checks the config and every file and name it refers to (model, data,
-layers, features, columns, classes). Evaluates nothing.
+layers, features, columns, classes), then times a short sample of the plan
+(the baseline and a few components) and prints its estimated cost on this
+machine and the results' size; warns when the plan cannot fit time-limit
+or the results store. Writes nothing.
 
   --config F    the suite config (default: ablation.yml)
   --backend B   auto (default) | tensorflow | wasm | cpu
@@ -248,11 +264,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-3A67HKDP.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-TBMULNYN.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-24KUVOWO.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-ENRYKZSS.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-7L5RSZCI.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-67UF7NP4.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`
@@ -261,9 +277,18 @@ async function dispatch(argv, io) {
 }
 
 // src/cli.ts
+blankEnvironBlock();
+var EXIT_BROKEN_PIPE = 141;
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(EXIT_BROKEN_PIPE);
+  });
+}
 process.exitCode = await cli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
-  stderr: process.stderr
+  stderr: process.stderr,
+  progress: process.stderr
 });

@@ -1,10 +1,57 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  mergeShards
-} from "./chunks/chunk-X3DU4X4D.js";
+  GitError,
+  gitRunner,
+  sourceOf
+} from "./chunks/chunk-HJBGDSUL.js";
 import {
-  WarmThreads
-} from "./chunks/chunk-MZD6CGCQ.js";
+  mergeShards
+} from "./chunks/chunk-P5T6U4BX.js";
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  compare,
+  parseResults,
+  readResultsFile,
+  renderReport,
+  renderSummary,
+  resultsProblem,
+  runFacts,
+  runMismatches,
+  writeFileAtomic
+} from "./chunks/chunk-2FAYBLKS.js";
+import {
+  WarmThreads,
+  blankEnvironBlock
+} from "./chunks/chunk-VM5M44HL.js";
+import {
+  runEngine
+} from "./chunks/chunk-XZ3TKUUW.js";
+import "./chunks/chunk-OFKVRGSU.js";
+import "./chunks/chunk-JCRQGHEL.js";
+import {
+  GATE_CONDITIONS,
+  checkSchema,
+  parseDuration,
+  parseYaml,
+  validators
+} from "./chunks/chunk-WP3ERSEV.js";
+import "./chunks/chunk-NXVASJ67.js";
+import {
+  parseShard
+} from "./chunks/chunk-GN3SZESL.js";
+import "./chunks/chunk-G3DXMSFW.js";
+import "./chunks/chunk-KOR4TEHH.js";
+import "./chunks/chunk-CHSZ5ARI.js";
+import "./chunks/chunk-HIAQNWUY.js";
+import "./chunks/chunk-AOTZ6PQM.js";
+import "./chunks/chunk-NXMZILZR.js";
+import {
+  Rng
+} from "./chunks/chunk-CGUDVJKI.js";
+import {
+  BACKEND_CHOICES
+} from "./chunks/chunk-277FLAS7.js";
 import {
   PER_PAGE,
   apiFailure,
@@ -13,50 +60,6 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-ZQGVS6DO.js";
-import {
-  GitError,
-  gitRunner,
-  sourceOf
-} from "./chunks/chunk-HJBGDSUL.js";
-import {
-  runEngine
-} from "./chunks/chunk-FNE3DERF.js";
-import "./chunks/chunk-KISSJ4RZ.js";
-import {
-  parseShard
-} from "./chunks/chunk-2JP7IANX.js";
-import "./chunks/chunk-46MOVVUT.js";
-import "./chunks/chunk-NXMZILZR.js";
-import {
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  compare,
-  renderReport,
-  renderSummary,
-  runFacts,
-  runMismatches
-} from "./chunks/chunk-22YSSS2N.js";
-import {
-  GATE_CONDITIONS,
-  checkSchema,
-  parseDuration,
-  parseYaml,
-  validators
-} from "./chunks/chunk-P3ZDLQYH.js";
-import {
-  parseResults,
-  readResultsFile,
-  resultsProblem,
-  writeFileAtomic
-} from "./chunks/chunk-46FYAQYA.js";
-import "./chunks/chunk-ETBKEFJ4.js";
-import "./chunks/chunk-T7O6L3LQ.js";
-import {
-  Rng
-} from "./chunks/chunk-CGUDVJKI.js";
-import {
-  BACKEND_CHOICES
-} from "./chunks/chunk-277FLAS7.js";
 import {
   InputError,
   errorMessage
@@ -1333,9 +1336,10 @@ async function upsertStickyComment(octokit, update) {
       });
       written = { action: "created", url: data.html_url, id: data.id };
     }
-    step = "removing duplicate comments from";
-    const kept = await removeDuplicates(octokit, update, written.id);
-    return kept === void 0 || kept.id === written.id ? written : { action: "skipped-older-run", url: kept.url, id: kept.id };
+    step = "checking the comments of";
+    const kept = await settle(octokit, update, meta, body, written.id);
+    const superseded = kept !== void 0 && (kept.id !== written.id || kept.meta !== void 0 && isNewerRun(kept.meta, meta));
+    return superseded ? { action: "skipped-older-run", url: kept.url, id: kept.id } : written;
   } catch (error2) {
     return refusedWrite(
       error2,
@@ -1361,6 +1365,17 @@ async function editComment(octokit, owner, repo, id, body) {
   } catch (error2) {
     if (apiFailure(error2)?.status === 404) return void 0;
     throw error2;
+  }
+}
+var REPAIRS = 3;
+async function settle(octokit, target, meta, body, ours) {
+  for (let repair = 0; ; repair++) {
+    const keep = await removeDuplicates(octokit, target, ours);
+    const replaced = keep !== void 0 && (keep.meta === void 0 || isNewerRun(meta, keep.meta));
+    if (!replaced || repair === REPAIRS) return keep;
+    const rewritten = await editComment(octokit, target.owner, target.repo, keep.id, body);
+    if (rewritten === void 0) return keep;
+    ours = rewritten.id;
   }
 }
 async function removeDuplicates(octokit, target, ours) {
@@ -1701,6 +1716,15 @@ async function mergeArtifact(context) {
       });
     }
     shards.push({ file: name, results: document });
+  }
+  const { commit } = await sourceOf(context.git, context.env);
+  for (const { file, results } of shards) {
+    if (results.source.commit !== commit) {
+      throw new InputError(
+        `the shard ran on commit ${String(results.source.commit)}, this run is on ${String(commit)}: download this run's shard artifacts`,
+        { file, where: "source.commit" }
+      );
+    }
   }
   const merged = mergeShards(shards);
   context.sinks.info(
@@ -2144,6 +2168,7 @@ var sinks = {
   group: (name, work) => group(name, work)
 };
 async function run() {
+  blankEnvironBlock();
   try {
     await runAction(await contextFromEnvironment(process.env));
   } catch (error2) {

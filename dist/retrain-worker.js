@@ -517,7 +517,6 @@ import {
 // src/retrain/worker.ts
 import { existsSync } from "node:fs";
 import { register } from "node:module";
-import { parentPort, workerData } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 
 // node_modules/@tensorflow/tfjs/dist/index.js
@@ -29585,14 +29584,19 @@ async function saveModel(model2, dir) {
 }
 
 // src/retrain/worker.ts
-var port = parentPort;
-if (port === null) throw new Error("retrain worker: not started as a worker thread");
-var post = (message, transfer = []) => port.postMessage(message, transfer);
-try {
-  await main(workerData);
-} catch (error) {
-  post({ type: "error", message: errorMessage(error) });
-}
+var send = process.send?.bind(process);
+if (send === void 0) throw new Error("retrain worker: not started with an IPC channel");
+var post = (message) => {
+  send(message);
+};
+var controller = new AbortController();
+process.on("message", (message) => {
+  if (message.type === "abort") controller.abort(new Error("time limit reached"));
+  else
+    main(message.request).catch((error) => {
+      post({ type: "error", message: errorMessage(error) });
+    });
+});
 async function main(request) {
   const rng = Rng.stream(request.seed, "math-random");
   Math.random = () => rng.next();
@@ -29602,10 +29606,6 @@ async function main(request) {
   if (typeof loaded.train !== "function") {
     throw new Error(`${request.module} exports no train function`);
   }
-  const controller = new AbortController();
-  port?.on("message", (message) => {
-    if (message.type === "abort") controller.abort(new Error("time limit reached"));
-  });
   const started = performance.now();
   const returned = await loaded.train({
     switches: request.switches,
@@ -29620,7 +29620,7 @@ async function main(request) {
   const { outputs, width } = predict(model2, request.eval.x, request.eval.n);
   if (request.saveTo !== void 0) await saveModel(model2, request.saveTo);
   model2.dispose();
-  post({ type: "done", outputs, width, trainMs }, [outputs.buffer]);
+  post({ type: "done", outputs, width, trainMs });
 }
 function enableTypeScript() {
   if (import.meta.url.endsWith(".ts")) return;

@@ -3,11 +3,11 @@ import {
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-46MOVVUT.js";
+} from "./chunks/chunk-HIAQNWUY.js";
+import "./chunks/chunk-AOTZ6PQM.js";
 import {
   useBackend
 } from "./chunks/chunk-NXMZILZR.js";
-import "./chunks/chunk-T7O6L3LQ.js";
 import "./chunks/chunk-CGUDVJKI.js";
 import "./chunks/chunk-277FLAS7.js";
 import {
