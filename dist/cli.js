@@ -56,7 +56,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-SACGNCS3.js");
+    const { checkAndRun } = await import("./chunks/run-suite-UUJ5O4GB.js");
     return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -264,11 +264,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-TBMULNYN.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-AROSC7OO.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-ENRYKZSS.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-E7KDEKE3.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-67UF7NP4.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-KSZFHGPS.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-P5T6U4BX.js";
+} from "./chunks/chunk-S2662FEW.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -19,32 +19,32 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-2FAYBLKS.js";
+} from "./chunks/chunk-ZZGAOO4B.js";
 import {
   WarmThreads,
   blankEnvironBlock
 } from "./chunks/chunk-VM5M44HL.js";
 import {
   runEngine
-} from "./chunks/chunk-XZ3TKUUW.js";
+} from "./chunks/chunk-6EBNSAC6.js";
 import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-JCRQGHEL.js";
+import "./chunks/chunk-QE6DXBCV.js";
 import {
   GATE_CONDITIONS,
   checkSchema,
   parseDuration,
   parseYaml,
   validators
-} from "./chunks/chunk-WP3ERSEV.js";
+} from "./chunks/chunk-YBLTNQI3.js";
 import "./chunks/chunk-NXVASJ67.js";
 import {
   parseShard
 } from "./chunks/chunk-GN3SZESL.js";
-import "./chunks/chunk-G3DXMSFW.js";
-import "./chunks/chunk-KOR4TEHH.js";
-import "./chunks/chunk-CHSZ5ARI.js";
-import "./chunks/chunk-HIAQNWUY.js";
-import "./chunks/chunk-AOTZ6PQM.js";
+import "./chunks/chunk-5UL5ENY4.js";
+import "./chunks/chunk-WEODJFRV.js";
+import "./chunks/chunk-35SWRSGA.js";
+import "./chunks/chunk-4PLWLBMB.js";
+import "./chunks/chunk-OVSXM67G.js";
 import "./chunks/chunk-NXMZILZR.js";
 import {
   Rng

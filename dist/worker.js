@@ -3,8 +3,8 @@ import {
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-HIAQNWUY.js";
-import "./chunks/chunk-AOTZ6PQM.js";
+} from "./chunks/chunk-4PLWLBMB.js";
+import "./chunks/chunk-OVSXM67G.js";
 import {
   useBackend
 } from "./chunks/chunk-NXMZILZR.js";

@@ -5,7 +5,6 @@ import { higherIsBetter, metricRange, PER_CLASS_METRICS } from './metric-info.js
 import type { RawCondition, RawConfig, RawTest } from './raw.js';
 import { alternatives, show } from './schema-errors.js';
 import { buildRetrain, type TrainPaths } from '../retrain/config.js';
-import { patternProblem } from '../pattern/syntax.js';
 import {
   DEFAULT_SEED,
   type Condition,
@@ -74,10 +73,6 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
   }
   const ablations = raw.ablations ?? {};
   const retrain = buildRetrain(raw, context.trainPaths, context.lines, context.file);
-  raw.train?.inputs?.forEach((glob, i) => {
-    const problem = patternProblem(glob, 'path');
-    if (problem !== undefined) fail(problem, 'train', 'inputs', i);
-  });
   const data: Config['data'] = { eval: context.eval, label: raw.data.label };
   if (context.train !== undefined) data.train = context.train;
   if (raw.data.features !== undefined) data.features = raw.data.features;

@@ -6,6 +6,7 @@ import { isInside, resolveFile } from '../config/paths.js';
 import type { RawConfig } from '../config/raw.js';
 import { show } from '../config/schema-errors.js';
 import { InputError } from '../errors.js';
+import { patternProblem } from '../pattern/syntax.js';
 import { DEFAULT_CACHE, type TrainPaths } from './config.js';
 
 /** Extensions a training module may have: loaded as ES modules, TypeScript without a build step. */
@@ -48,6 +49,11 @@ export async function resolveTrainPaths(
   const cache = resolve(base, given);
   await checkCacheFolder(cache, root, (detail) => {
     throw new InputError(`${show(given)} ${detail}`, at('train.cache'));
+  });
+  // A malformed glob is refused before any folder is searched with it.
+  raw.inputs?.forEach((glob, i) => {
+    const problem = patternProblem(glob, 'path');
+    if (problem !== undefined) throw new InputError(problem, at(keyPath('train', 'inputs', i)));
   });
   if (raw.command !== undefined && raw.inputs !== undefined) {
     await checkInputs(raw.inputs, base, root, cache, at);
