@@ -1,11 +1,10 @@
-import { availableParallelism } from 'node:os';
 import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { evaluateComponents, startRunner } from '../pool/runner.js';
 import type { WarmThreads } from '../pool/warm.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
-import { planSeconds, workersFor } from './cost.js';
+import { freeCoresNow, planSeconds, workersFor } from './cost.js';
 import { modelData, type PreparedSuite } from './prepare.js';
 
 /** Bytes of component outputs held at once, over the chunks live at a time. */
@@ -178,10 +177,10 @@ export function startEvaluation(
   });
 }
 
-/** One thread per core, or this thread alone when starting workers costs more than they save. */
+/** One thread per free core, or this thread alone when starting workers costs more than they save. */
 function defaultWorkers(suite: PreparedSuite): number {
   const seconds = planSeconds(suite.graph, suite.components, suite.config.repeats, suite.dataset.n);
-  return workersFor(seconds, availableParallelism());
+  return workersFor(seconds, freeCoresNow());
 }
 
 function shared<T extends Float64Array | Float32Array>(values: T): T {
