@@ -7,8 +7,14 @@ import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { freeCoresNow, planSeconds, workersFor } from './cost.js';
 import { modelData, type PreparedSuite } from './prepare.js';
 
-/** Bytes of component outputs held at once, over the chunks live at a time. */
-const OUTPUT_BUDGET = 512 * 1024 * 1024;
+/**
+ * Bytes of component outputs held at once, over the chunks live at a time.
+ * Scoring a chunk holds about twice its outputs again (predictions and the
+ * values the statistics keep), so this bounds the main thread's memory:
+ * 512 MiB took it past 1 GiB at 100,000 rows; chunks end between the
+ * plan's units whatever their size, so the results are the same.
+ */
+const OUTPUT_BUDGET = 128 * 1024 * 1024;
 
 /** Chunks live at once with workers: one being scored, two queued for evaluation. */
 const LIVE_CHUNKS = 3;
@@ -76,9 +82,11 @@ export function startEvaluation(
 ): Promise<Evaluation> {
   const { config, dataset } = suite;
   const workers = options.workers ?? config.workers ?? defaultWorkers(suite);
-  // Workers read the raw data where the main thread keeps it, without a copy each.
-  const x = workers > 1 ? shared(dataset.x) : dataset.x;
-  const data = modelData(suite, x);
+  // Workers read the raw data where the main thread keeps it, without a copy each; the
+  // dataset keeps the shared copy only (the same values), not two of n × f.
+  if (workers > 1 && !(dataset.x.buffer instanceof SharedArrayBuffer))
+    dataset.x = shared(dataset.x);
+  const data = modelData(suite, dataset.x);
   const evaluatorOptions = {
     seed: config.seed,
     repeats: config.repeats,
