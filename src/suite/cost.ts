@@ -63,20 +63,22 @@ export function planSeconds(
 /**
  * What running side by side adds to each thread's work: measured on the
  * heavy image suite of `npm run bench` (a conv net at MobileNet's cost, 16
- * rows; bench/speed/image.ts), interleaved, 3 runs each: two workers used
- * 9.2 s of CPU where this thread alone used 7.8 s; 1.1 s of the difference
- * is the two workers' start (TF.js, backend and model, as on the light
- * image suite, whose work is too small to show contention), the rest, 4%,
- * two threads streaming activations through one memory.
+ * rows; bench/speed/image.ts), interleaved, 6 runs each (3 free, 3 pinned
+ * to one core): two workers used 9.4 s of CPU (8.8–10.2) where this thread
+ * alone used 7.9 s (7.5–8.3); 1.1 s of the difference is the two workers'
+ * start (TF.js, backend and model, as on the light image suite, whose work
+ * is too small to show contention), the rest, 6%, two threads streaming
+ * activations through one memory.
  */
-export const CONTENTION = 0.05;
+export const CONTENTION = 0.06;
 
 /**
  * Cores this run can use: `cores` less those other processes keep busy,
  * whole cores of `load` (the 1-minute load average), at least one. A worker
  * on a core that is not free only shares it: it adds its start and its
- * contention and saves nothing (on a 2-core machine at a load of 14, two
- * workers took 1.2× the CPU of one and no less wall time).
+ * contention and saves little (the heavy image suite on 2 cores at a load
+ * of 10–22: two workers took 1.2× the CPU of one, and a median 57 s of wall
+ * time against 60 s).
  */
 export function freeCores(cores: number, load: number): number {
   const busy = Number.isFinite(load) && load > 0 ? Math.floor(load) : 0;

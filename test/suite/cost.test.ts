@@ -71,10 +71,10 @@ describe('the cost of a plan', () => {
     // [seconds on one thread, cores, threads]
     [0.004, 2, 1],
     [0.92, 2, 1],
-    [1.06, 2, 2],
+    [1.07, 2, 2],
     [4.47, 2, 2],
     [0.66, 4, 1],
-    [0.68, 4, 4],
+    [0.69, 4, 4],
     [100, 1, 1],
   ])('a plan of %f s on %i cores runs on %i thread(s)', (seconds, cores, threads) => {
     expect(workersFor(seconds, cores)).toBe(threads);
