@@ -6,7 +6,11 @@ import { cli } from '../../src/cli/main.js';
 import { membersHash } from '../../src/results/groups.js';
 import { parseResults } from '../../src/results/read.js';
 import type { Results } from '../../src/results/types.js';
+import { readResults } from '../../src/store/read.js';
+import { serializeResults } from '../../src/store/layout.js';
+import { writeResults } from '../../src/store/write.js';
 import { captureStream } from '../helpers/streams.js';
+import { makeRemote } from '../store/repos.js';
 
 /**
  * Groups stored once (pattern, count, hash of members) instead of every
@@ -144,6 +148,33 @@ describe('groups stored once in the results document', () => {
       await readFile(`${FIXTURE}/report.md`, 'utf8'),
     );
   });
+
+  it.each(['old', 'new'])(
+    'stores and reads back a %s-form document byte for byte (a real results branch)',
+    async (form) => {
+      const file =
+        form === 'old'
+          ? path.join(FIXTURE, 'whole.json')
+          : path.join(dir, 'new', FIXTURE, 'whole.json');
+      const results = await readJson(file);
+      const remote = await makeRemote();
+      try {
+        const writer = await remote.clone('writer');
+        await writeResults(writer.git, { results });
+        const reader = await remote.clone('reader');
+        const read = await readResults(reader.git, {
+          remote: 'origin',
+          branch: 'ablation-ci-data',
+          suite: 'groups-v1',
+          commit: ENV.GITHUB_SHA,
+        });
+        expect(serializeResults(read)).toBe(serializeResults(results));
+        expect(read.groups === undefined).toBe(form === 'old');
+      } finally {
+        await remote.remove();
+      }
+    },
+  );
 
   it('merges old-form shards byte for byte as the old code did', async () => {
     const cwd = path.join(dir, 'old-merge');
