@@ -4,9 +4,11 @@
  * suite and the digits conv net (ablation-ci's bundled CLI, the
  * straightforward TF.js loop at predict's default batch and at batch = n,
  * scikit-learn's permutation_importance), a scaling table, and an image-scale
- * suite. Prints the tables and writes bench/results/speed.md.
+ * suite. Prints the tables and writes bench/results/speed.md; then image
+ * scale and memory (bench/scale.ts) to bench/results/scale.md.
  *
  * Run from the repository root: npm run build && npm run bench
+ * (`npm run bench -- scale`: the image scale and memory rows alone).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { useBackend } from '../src/backend/resolve.js';
 import { loadModel } from '../src/model/load.js';
 import type { Results } from '../src/results/types.js';
 import { publish } from './markdown.js';
+import { measureScale, scaleReport } from './scale.js';
 import {
   forwardFlops,
   matmulRate,
@@ -34,6 +37,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** `BENCH_QUICK=1`: one run of each and a short scaling table, to check the benchmark works. */
 const QUICK = process.env.BENCH_QUICK === '1';
 const RUNS = QUICK ? 1 : 3;
+/** `npm run bench -- scale`: only the image scale and memory rows. */
+const ONLY_SCALE = process.argv.slice(2).includes('scale');
 const PYTHON = '/usr/bin/python3';
 /** Variants the default-batch loop times (the rest is extrapolated: it is the slow one). */
 const DEFAULT_BATCH_TIMED = { wide: 15, digits: 34 };
@@ -55,6 +60,10 @@ async function main(): Promise<void> {
     throw new Error('dist/cli.js is missing: run `npm run build` first');
   }
   await useBackend('wasm', { searchFrom: [ROOT] });
+  if (ONLY_SCALE) {
+    await scale();
+    return;
+  }
   log('generating the suites (cached in bench/.cache)…');
   const wide = await wideSuite(ROOT, 5_000, 100);
   const digits = digitsSuite(ROOT);
@@ -177,6 +186,13 @@ async function main(): Promise<void> {
       cap: CAP_SECONDS,
     }),
   );
+  await scale();
+}
+
+/** Image scale and memory: results size, default workers against one, peak RSS at 100k rows. */
+async function scale(): Promise<void> {
+  const measured = await measureScale(ROOT, tmp, cli, RUNS, log);
+  publish('scale', scaleReport(measured, RUNS));
 }
 
 /** `node dist/cli.js ARGS`, whole process, capped. */

@@ -8,12 +8,42 @@ import { cacheDir, predictClasses, writeCsv } from './suites.js';
 
 /** Teachable Machine's input: 224 × 224 RGB = 150,528 pixel features. */
 export const IMAGE_SHAPE = [224, 224, 3];
-const ROWS = 48;
 const GROUPS = 6;
 const REPEATS = 3;
 
+/**
+ * The two image models: `light`, three stride-2 convolutions (8, 16, 32
+ * filters; about 5 M multiply-adds per image), and `heavy`, a conv net at
+ * MobileNet's cost (about 0.3 G multiply-adds per image: a stride-2
+ * convolution to 112 × 112 × 32, two stride-1 ones at that size, a stride-2
+ * one to 56 × 56 × 64), with fewer rows to keep its run short.
+ */
+export type ImageModel = 'light' | 'heavy';
+
+const SHAPES: Record<ImageModel, { rows: number; convs: [number, number][] }> = {
+  // [filters, stride] of each 3 × 3 convolution.
+  light: {
+    rows: 48,
+    convs: [
+      [8, 2],
+      [16, 2],
+      [32, 2],
+    ],
+  },
+  heavy: {
+    rows: 16,
+    convs: [
+      [32, 2],
+      [32, 1],
+      [32, 1],
+      [64, 2],
+    ],
+  },
+};
+
 /** The image suite: its config, model, eval rows and variants (6 bands × permute × 3). */
 export interface ImageSuite {
+  kind: ImageModel;
   config: string;
   rows: number;
   features: number;
@@ -25,22 +55,23 @@ export interface ImageSuite {
 }
 
 /**
- * A conv net at image scale with random weights from a fixed seed — three
- * stride-2 3×3 convolutions (8, 16, 32 filters), global average pooling, a
- * 2-way softmax — and 48 random images labelled by it; six pixel groups, the
- * horizontal bands of the image (all channels), each permuted 3 times.
- * The groups are written as index ranges (`p[0:19871]`): the config is a
- * few lines.
+ * A conv net at image scale with random weights from a fixed seed — 3×3
+ * convolutions (see `ImageModel`), global average pooling, a 2-way softmax —
+ * and random images labelled by it (48, or 16 for the heavy model); six pixel
+ * groups, the horizontal bands of the image (all channels), each permuted 3
+ * times. The groups are written as index ranges (`p[0:19871]`): the config
+ * is a few lines.
  */
-export async function imageSuite(root: string): Promise<ImageSuite> {
-  const dir = path.join(cacheDir(root), 'image');
+export async function imageSuite(root: string, kind: ImageModel = 'light'): Promise<ImageSuite> {
+  const dir = path.join(cacheDir(root), kind === 'light' ? 'image' : `image-${kind}`);
+  const ROWS = SHAPES[kind].rows;
   const [h, w, c] = IMAGE_SHAPE;
   const features = h * w * c;
-  const conv = (filters: number, seed: number, inputShape?: number[]) =>
+  const conv = (filters: number, strides: number, seed: number, inputShape?: number[]) =>
     tf.layers.conv2d({
       filters,
       kernelSize: 3,
-      strides: 2,
+      strides,
       padding: 'same',
       activation: 'relu',
       ...(inputShape === undefined ? {} : { inputShape }),
@@ -49,9 +80,9 @@ export async function imageSuite(root: string): Promise<ImageSuite> {
     });
   const model = tf.sequential({
     layers: [
-      conv(8, 1, IMAGE_SHAPE),
-      conv(16, 2),
-      conv(32, 3),
+      ...SHAPES[kind].convs.map(([filters, strides], i) =>
+        conv(filters, strides, i + 1, i === 0 ? IMAGE_SHAPE : undefined),
+      ),
       tf.layers.globalAveragePooling2d({}),
       tf.layers.dense({
         units: 2,
@@ -80,7 +111,7 @@ export async function imageSuite(root: string): Promise<ImageSuite> {
       // JSON is YAML.
       JSON.stringify(
         {
-          suite: 'image',
+          suite: kind === 'light' ? 'image' : `image-${kind}`,
           model: 'model/model.json',
           data: {
             eval: 'eval.csv',
@@ -100,6 +131,7 @@ export async function imageSuite(root: string): Promise<ImageSuite> {
     );
   }
   return {
+    kind,
     config: path.relative(root, path.join(dir, 'ablation.yml')),
     rows: ROWS,
     features,

@@ -9,6 +9,8 @@ export interface ProcessRun {
   seconds: number;
   /** Peak resident set size, MiB (`/usr/bin/time -v`), or NaN where that is missing. */
   rssMiB: number;
+  /** CPU seconds, user + system, of all its threads (`/usr/bin/time -v`), or NaN. */
+  cpuSeconds: number;
   stdout: string;
   status: number | null;
   /** Whether the cap stopped it. */
@@ -43,9 +45,13 @@ export function runProcess(
     throw new Error(`${command} ${args.join(' ')} exited with ${child.status}: ${child.stderr}`);
   }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? '');
+  const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr ?? '');
+  const system = /System time \(seconds\): ([\d.]+)/.exec(child.stderr ?? '');
   return {
     seconds,
     rssMiB: rss === null || stopped ? NaN : Number(rss[1]) / 1024,
+    cpuSeconds:
+      user === null || system === null || stopped ? NaN : Number(user[1]) + Number(system[1]),
     stdout: child.stdout ?? '',
     status: child.status,
     stopped,

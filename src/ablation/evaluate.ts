@@ -13,6 +13,7 @@ import {
 import { LayerPath } from './layer-path.js';
 import type { Component, FeatureComponent, LayerComponent } from './plan.js';
 import { findFirstDense, RankOnePath } from './rank.js';
+import { BLOCK_ROWS } from './second-layer.js';
 import { keepsScaledInputs, ScaledInputs } from './scaled.js';
 import { placeUnit, planUnits, unitLength, type WorkUnit } from './units.js';
 
@@ -121,8 +122,10 @@ export class Evaluator {
   baseline(): Outputs {
     if (this.baselineOutputs !== undefined) return this.baselineOutputs;
     const out = new Float32Array(this.data.n * this.width);
-    for (let start = 0; start < this.data.n; start += this.rowsPerPass) {
-      const end = Math.min(this.data.n, start + this.rowsPerPass);
+    // In blocks: the backend's memory, which never shrinks, holds one block's activations.
+    const block = Math.min(this.rowsPerPass, BLOCK_ROWS);
+    for (let start = 0; start < this.data.n; start += block) {
+      const end = Math.min(this.data.n, start + block);
       const input = this.input(start, end);
       try {
         const result = tf.tidy(() => evaluateGraph(this.graph, [input])[this.graph.outputSlots[0]]);

@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
+import { readInto } from '../backend/read.js';
 import { evaluateFrom } from '../model/execute.js';
 import type { ModelGraph } from '../model/graph.js';
 import { fillRows, type FeatureChange, type ModelData } from './inputs.js';
-import { findSecondDense, SecondLayerPath, type ColumnChange } from './second-layer.js';
+import { BLOCK_ROWS, findSecondDense, SecondLayerPath, type ColumnChange } from './second-layer.js';
 import type { WorkUnit } from './units.js';
 
 interface Activation {
@@ -179,8 +180,10 @@ export class RankOnePath {
     const h = this.dense.units;
     const pre = new Float32Array(n * h);
     const [kernel, bias] = this.dense.layer.getWeights();
-    for (let start = 0; start < n; start += this.rowsPerPass) {
-      const end = Math.min(n, start + this.rowsPerPass);
+    // In blocks (each row's values do not depend on the rows beside it): see BLOCK_ROWS.
+    const block = Math.min(this.rowsPerPass, BLOCK_ROWS);
+    for (let start = 0; start < n; start += block) {
+      const end = Math.min(n, start + block);
       const values = new Float32Array((end - start) * features.length);
       fillRows(values, 0, start, end, this.data);
       const z = tf.tidy(() => {
@@ -188,7 +191,7 @@ export class RankOnePath {
         const product = tf.matMul(input, kernel);
         return bias === undefined ? product : tf.add(product, bias);
       });
-      pre.set(z.dataSync(), start * h);
+      readInto(z, pre, start * h);
       z.dispose();
     }
     this.pre = pre;

@@ -23,6 +23,14 @@ export interface SecondDense {
 const MAX_BYTES = 1024 * 1024 * 1024;
 
 /**
+ * Rows of the first two layers' pre-activations computed at once: the
+ * backend's memory, which never shrinks, then holds one block's tensors
+ * instead of every row's (four n × h arrays at once: 200 MB per worker at
+ * 100,000 rows).
+ */
+export const BLOCK_ROWS = 8192;
+
+/**
  * The second Dense layer when the first one's output feeds it alone
  * (directly or through dropout or noise layers, the identity at inference)
  * and the first one's activation is a ReLU or linear: then a one-column input
@@ -70,9 +78,6 @@ export interface ColumnChange {
  */
 export class SecondLayerPath {
   private kernel: SecondLayerKernel | undefined;
-  /** Which first-layer units are active (ReLU) on each row, n × h, 0 or 1: all 1 when linear. */
-  private mask: tf.Tensor2D | undefined;
-  private readonly maskRanges = new Map<string, tf.Tensor2D>();
 
   constructor(
     private readonly first: FirstDense,
@@ -94,7 +99,7 @@ export class SecondLayerPath {
    */
   evaluate(changes: ColumnChange[], pre: Float32Array): Float32Array {
     const kernel = this.kernelFor(pre);
-    const products = this.products(changes);
+    const products = this.products(changes, pre);
     kernel.begin(changes.reduce((sum, c) => sum + c.count, 0));
     let loaded: Float32Array | undefined;
     for (const change of changes) {
@@ -108,10 +113,6 @@ export class SecondLayerPath {
 
   /** Frees the tensors it keeps. */
   dispose(): void {
-    this.mask?.dispose();
-    this.mask = undefined;
-    for (const rows of this.maskRanges.values()) rows.dispose();
-    this.maskRanges.clear();
     this.kernel = undefined;
   }
 
@@ -133,38 +134,49 @@ export class SecondLayerPath {
   /**
    * `(mask ⊙ w_j) · W2 = mask · (w_j ⊙ W2)` for every distinct column and
    * row range of the changes: the 0/1 mask of the rows times the second
-   * kernel with its rows scaled by the column's first-layer weights.
+   * kernel with its rows scaled by the column's first-layer weights. The
+   * masks of the unit's ranges are made here and freed when it is done (not
+   * kept for later units: n × h values per worker, and cheap to make again).
    */
-  private products(changes: ColumnChange[]): Map<string, Float32Array> {
+  private products(changes: ColumnChange[], pre: Float32Array): Map<string, Float32Array> {
     const { units: h, kernel: w1 } = this.first;
     const w2 = this.second.layer.getWeights()[0];
     const result = new Map<string, Float32Array>();
-    for (const change of changes) {
-      const name = key(change);
-      if (change.count === 0 || result.has(name)) continue;
-      const { column, start, end } = change;
-      const mask = this.maskRows(start, end);
-      const product = tf.tidy(() => {
-        const scale = tf.tensor2d(w1.subarray(column * h, (column + 1) * h), [h, 1]);
-        return tf.matMul(mask, tf.mul(w2, scale));
-      });
-      const values = new Float32Array(product.size);
-      readInto(product, values);
-      product.dispose();
-      result.set(name, values);
+    const masks = new Map<string, tf.Tensor2D>();
+    try {
+      for (const change of changes) {
+        const name = key(change);
+        if (change.count === 0 || result.has(name)) continue;
+        const { column, start, end } = change;
+        const range = `${start}:${end}`;
+        let mask = masks.get(range);
+        if (mask === undefined) masks.set(range, (mask = this.maskRows(start, end, pre)));
+        const product = tf.tidy(() => {
+          const scale = tf.tensor2d(w1.subarray(column * h, (column + 1) * h), [h, 1]);
+          return tf.matMul(mask, tf.mul(w2, scale));
+        });
+        const values = new Float32Array(product.size);
+        readInto(product, values);
+        product.dispose();
+        result.set(name, values);
+      }
+    } finally {
+      for (const mask of masks.values()) mask.dispose();
     }
     return result;
   }
 
-  /** Rows [start, end) of the mask, kept per range: every column's products read the same ranges. */
-  private maskRows(start: number, end: number): tf.Tensor2D {
-    const name = `${start}:${end}`;
-    let rows = this.maskRanges.get(name);
-    if (rows === undefined) {
-      rows = this.mask!.slice([start, 0], [end - start, this.first.units]);
-      this.maskRanges.set(name, rows);
-    }
-    return rows;
+  /** Which first-layer units are active (ReLU) on rows [start, end), 0 or 1: all 1 when linear. */
+  private maskRows(start: number, end: number, pre: Float32Array): tf.Tensor2D {
+    const h = this.first.units;
+    return tf.tidy(() =>
+      this.isRelu()
+        ? tf.cast(
+            tf.greater(tf.tensor2d(pre.subarray(start * h, end * h), [end - start, h]), 0),
+            'float32',
+          )
+        : tf.ones([end - start, h]),
+    ) as tf.Tensor2D;
   }
 
   private isRelu(): boolean {
@@ -180,17 +192,21 @@ export class SecondLayerPath {
   private kernelFor(pre: Float32Array): SecondLayerKernel {
     if (this.kernel !== undefined) return this.kernel;
     const h = this.first.units;
+    const h2 = this.second.units;
     const [w2, bias] = this.second.layer.getWeights();
-    const z2 = tf.tidy(() => {
-      const hidden = this.first.activation.apply(tf.tensor2d(pre, [this.n, h]));
-      const product = tf.matMul(hidden, w2);
-      return bias === undefined ? product : tf.add(product, bias);
-    });
-    this.mask = tf.tidy(() =>
-      this.isRelu()
-        ? tf.cast(tf.greater(tf.tensor2d(pre, [this.n, h]), 0), 'float32')
-        : tf.ones([this.n, h]),
-    ) as tf.Tensor2D;
+    // Each row's values do not depend on the rows beside it: blocks give the same bits.
+    const z2 = new Float32Array(this.n * h2);
+    for (let start = 0; start < this.n; start += BLOCK_ROWS) {
+      const end = Math.min(this.n, start + BLOCK_ROWS);
+      const block = tf.tidy(() => {
+        const rows = tf.tensor2d(pre.subarray(start * h, end * h), [end - start, h]);
+        const product = tf.matMul(this.first.activation.apply(rows), w2);
+        return bias === undefined ? product : tf.add(product, bias);
+      });
+      readInto(block, z2, start * h2);
+      block.dispose();
+    }
+    // The kernel copies what it keeps: z2 here is freed once it returns.
     this.kernel = secondLayerKernel({
       h,
       h2: this.second.units,
@@ -199,9 +215,8 @@ export class SecondLayerPath {
       w1: this.first.kernel,
       w2: w2.dataSync() as Float32Array,
       z1: pre,
-      z2: z2.dataSync() as Float32Array,
+      z2,
     });
-    z2.dispose();
     return this.kernel;
   }
 }

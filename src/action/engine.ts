@@ -1,5 +1,5 @@
-import { availableParallelism } from 'node:os';
 import { WarmThreads } from '../pool/warm.js';
+import { freeCoresNow } from '../suite/cost.js';
 import { sourceOf } from '../results/source.js';
 import type { Shard } from '../shard/plan.js';
 import { runEngine, type EngineRun } from '../suite/engine.js';
@@ -18,7 +18,7 @@ export function runConfiguredSuite(
 ): Promise<EngineRun> {
   const { inputs } = context;
   return context.sinks.group(title, async () => {
-    const cores = availableParallelism();
+    const cores = freeCoresNow();
     const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : undefined;
     try {
       return await runEngine(inputs.config, {

@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { WarmThreads } from '../pool/warm.js';
+import { freeCoresNow } from '../suite/cost.js';
 import { parseShard } from '../shard/plan.js';
 import { backendOf, COMMON, parse, workersOf } from './args.js';
 import type { CliIo } from './main.js';
@@ -45,7 +45,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     );
   }
   // Evaluation threads load TF.js while this one reads the inputs; closed on every way out.
-  const size = workers ?? availableParallelism();
+  const size = workers ?? freeCoresNow();
   const threads = size > 1 ? WarmThreads.start(size, backend) : undefined;
   // Said within the first second, whatever comes next; stopped on every way out.
   const progress = quietProgress(io);

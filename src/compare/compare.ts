@@ -1,4 +1,5 @@
 import type { GateCondition } from '../config/types.js';
+import { componentTarget } from '../results/groups.js';
 import type { Contribution, Results, TestResult } from '../results/types.js';
 import { regressionGate } from './gate.js';
 import { compareMetrics, withCounts } from './metrics.js';
@@ -139,7 +140,7 @@ function compareComponents(
       id: component.id,
       kind: component.kind,
       ...(component.name === undefined ? {} : { name: component.name }),
-      target: component.target,
+      ...componentTarget(head, component),
       mode: component.mode,
       ...(before === undefined ? {} : { base: before }),
       ...(after === undefined ? {} : { head: after }),

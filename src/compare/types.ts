@@ -39,7 +39,10 @@ export interface ComponentComparison {
   kind: ComponentResult['kind'];
   /** The layer's, feature's or group's name, when the head's results carry it. */
   name?: string;
+  /** Its layers or features: every one, or a group's patterns when the head stores the group once. */
   target: string[];
+  /** How many layers or features it ablates. */
+  members: number;
   mode: string;
   base?: Contribution;
   head?: Contribution;

@@ -54,7 +54,12 @@ export interface ComponentResult {
   kind: 'layer' | 'feature' | 'group' | 'retrain';
   /** The layer's, feature's, group's or retrain variant's name (absent in documents written before it existed). */
   name?: string;
-  target: string[];
+  /**
+   * The layers or features it ablates. Absent on a group component whose
+   * definition is in `Results.groups` under its `name`; documents written
+   * before groups were stored once list every member here.
+   */
+  target?: string[];
   mode: 'zero' | 'reinit' | 'mean' | 'remove' | 'permute' | 'value' | 'retrain';
   value?: number;
   /** How many times it was evaluated (0 when not applicable). */
@@ -63,6 +68,21 @@ export interface ComponentResult {
   metrics?: Record<string, Contribution>;
   /** Retrain ablations: what was switched off, and every training run. */
   retrain?: { switches: Record<string, Scalar>; dropFeatures: string[]; runs: RetrainRun[] };
+}
+
+/**
+ * A group as the document stores it, once however many modes ablate it:
+ * what the config wrote, how many names that matched, and a hash of them.
+ */
+export interface GroupDefinition {
+  name: string;
+  on: 'layers' | 'features';
+  /** The layers or features as the config wrote them: names, globs, index ranges. */
+  patterns: string[];
+  /** How many layers or features the patterns matched. */
+  count: number;
+  /** `sha256:` of the matched names, in order, as a JSON array of strings. */
+  members: string;
 }
 
 /**
@@ -135,6 +155,8 @@ export interface Results {
   data: { labelCounts: Record<string, number> | null; duplicateRows: number };
   metrics: { name: MetricName; higherIsBetter: boolean }[];
   baseline: { n: number; metrics: Record<string, Estimate> };
+  /** Each group a component ablates, in plan order (absent when none, and in documents written before). */
+  groups?: GroupDefinition[];
   components: ComponentResult[];
   tests: TestResult[];
   /** Retrain ablations: the seeds, the limit, the method and the retrained baseline. */

@@ -41,6 +41,8 @@ const SHARED: [string, (r: Results) => unknown][] = [
   ['metrics', (r) => r.metrics],
   ['data', (r) => r.data],
   ['baseline', (r) => r.baseline],
+  // Every shard defines every group of the plan (none in documents written before).
+  ['groups', (r) => r.groups],
   ['tests', (r) => r.tests],
   ['predictions', (r) => r.predictions],
   // The retrained baseline is trained in every shard: the same seeds, statuses and scores

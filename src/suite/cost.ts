@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import type { Component } from '../ablation/plan.js';
 import type { ModelGraph } from '../model/graph.js';
 
@@ -60,12 +61,44 @@ export function planSeconds(
 }
 
 /**
- * Threads for a plan of `seconds` on this thread, given `cores`: all of
- * them when starting them (once, in parallel) and splitting the work is
- * faster than this thread alone, `start + seconds / cores < seconds`; else
- * this thread alone.
+ * What running side by side adds to each thread's work: measured on the
+ * heavy image suite of `npm run bench` (a conv net at MobileNet's cost, 16
+ * rows; bench/speed/image.ts), interleaved, 6 runs each (3 free, 3 pinned
+ * to one core): two workers used 9.4 s of CPU (8.8–10.2) where this thread
+ * alone used 7.9 s (7.5–8.3); 1.1 s of the difference is the two workers'
+ * start (TF.js, backend and model, as on the light image suite, whose work
+ * is too small to show contention), the rest, 6%, two threads streaming
+ * activations through one memory.
  */
-export function workersFor(seconds: number, cores: number): number {
-  if (cores <= 1) return 1;
-  return WORKER_START_SECONDS + seconds / cores < seconds ? cores : 1;
+export const CONTENTION = 0.06;
+
+/**
+ * Cores this run can use: `cores` less those other processes keep busy,
+ * whole cores of `load` (the 1-minute load average), at least one. A worker
+ * on a core that is not free only shares it: it adds its start and its
+ * contention and saves little (the heavy image suite on 2 cores at a load
+ * of 10–22: two workers took 1.2× the CPU of one, and a median 57 s of wall
+ * time against 60 s).
+ */
+export function freeCores(cores: number, load: number): number {
+  const busy = Number.isFinite(load) && load > 0 ? Math.floor(load) : 0;
+  return Math.max(1, Math.min(cores, cores - busy));
+}
+
+/** This machine's free cores now (see `freeCores`). */
+export function freeCoresNow(): number {
+  return freeCores(availableParallelism(), loadavg()[0]);
+}
+
+/**
+ * Threads for a plan of `seconds` on this thread, given `cores` and the
+ * machine's `load` (see `freeCores`): all free cores when starting them
+ * (once, in parallel) and splitting the work, slowed by `CONTENTION`, is
+ * faster than this thread alone, `start + seconds · (1 + c) / free <
+ * seconds`; else this thread alone.
+ */
+export function workersFor(seconds: number, cores: number, load = 0): number {
+  const free = freeCores(cores, load);
+  if (free <= 1) return 1;
+  return WORKER_START_SECONDS + (seconds * (1 + CONTENTION)) / free < seconds ? free : 1;
 }

@@ -1,15 +1,20 @@
-import { availableParallelism } from 'node:os';
 import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { evaluateComponents, startRunner } from '../pool/runner.js';
 import type { WarmThreads } from '../pool/warm.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
-import { planSeconds, workersFor } from './cost.js';
+import { freeCoresNow, planSeconds, workersFor } from './cost.js';
 import { modelData, type PreparedSuite } from './prepare.js';
 
-/** Bytes of component outputs held at once, over the chunks live at a time. */
-const OUTPUT_BUDGET = 512 * 1024 * 1024;
+/**
+ * Bytes of component outputs held at once, over the chunks live at a time.
+ * Scoring a chunk holds about twice its outputs again (predictions and the
+ * values the statistics keep), so this bounds the main thread's memory:
+ * 512 MiB took it past 1 GiB at 100,000 rows; chunks end between the
+ * plan's units whatever their size, so the results are the same.
+ */
+const OUTPUT_BUDGET = 128 * 1024 * 1024;
 
 /** Chunks live at once with workers: one being scored, two queued for evaluation. */
 const LIVE_CHUNKS = 3;
@@ -77,9 +82,11 @@ export function startEvaluation(
 ): Promise<Evaluation> {
   const { config, dataset } = suite;
   const workers = options.workers ?? config.workers ?? defaultWorkers(suite);
-  // Workers read the raw data where the main thread keeps it, without a copy each.
-  const x = workers > 1 ? shared(dataset.x) : dataset.x;
-  const data = modelData(suite, x);
+  // Workers read the raw data where the main thread keeps it, without a copy each; the
+  // dataset keeps the shared copy only (the same values), not two of n × f.
+  if (workers > 1 && !(dataset.x.buffer instanceof SharedArrayBuffer))
+    dataset.x = shared(dataset.x);
+  const data = modelData(suite, dataset.x);
   const evaluatorOptions = {
     seed: config.seed,
     repeats: config.repeats,
@@ -178,10 +185,10 @@ export function startEvaluation(
   });
 }
 
-/** One thread per core, or this thread alone when starting workers costs more than they save. */
+/** One thread per free core, or this thread alone when starting workers costs more than they save. */
 function defaultWorkers(suite: PreparedSuite): number {
   const seconds = planSeconds(suite.graph, suite.components, suite.config.repeats, suite.dataset.n);
-  return workersFor(seconds, availableParallelism());
+  return workersFor(seconds, freeCoresNow());
 }
 
 function shared<T extends Float64Array | Float32Array>(values: T): T {

@@ -10,6 +10,7 @@ import type { ComponentResult, Contribution, Results, RunBudget } from '../resul
 import { benjaminiHochberg } from '../stats/multiple.js';
 import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
 import { dataFacts } from './data-facts.js';
+import { groupDefinitions } from './groups.js';
 import { startEvaluation, type EvaluationOptions } from './evaluation.js';
 import { headlineEstimate } from './headline.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
@@ -148,6 +149,7 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       }),
     );
 
+    const groups = groupDefinitions(config.ablations.groups, suite.components);
     return {
       schemaVersion: 1,
       suite: config.suite,
@@ -185,6 +187,8 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
           baseScores.map((base) => [base.name, headlineEstimate(base, baseline, CONFIDENCE)]),
         ),
       },
+      // A group is defined once, not its members listed per mode (image groups have thousands).
+      ...(groups.length === 0 ? {} : { groups }),
       components: planned.map((c) =>
         componentResult(
           late.has(c.id)
@@ -220,7 +224,9 @@ function componentResult(
     id: component.id,
     kind: component.kind,
     name: component.name,
-    target: component.on === 'layers' ? component.layers : component.features,
+    ...(component.kind === 'group'
+      ? {}
+      : { target: component.on === 'layers' ? component.layers : component.features }),
     ...(typeof mode === 'string' ? { mode } : { mode: 'value', value: mode.value }),
     repeats: component.notApplicable !== undefined ? 0 : component.stochastic ? repeats : 1,
   };

@@ -9,6 +9,13 @@ import { captureStream } from '../helpers/streams.js';
 
 // Every evaluation thread started, and which have stopped, seen from outside the command.
 const seen = vi.hoisted(() => ({ spawned: [] as Thread[], exited: new Set<Thread>() }));
+// The machine's 1-minute load average as the run reads it: idle unless a test says otherwise.
+const machine = vi.hoisted(() => ({ load: 0 }));
+vi.mock('node:os', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:os')>();
+  const loadavg = (): number[] => [machine.load, machine.load, machine.load];
+  return { ...actual, default: { ...actual, loadavg }, loadavg };
+});
 vi.mock('../../src/pool/thread.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pool/thread.js')>();
   return {
@@ -71,6 +78,17 @@ describe('run warms evaluation threads while it reads its inputs', () => {
     expect(warm.stderr).toMatch(/^ablation-ci: error: suite\/bad\.yml:\d+: seed: [^\n]+\n$/);
     expect(warm.stderr).toBe(cold.stderr);
     expect(warm.stdout).toBe('');
+  });
+
+  it('a machine that other processes keep busy: no core free, no thread warmed', async () => {
+    machine.load = cores;
+    try {
+      const busy = await run('--config', 'suite/bad.yml', '--out', 'bad.json');
+      expect(busy.threads).toBe(0);
+      expect(busy.code).toBe(2);
+    } finally {
+      machine.load = 0;
+    }
   });
 
   it('a plan too small for workers: they are stopped, and the results are this thread’s', async () => {

@@ -44,14 +44,21 @@ describe('the quickstart', () => {
     // A contribution with its interval for every layer, feature and group.
     const layers = ['hidden_1', 'hidden_2'];
     const features = results.components.filter((c) => c.kind === 'feature');
-    expect(new Set(features.map((c) => c.target[0])).size).toBe(30);
-    const groups = new Set(
-      results.components.filter((c) => c.kind === 'group').map((c) => c.target.join()),
-    );
-    expect(groups.size).toBe(5);
+    expect(new Set(features.map((c) => c.target![0])).size).toBe(30);
+    // Each group defined once, with the count of what it matched; its components name it.
+    expect(results.groups?.map((g) => [g.name, g.count])).toEqual([
+      ['mean-features', 10],
+      ['error-features', 10],
+      ['worst-features', 10],
+      ['size', 9],
+      ['hidden', 2],
+    ]);
+    const groups = results.components.filter((c) => c.kind === 'group');
+    expect(new Set(groups.map((c) => c.name)).size).toBe(5);
+    expect(groups.every((c) => c.target === undefined)).toBe(true);
     for (const layer of layers) {
       expect(
-        results.components.some((c) => c.kind === 'layer' && c.target[0] === layer && c.metrics),
+        results.components.some((c) => c.kind === 'layer' && c.target![0] === layer && c.metrics),
       ).toBe(true);
     }
     for (const component of results.components) {

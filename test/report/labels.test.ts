@@ -25,6 +25,7 @@ function component(
     kind,
     name,
     target: [name],
+    members: 1,
     mode,
     base: contribution(base),
     head: contribution(head),

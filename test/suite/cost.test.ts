@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { buildGraph } from '../../src/model/graph.js';
 import {
+  CONTENTION,
   MACS_PER_SECOND,
   WORKER_START_SECONDS,
+  freeCores,
   macsPerExample,
   planSeconds,
   workersFor,
@@ -69,18 +71,103 @@ describe('the cost of a plan', () => {
     // [seconds on one thread, cores, threads]
     [0.004, 2, 1],
     [0.92, 2, 1],
-    [1.01, 2, 2],
+    [1.07, 2, 2],
     [4.47, 2, 2],
     [0.66, 4, 1],
-    [0.67, 4, 4],
+    [0.69, 4, 4],
     [100, 1, 1],
   ])('a plan of %f s on %i cores runs on %i thread(s)', (seconds, cores, threads) => {
     expect(workersFor(seconds, cores)).toBe(threads);
   });
 
   it('puts the break-even where starting the workers costs what they save', () => {
-    // start + s/2 = s  ⇔  s = 2·start, on two cores.
-    expect(workersFor(2 * WORKER_START_SECONDS - 0.001, 2)).toBe(1);
-    expect(workersFor(2 * WORKER_START_SECONDS + 0.001, 2)).toBe(2);
+    // start + s·(1 + c)/2 = s  ⇔  s = start / (1 − (1 + c)/2), on two cores.
+    const even = WORKER_START_SECONDS / (1 - (1 + CONTENTION) / 2);
+    expect(workersFor(even - 0.001, 2)).toBe(1);
+    expect(workersFor(even + 0.001, 2)).toBe(2);
+  });
+
+  it.each([
+    // [cores, 1-minute load average, free cores]
+    [2, 0, 2],
+    [2, 0.99, 2],
+    [2, 1, 1],
+    [2, 14, 1],
+    [4, 1.5, 3],
+    [4, 3.2, 1],
+    [1, 0, 1],
+    [4, Number.NaN, 4],
+  ])('%i cores at a load of %f leave %i free', (cores, load, free) => {
+    expect(freeCores(cores, load)).toBe(free);
+  });
+});
+
+/**
+ * The heavy image suite of `npm run bench` (bench/speed/image.ts): 224 ×
+ * 224 × 3 inputs, 3×3 convolutions to 112 × 112 × 32 (stride 2), twice at
+ * that size, to 56 × 56 × 64 (stride 2), pooling, 2 outputs; 16 rows, 6
+ * pixel groups permuted 3 times.
+ */
+describe('the worker rule on a heavy model', () => {
+  const conv = (filters: number, strides: number, inputShape?: number[]) =>
+    tf.layers.conv2d({
+      filters,
+      kernelSize: 3,
+      strides,
+      padding: 'same',
+      activation: 'relu',
+      ...(inputShape === undefined ? {} : { inputShape }),
+    });
+  const seconds = (): number => {
+    const model = tf.sequential({
+      layers: [
+        conv(32, 2, [224, 224, 3]),
+        conv(32, 1),
+        conv(32, 1),
+        conv(64, 2),
+        tf.layers.globalAveragePooling2d({}),
+        tf.layers.dense({ units: 2, activation: 'softmax' }),
+      ],
+    });
+    try {
+      const graph = buildGraph(model);
+      // Kernels at every output position, plus one per output value.
+      const macs =
+        3 * 3 * 3 * 32 * 112 ** 2 +
+        112 ** 2 * 32 +
+        2 * (3 * 3 * 32 * 32 * 112 ** 2 + 112 ** 2 * 32) +
+        (3 * 3 * 32 * 64 * 56 ** 2 + 56 ** 2 * 64) +
+        64 +
+        (64 * 2 + 2);
+      expect(macsPerExample(graph)).toBe(macs);
+      expect(macs).toBe(301_256_898);
+      const groups = Array.from({ length: 6 }, (_, g) => ({
+        id: `group:band-${g}:permute`,
+        kind: 'group' as const,
+        name: `band-${g}`,
+        on: 'features' as const,
+        features: ['p0'],
+        mode: 'permute' as const,
+        stochastic: true,
+      }));
+      return planSeconds(graph, groups, 3, 16);
+    } finally {
+      model.dispose();
+    }
+  };
+
+  it.each([
+    // [cores, 1-minute load average, threads]
+    [2, 0, 2],
+    [2, 0.5, 2],
+    // Another process keeps a core busy: a second worker would only share it.
+    [2, 1.2, 1],
+    [2, 14, 1],
+    [4, 0, 4],
+    [4, 2.5, 2],
+  ])('on %i cores at a load of %f runs on %i thread(s)', (cores, load, threads) => {
+    // 301 M multiply-adds × 16 rows × 19 passes at 10 G per second.
+    expect(seconds()).toBeCloseTo(9.158, 3);
+    expect(workersFor(seconds(), cores, load)).toBe(threads);
   });
 });

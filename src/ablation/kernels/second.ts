@@ -137,10 +137,12 @@ interface KernelExports {
  * The kernel in WebAssembly: the fixed arrays copied into the instance's
  * memory once (kernels, then the pre-activations), then room for the m of
  * up to all n rows, one segment's rows and deltas, and the stack (grown as
- * needed).
+ * needed). It keeps no reference to the arrays it copied: the caller's
+ * may be freed.
  */
 class WasmKernel implements SecondLayerKernel {
   private readonly exports: KernelExports;
+  private readonly shape: Pick<SecondLayerData, 'h' | 'h2' | 'relu' | 'relu2'>;
   private readonly w1At: number;
   private readonly w2At: number;
   private readonly z1At: number;
@@ -152,10 +154,9 @@ class WasmKernel implements SecondLayerKernel {
   private rows = 0;
   private at = 0;
 
-  constructor(
-    module: WasmModule,
-    private readonly data: SecondLayerData,
-  ) {
+  constructor(module: WasmModule, data: SecondLayerData) {
+    const { h, h2, relu, relu2 } = data;
+    this.shape = { h, h2, relu, relu2 };
     this.exports = instantiate<KernelExports>(module);
     this.w1At = 0;
     this.w2At = this.w1At + align(data.w1.byteLength);
@@ -177,7 +178,7 @@ class WasmKernel implements SecondLayerKernel {
   begin(rows: number): void {
     this.rows = rows;
     this.at = 0;
-    this.reserve(this.stackAt + 4 * rows * this.data.h2);
+    this.reserve(this.stackAt + 4 * rows * this.shape.h2);
   }
 
   loadM(m: Float32Array): void {
@@ -191,7 +192,7 @@ class WasmKernel implements SecondLayerKernel {
     deltas: Float32Array,
     count: number,
   ): void {
-    const { h, h2, relu, relu2 } = this.data;
+    const { h, h2, relu, relu2 } = this.shape;
     const buffer = this.exports.memory.buffer;
     new Int32Array(buffer, this.rowsAt, count).set(rows.subarray(0, count));
     new Float32Array(buffer, this.deltasAt, count).set(deltas.subarray(0, count));
@@ -214,7 +215,7 @@ class WasmKernel implements SecondLayerKernel {
   }
 
   stack(): Float32Array {
-    return new Float32Array(this.exports.memory.buffer, this.stackAt, this.rows * this.data.h2);
+    return new Float32Array(this.exports.memory.buffer, this.stackAt, this.rows * this.shape.h2);
   }
 
   private reserve(bytes: number): void {

@@ -143,9 +143,7 @@ function row(
 
 function componentName(c: ComponentComparison): string {
   const { name } = componentLabel(c);
-  return c.kind === 'group'
-    ? `${escapeText(name)} (group of ${c.target.length})`
-    : escapeText(name);
+  return c.kind === 'group' ? `${escapeText(name)} (group of ${c.members})` : escapeText(name);
 }
 
 /** `layer, zero`; `feature, value=0.5`; `retrain` (its mode is its kind). */

@@ -1,3 +1,4 @@
+import { componentTarget } from '../../results/groups.js';
 import type { Contribution, Estimate, Results, RetrainRun } from '../../results/types.js';
 import { escapeText } from '../escape.js';
 import { MISSING, duration, num, pValue, plural, withInterval } from '../format.js';
@@ -37,7 +38,7 @@ export function retrainFacts(head: Results): RetrainFacts | undefined {
         ? [
             {
               name: c.id.split(':')[1],
-              target: c.target,
+              target: componentTarget(head, c).target,
               runs: c.retrain.runs,
               metrics: c.metrics ?? {},
             },
