@@ -12,10 +12,11 @@ import {
 import {
   WarmThreads,
   blankEnvironBlock
-} from "./chunks/chunk-VM5M44HL.js";
+} from "./chunks/chunk-BCBBMEQ5.js";
 import {
+  freeCoresNow,
   parseShard
-} from "./chunks/chunk-GN3SZESL.js";
+} from "./chunks/chunk-BHTUPGDU.js";
 import "./chunks/chunk-277FLAS7.js";
 import {
   InputError,
@@ -24,7 +25,6 @@ import {
 import "./chunks/chunk-QGQCRQM2.js";
 
 // src/cli/run.ts
-import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 var RUN_OPTIONS = {
   ...COMMON,
@@ -51,12 +51,12 @@ async function runCommand(args, io) {
       "--shard writes one part of the results, too little for a report: merge the shards, then compare (ablation-ci merge, ablation-ci compare --report F)"
     );
   }
-  const size = workers ?? availableParallelism();
+  const size = workers ?? freeCoresNow();
   const threads = size > 1 ? WarmThreads.start(size, backend) : void 0;
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-UUJ5O4GB.js");
+    const { checkAndRun } = await import("./chunks/run-suite-ACV7DFFI.js");
     return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -264,11 +264,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-AROSC7OO.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-CPYK76WX.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-E7KDEKE3.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-DSBBLNNK.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-KSZFHGPS.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-JSZIKUJI.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-S2662FEW.js";
+} from "./chunks/chunk-MUEDDPQU.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -19,32 +19,33 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-ZZGAOO4B.js";
+} from "./chunks/chunk-KLPXZKQ5.js";
 import {
   WarmThreads,
   blankEnvironBlock
-} from "./chunks/chunk-VM5M44HL.js";
+} from "./chunks/chunk-BCBBMEQ5.js";
 import {
   runEngine
-} from "./chunks/chunk-6EBNSAC6.js";
+} from "./chunks/chunk-PQAWIH5H.js";
 import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-QE6DXBCV.js";
+import "./chunks/chunk-TAA5ELAZ.js";
 import {
   GATE_CONDITIONS,
   checkSchema,
   parseDuration,
   parseYaml,
   validators
-} from "./chunks/chunk-YBLTNQI3.js";
+} from "./chunks/chunk-7DHU55IW.js";
 import "./chunks/chunk-NXVASJ67.js";
 import {
+  freeCoresNow,
   parseShard
-} from "./chunks/chunk-GN3SZESL.js";
-import "./chunks/chunk-5UL5ENY4.js";
-import "./chunks/chunk-WEODJFRV.js";
-import "./chunks/chunk-35SWRSGA.js";
-import "./chunks/chunk-4PLWLBMB.js";
-import "./chunks/chunk-OVSXM67G.js";
+} from "./chunks/chunk-BHTUPGDU.js";
+import "./chunks/chunk-DODU3FSM.js";
+import "./chunks/chunk-QD7RF4YT.js";
+import "./chunks/chunk-4RB3POCW.js";
+import "./chunks/chunk-WBVGIXXV.js";
+import "./chunks/chunk-D2VHKEKK.js";
 import "./chunks/chunk-NXMZILZR.js";
 import {
   Rng
@@ -1633,11 +1634,10 @@ function applyVerdict(context, comparison) {
 }
 
 // src/action/engine.ts
-import { availableParallelism } from "node:os";
 function runConfiguredSuite(context, title, shard) {
   const { inputs } = context;
   return context.sinks.group(title, async () => {
-    const cores = availableParallelism();
+    const cores = freeCoresNow();
     const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : void 0;
     try {
       return await runEngine(inputs.config, {

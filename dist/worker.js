@@ -3,8 +3,8 @@ import {
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-4PLWLBMB.js";
-import "./chunks/chunk-OVSXM67G.js";
+} from "./chunks/chunk-WBVGIXXV.js";
+import "./chunks/chunk-D2VHKEKK.js";
 import {
   useBackend
 } from "./chunks/chunk-NXMZILZR.js";

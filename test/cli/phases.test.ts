@@ -25,21 +25,27 @@ describe('the real command line announces its phases in a log', () => {
     [
       ['validate', ...CONFIG],
       ['loading', 'validating', 'estimating (a timed sample of the plan)'],
+      ['estimating (a timed sample of the plan)'],
     ],
     [
       ['run', ...CONFIG, '--out', '-'],
       ['loading', 'validating', 'evaluating', 'scoring'],
+      ['evaluating', 'scoring'],
     ],
   ])(
     '%j',
-    async (argv, phases) => {
+    async (argv, phases, always) => {
       const { code, lines } = await stderrOf(argv);
       expect(code).toBe(0);
       const announced = lines
         .map((line) => /^ablation-ci: (.+?),? (?:\d+% done, )?\S+ elapsed/.exec(line)?.[1])
         .filter((phase) => phase !== undefined);
-      // Loading takes over a second from source (tsx) on any machine: every phase shows.
-      expect([...new Set(announced)]).toEqual(phases);
+      // Nothing prints in the first second, so a fast machine may finish loading and validating
+      // unannounced; what shows comes in order, and the phases that start once every input is
+      // checked are said at once, whatever the machine's speed.
+      const shown = [...new Set(announced)];
+      expect(shown).toEqual(phases.filter((phase) => shown.includes(phase)));
+      expect(shown).toEqual(expect.arrayContaining(always));
     },
     120_000,
   );

@@ -229,7 +229,7 @@ describe('a predictions path that is no regular file (issue 15 item 8)', () => {
     // 120 s: far above the run's few seconds; a hang reaches it and fails (code null).
     const run = await runCliChild(argv('command'), root, 120_000);
     expect(run.stderr).toMatch(
-      /^ablation-ci: error: user\/command\.yml:\d+: ablations\.retrain\.x: retrain x, seed 42: predictions file user\/\.ablation-ci-cache\/work\/x-seed-42\/predictions\.json is not a regular file \(a FIFO\); give a file\n$/m,
+      /^ablation-ci: error: user\/command\.yml:\d+: ablations\.retrain\.x: retrain x, seed 42: predictions file user\/\.ablation-ci-cache\/work\/x-seed-42-[A-Za-z0-9]{6}\/predictions\.json is not a regular file \(a FIFO\); give a file\n$/m,
     );
     expect(run.code).toBe(2);
   }, 150_000);
