@@ -1,4 +1,5 @@
 import { WarmThreads } from '../pool/warm.js';
+import { progressLine } from '../progress/progress.js';
 import { freeCoresNow } from '../suite/cost.js';
 import { sourceOf } from '../results/source.js';
 import type { Shard } from '../shard/plan.js';
@@ -20,18 +21,28 @@ export function runConfiguredSuite(
   return context.sinks.group(title, async () => {
     const cores = freeCoresNow();
     const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : undefined;
+    // The same phases and 30 s heartbeat as the command line's log, as info lines of the step.
+    const progress = progressLine(
+      { write: (text) => context.sinks.info(text.trimEnd()), isTTY: false },
+      { tty: false },
+    );
+    progress.phase('loading');
     try {
       return await runEngine(inputs.config, {
         cwd: context.workspace,
         backend: inputs.backend,
         source: () => sourceOf(context.git, context.env),
         onNotice: (message) => context.sinks.warning(message),
+        onProgress: (fraction) => progress.update(fraction),
+        onPhase: (phase, detail) => progress.phase(phase, detail),
+        onTrainingProgress: (fraction, running) => progress.update(fraction, running),
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
         ...(shard === undefined ? {} : { shard }),
         ...(threads === undefined ? {} : { threads }),
       });
     } finally {
+      progress.done();
       await threads?.close();
     }
   });

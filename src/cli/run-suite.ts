@@ -13,7 +13,7 @@ import { finishComparison, readResultsFile, shownTarget, writeReport } from './c
 import { routeConsoleWarnings } from './console.js';
 import { checkReadable, runInputs } from './inputs.js';
 import type { CliIo } from './main.js';
-import type { Progress } from './progress.js';
+import type { Progress } from '../progress/progress.js';
 import type { RunValues } from './run.js';
 import { sourceOf } from './source.js';
 

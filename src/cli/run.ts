@@ -5,7 +5,7 @@ import { freeCoresNow } from '../suite/cost.js';
 import { parseShard } from '../shard/plan.js';
 import { backendOf, COMMON, parse, workersOf } from './args.js';
 import type { CliIo } from './main.js';
-import { quietProgress } from './progress.js';
+import { quietProgress } from '../progress/progress.js';
 
 /** What `run` takes. */
 export const RUN_OPTIONS = {

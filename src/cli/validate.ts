@@ -5,7 +5,7 @@ import { LARGE_RESULTS_BYTES, largeResultsWarning, showBytes } from '../suite/re
 import { backendOf, COMMON, parse } from './args.js';
 import { routeConsoleWarnings } from './console.js';
 import type { CliIo } from './main.js';
-import { quietProgress } from './progress.js';
+import { quietProgress } from '../progress/progress.js';
 
 /**
  * `ablation-ci validate`: checks a config and everything it names, then

@@ -48,6 +48,11 @@ beforeAll(async () => {
   expect(push.info).toContain(
     `stored breast-cancer/${world.main}.json on ablation-ci-data (first try)`,
   );
+  // The log says each phase that starts once the inputs are checked, as the command line does.
+  expect(push.info.filter((line) => /^ablation-ci: (evaluating|scoring)\b/.test(line))).toEqual([
+    expect.stringMatching(/^ablation-ci: evaluating, \S+ elapsed$/),
+    expect.stringMatching(/^ablation-ci: scoring, \S+ elapsed$/),
+  ]);
   stored = JSON.parse(await readFile(push.outputs['results-path'], 'utf8')) as Results;
   await copyFile(push.outputs['results-path'], path.join(world.workspace, 'base.json'));
 });

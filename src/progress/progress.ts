@@ -43,19 +43,20 @@ const CHECKED = new Set<Phase>(['training', 'estimating', 'evaluating', 'scoring
 /** How often the clock is read while the event loop turns. */
 const TICK_MS = 250;
 
+/** Where progress lines go: the command line's stderr, or the Action's log. */
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
 /** Progress on `io.progress` (the real command line's stderr); nothing when it is absent. */
-export function quietProgress(io: {
-  progress?: NodeJS.WritableStream & { isTTY?: boolean };
-}): Progress {
+export function quietProgress(io: { progress?: ProgressStream }): Progress {
   if (io.progress !== undefined) return progressLine(io.progress);
   return { phase: () => undefined, update: () => undefined, done: () => undefined };
 }
 
 /** The reporter of a command's phases on `stream` (stderr). */
-export function progressLine(
-  stream: NodeJS.WritableStream & { isTTY?: boolean },
-  options: ProgressOptions = {},
-): Progress {
+export function progressLine(stream: ProgressStream, options: ProgressOptions = {}): Progress {
   const now = options.now ?? Date.now;
   const tty = options.tty ?? stream.isTTY === true;
   const every = tty ? REDRAW_MS : (options.heartbeatMs ?? HEARTBEAT_MS);
