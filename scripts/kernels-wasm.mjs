@@ -1,6 +1,6 @@
 // Assembles the WebAssembly kernels (each NAME.wat into NAME.wasm.ts beside
-// it: the bytes as base64, bundled with the rest). Needs the `wabt` package:
-// npm install --no-save wabt@1.0.39 && node scripts/kernels-wasm.mjs
+// it: the bytes as base64, bundled with the rest), with the pinned devDependency
+// `wabt`: node scripts/kernels-wasm.mjs (CI runs it and fails on a difference).
 import { Buffer } from 'node:buffer';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
