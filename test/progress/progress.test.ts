@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_MS, HEARTBEAT_MS, progressLine, type Progress } from '../../src/progress/progress.js';
+import {
+  FIRST_MS,
+  HEARTBEAT_MS,
+  progressLine,
+  type Progress,
+} from '../../src/progress/progress.js';
 import { runEngine } from '../../src/suite/engine.js';
 import type { Phase } from '../../src/suite/phase.js';
 
