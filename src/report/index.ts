@@ -3,3 +3,4 @@ export type { ReportContext, ReportOptions } from './types.js';
 export { engineOf, runFacts, runMismatches, type RunSettings } from './run-facts.js';
 export { escapeText, mermaidText, WORD_JOINER } from './escape.js';
 export { metricChangeWithInterval } from './format.js';
+export { zeroToleranceNote } from './sections/zero-tolerance.js';
