@@ -9,6 +9,7 @@ import {
   renderSummary,
   runFacts,
   runMismatches,
+  zeroToleranceNote,
 } from '../report/index.js';
 import { readResultsFile } from '../results/read.js';
 import type { Results } from '../results/types.js';
@@ -62,6 +63,8 @@ export function verdictLines(comparison: Comparison): string {
         verdict.regressions.length === 0 ? 'none' : verdict.regressions.join(', ')
       }`,
     );
+    const zero = zeroToleranceNote(gate);
+    if (zero !== undefined) lines.push(`  note: ${zero}`);
   }
   return lines.join('\n');
 }

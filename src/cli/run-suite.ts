@@ -4,6 +4,7 @@ import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import { InputError } from '../errors.js';
 import { checkOutputs, resolveOutput, writeOutput } from '../files/output.js';
 import type { WarmThreads } from '../pool/warm.js';
+import { engineOf } from '../report/run-facts.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import type { Results } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
@@ -90,9 +91,7 @@ export async function checkAndRun(
   }
   // Standard output carries a document: the lines for people go to stderr.
   const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;
-  human.write(
-    `${summary(results, config.model === undefined && config.train?.command !== undefined)}\nresults: ${shownTarget(out, io.cwd)}\n`,
-  );
+  human.write(`${summary(results)}\nresults: ${shownTarget(out, io.cwd)}\n`);
   if (base === undefined) {
     const verdict = gateVerdict(results, []);
     if (report !== undefined) {
@@ -124,9 +123,9 @@ export async function checkAndRun(
 }
 
 /** A few lines for the terminal: baseline, components, tests. */
-function summary(results: Results, commandSuite: boolean): string {
+function summary(results: Results): string {
   // A command suite's model runs in its own command: the TF.js backend never touched it.
-  const engine = commandSuite ? 'predictions from train.command' : results.run.backend;
+  const engine = engineOf(results.run);
   const primary = results.metrics[0].name;
   const base = results.baseline.metrics[primary];
   const baseText =

@@ -35,6 +35,13 @@ export interface MetricInfo {
   proportion?: Proportion;
   /** The smallest and largest value the metric can take. */
   range: { min: number; max: number };
+  /**
+   * Set when the metric moves with every output's value, however little it
+   * changes (log loss and the regression metrics), not only when a
+   * prediction flips or two swap order: at tolerance 0 the gate can block a
+   * tiny consistent shift (issue 15, item 38).
+   */
+  continuous?: true;
 }
 
 const CLASSIFICATION: readonly Task[] = ['binary', 'multiclass'];
@@ -45,7 +52,12 @@ const NON_NEGATIVE = { min: 0, max: Infinity };
 
 function classification(
   higherIsBetter: boolean,
-  extra: { perClass?: boolean; proportion?: Proportion; range?: MetricInfo['range'] } = {},
+  extra: {
+    perClass?: boolean;
+    proportion?: Proportion;
+    range?: MetricInfo['range'];
+    continuous?: true;
+  } = {},
 ): MetricInfo {
   return {
     higherIsBetter,
@@ -57,7 +69,7 @@ function classification(
 }
 
 function regression(higherIsBetter: boolean, range: MetricInfo['range']): MetricInfo {
-  return { higherIsBetter, tasks: REGRESSION, perClass: false, range };
+  return { higherIsBetter, tasks: REGRESSION, perClass: false, range, continuous: true };
 }
 
 /** Every metric of DESIGN §1, by the name a config uses. */
@@ -78,7 +90,7 @@ export const METRICS: Readonly<Record<MetricName, MetricInfo>> = {
   f1_macro: classification(true),
   f1_weighted: classification(true),
   roc_auc: classification(true),
-  log_loss: classification(false, { range: NON_NEGATIVE }),
+  log_loss: classification(false, { range: NON_NEGATIVE, continuous: true }),
   mse: regression(false, NON_NEGATIVE),
   rmse: regression(false, NON_NEGATIVE),
   mae: regression(false, NON_NEGATIVE),

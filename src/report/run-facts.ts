@@ -6,8 +6,15 @@ import type { ReportContext } from './types.js';
 /** The run settings a comparison needs the same on both sides to compare like with like. */
 export interface RunSettings {
   backend: string;
+  /** `train.command`: the predictions came from the user's command, not from the backend. */
+  predictionsFrom?: 'train.command';
   seed: number;
   resamples: number;
+}
+
+/** What made a run's predictions: its TF.js backend, or a command suite's `train.command`. */
+export function engineOf(run: Pick<RunSettings, 'backend' | 'predictionsFrom'>): string {
+  return run.predictionsFrom === 'train.command' ? 'predictions from train.command' : run.backend;
 }
 
 /**
@@ -32,7 +39,7 @@ export function runFacts(
   const retrain = retrainFacts(head);
   return {
     ...(retrain === undefined ? {} : { retrain }),
-    backend: head.run.backend,
+    backend: engineOf(head.run),
     seed: head.run.seed,
     repeats: head.run.repeats,
     resamples: head.run.resamples,
@@ -47,7 +54,7 @@ export function runFacts(
       ? {}
       : {
           baseRun: {
-            backend: base.run.backend,
+            backend: engineOf(base.run),
             seed: base.run.seed,
             resamples: base.run.resamples,
           },
@@ -63,7 +70,7 @@ export function runFacts(
 export function runMismatches(base: RunSettings | undefined, head: RunSettings): string[] {
   if (base === undefined) return [];
   const facts: [string, string | number, string | number][] = [
-    ['backend', base.backend, head.backend],
+    ['backend', engineOf(base), engineOf(head)],
     ['seed', base.seed, head.seed],
     ['bootstrap resample count', base.resamples, head.resamples],
   ];

@@ -9,6 +9,7 @@ export interface ReportContext {
   repository?: string;
   /** Where commit links point; default `https://github.com` (set it for GitHub Enterprise Server). */
   serverUrl?: string;
+  /** The TF.js backend, or `predictions from train.command` for a command suite (engineOf). */
   backend: string;
   seed: number;
   repeats: number;

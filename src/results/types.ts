@@ -142,6 +142,8 @@ export interface Results {
     resamples: number;
     confidence: number;
     backend: BackendName;
+    /** A command suite without `model`: its predictions come from `train.command`, not a TF.js backend. */
+    predictionsFrom?: 'train.command';
     shard: { index: number; count: number } | null;
     budget?: RunBudget;
     gate: {

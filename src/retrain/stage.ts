@@ -149,6 +149,8 @@ export function commandSuiteResults(
       resamples: config.resamples,
       confidence: options.confidence,
       backend: options.backend,
+      // The user's command made every prediction: the backend evaluated nothing.
+      predictionsFrom: 'train.command',
       shard: options.shard === undefined ? null : { ...options.shard },
       gate: { failOn: [...config.gate.failOn], regression: { ...config.gate.regression } },
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
 import { renderReport, runFacts, runMismatches } from '../../src/report/index.js';
+import type { Results } from '../../src/results/types.js';
 import { contextOf, laterRun, mainResults } from './comparisons.js';
 
 const SAME = { backend: 'wasm', seed: 42, resamples: 1000 };
@@ -61,5 +62,56 @@ describe('runMismatches: the baseline ran with other settings', () => {
     expect(plain).not.toContain('⚠️ The baseline ran with');
     expect(plain).toContain(`| Backend | ${head.run.backend} (main: ${head.run.backend}) |`);
     expect(plain).toContain(`| Seed | ${head.run.seed} |`);
+  });
+});
+
+describe('run facts: what made the predictions (issue 16, item 4)', () => {
+  const COMMAND = 'predictions from train.command';
+  // A command suite's document as commandSuiteResults writes it; the TF.js one as the CLI wrote it.
+  const command = (backend: Results['run']['backend']): Results => {
+    const results = mainResults();
+    results.run.backend = backend;
+    results.run.predictionsFrom = 'train.command';
+    return results;
+  };
+  const tfjs = (backend: Results['run']['backend']): Results => {
+    const results = mainResults();
+    results.run.backend = backend;
+    return results;
+  };
+  it.each<[string, Results, Results | undefined, string, string[]]>([
+    ['a TF.js suite, no baseline', tfjs('wasm'), undefined, '| Backend | wasm |', []],
+    ['a TF.js suite on tensorflow', tfjs('tensorflow'), undefined, '| Backend | tensorflow |', []],
+    ['a command suite, no baseline', command('wasm'), undefined, `| Backend | ${COMMAND} |`, []],
+    [
+      // The backend evaluated nothing in either run: no warning that it differs.
+      'two command suites on other backends',
+      command('wasm'),
+      command('tensorflow'),
+      `| Backend | ${COMMAND} (main: ${COMMAND}) |`,
+      [],
+    ],
+    [
+      'a command suite against a TF.js main',
+      command('wasm'),
+      tfjs('wasm'),
+      `| Backend | ${COMMAND} (main: wasm ⚠️) |`,
+      [`the baseline ran with backend wasm, this run with ${COMMAND}: ${END}`],
+    ],
+    [
+      // Written before the field existed: nothing says otherwise, so the backend is shown.
+      'an old document without predictionsFrom',
+      tfjs('cpu'),
+      undefined,
+      '| Backend | cpu |',
+      [],
+    ],
+  ])('%s', (_, head, base, row, mismatches) => {
+    const markdown = renderReport(compare(base, head), {
+      ...contextOf(head),
+      ...runFacts(head, base),
+    });
+    expect(markdown.split('\n').filter((line) => line.startsWith('| Backend |'))).toEqual([row]);
+    expect(runMismatches(base?.run, head.run)).toEqual(mismatches);
   });
 });

@@ -47,15 +47,19 @@ tests:
 `;
 }
 
-async function run(repo: TempRepo): Promise<{ code: number; stderr: string }> {
+async function run(
+  repo: TempRepo,
+  extra: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let errors = '';
+  let output = '';
   stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  stdout.resume();
+  stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const io = { cwd: repo.dir, env: {}, stdout, stderr } as unknown as Parameters<typeof cli>[1];
-  const code = await cli(['run', '--out', 'results.json'], io);
-  return { code, stderr: errors };
+  const code = await cli(['run', '--out', 'results.json', ...extra], io);
+  return { code, stdout: output, stderr: errors };
 }
 
 describe('a command suite', () => {
@@ -68,13 +72,20 @@ describe('a command suite', () => {
 
   it('runs the command per (variant, seed) and scores its predictions like a model', async () => {
     repo.write('ablation.yml', config('    no-size: {drop-features: [mean_radius, worst_area]}'));
-    const { code, stderr } = await run(repo);
+    const { code, stdout, stderr } = await run(repo, ['--report', 'report.md']);
     expect(stderr).not.toContain('error');
     expect(code).toBe(0);
     const results = JSON.parse(
       readFileSync(path.join(repo.dir, 'results.json'), 'utf8'),
     ) as Results;
     expect(resultsProblem(results)).toBeUndefined();
+    // The command made every prediction: no TF.js backend is named as if it had (issue 16, item 4).
+    expect(results.run.predictionsFrom).toBe('train.command');
+    expect(stdout.split('\n')[0]).toMatch(/ on 100 examples \(predictions from train\.command\)$/);
+    const report = readFileSync(path.join(repo.dir, 'report.md'), 'utf8');
+    expect(report.split('\n').filter((line) => line.startsWith('| Backend |'))).toEqual([
+      '| Backend | predictions from train.command |',
+    ]);
     // The command saw the variant, the seed and the features left after the drop.
     const calls = readFileSync(path.join(repo.dir, 'calls.log'), 'utf8').trim().split('\n').sort();
     expect(calls).toEqual([

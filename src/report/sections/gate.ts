@@ -1,6 +1,7 @@
 import type { GateCheck, GateDecision, GateMethod } from '../../compare/gate.js';
 import type { Comparison } from '../../compare/types.js';
 import { checkCalls } from './closest-call.js';
+import { zeroToleranceNote } from './zero-tolerance.js';
 import { escapeText } from '../escape.js';
 import { count, num, pValue, plural, signed } from '../format.js';
 import { Tier, type Block } from '../layout.js';
@@ -88,10 +89,13 @@ export function gateBlocks(gate: GateDecision | undefined, comparison: Compariso
     })),
   };
   const regressed = gate.regressions.length > 0;
+  // Metric and key names only (no user text): code spans need no escaping.
+  const zero = zeroToleranceNote(gate, (text) => `\`${text}\``);
   return [
     title,
     ...settings,
     { type: 'text', text: `${how} ${rule}${error}${sizes}` },
+    ...(zero === undefined ? [] : [{ type: 'text' as const, text: `> ℹ️ ${zero}` }]),
     // Open when something regressed or could not be told from noise: a reviewer should see it.
     ...(regressed || undecided
       ? [table]
