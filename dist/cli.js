@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  quietProgress
-} from "./chunks/chunk-BI74HBA4.js";
-import {
   COMMON,
   backendOf,
   parse,
@@ -13,6 +10,9 @@ import {
   WarmThreads,
   blankEnvironBlock
 } from "./chunks/chunk-BCBBMEQ5.js";
+import {
+  quietProgress
+} from "./chunks/chunk-TSMNWC57.js";
 import {
   freeCoresNow,
   parseShard
@@ -56,7 +56,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-ACV7DFFI.js");
+    const { checkAndRun } = await import("./chunks/run-suite-3MSN4ESU.js");
     return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -117,6 +117,7 @@ var package_default = {
     typescript: "5.9",
     "typescript-eslint": "^8.73.0",
     vitest: "^4.1.12",
+    wabt: "1.0.39",
     yaml: "^2.9.1"
   }
 };
@@ -264,11 +265,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-CPYK76WX.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-E3HW3KJY.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-DSBBLNNK.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-4VRBI7CG.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-JSZIKUJI.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-2VXFGHRI.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-MUEDDPQU.js";
+} from "./chunks/chunk-HAGFVFXZ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -19,31 +19,34 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-KLPXZKQ5.js";
+} from "./chunks/chunk-VHQ65TZD.js";
 import {
   WarmThreads,
   blankEnvironBlock
 } from "./chunks/chunk-BCBBMEQ5.js";
 import {
+  progressLine
+} from "./chunks/chunk-TSMNWC57.js";
+import {
   runEngine
-} from "./chunks/chunk-PQAWIH5H.js";
+} from "./chunks/chunk-PMIGQZRR.js";
 import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-TAA5ELAZ.js";
+import "./chunks/chunk-MANVKJX4.js";
 import {
   GATE_CONDITIONS,
   checkSchema,
   parseDuration,
   parseYaml,
   validators
-} from "./chunks/chunk-7DHU55IW.js";
+} from "./chunks/chunk-XJDWH6PR.js";
 import "./chunks/chunk-NXVASJ67.js";
 import {
   freeCoresNow,
   parseShard
 } from "./chunks/chunk-BHTUPGDU.js";
-import "./chunks/chunk-DODU3FSM.js";
-import "./chunks/chunk-QD7RF4YT.js";
-import "./chunks/chunk-4RB3POCW.js";
+import "./chunks/chunk-CB2URFGG.js";
+import "./chunks/chunk-QEC7VOIQ.js";
+import "./chunks/chunk-DTUK5WY7.js";
 import "./chunks/chunk-WBVGIXXV.js";
 import "./chunks/chunk-D2VHKEKK.js";
 import "./chunks/chunk-NXMZILZR.js";
@@ -1639,18 +1642,27 @@ function runConfiguredSuite(context, title, shard) {
   return context.sinks.group(title, async () => {
     const cores = freeCoresNow();
     const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : void 0;
+    const progress = progressLine(
+      { write: (text) => context.sinks.info(text.trimEnd()), isTTY: false },
+      { tty: false }
+    );
+    progress.phase("loading");
     try {
       return await runEngine(inputs.config, {
         cwd: context.workspace,
         backend: inputs.backend,
         source: () => sourceOf(context.git, context.env),
         onNotice: (message) => context.sinks.warning(message),
+        onProgress: (fraction) => progress.update(fraction),
+        onPhase: (phase, detail) => progress.phase(phase, detail),
+        onTrainingProgress: (fraction, running) => progress.update(fraction, running),
         ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
         ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit },
         ...shard === void 0 ? {} : { shard },
         ...threads === void 0 ? {} : { threads }
       });
     } finally {
+      progress.done();
       await threads?.close();
     }
   });
