@@ -189,10 +189,21 @@ async function main(): Promise<void> {
   await scale();
 }
 
-/** Image scale and memory: results size, default workers against one, peak RSS at 100k rows. */
+/**
+ * Image scale and memory: results size, default workers against one, peak RSS at 100k rows;
+ * then `validate` with patterns over 150,528 pixel columns (bench/patterns.ts, its own process).
+ */
 async function scale(): Promise<void> {
   const measured = await measureScale(ROOT, tmp, cli, RUNS, log);
-  publish('scale', scaleReport(measured, RUNS));
+  log('validate with patterns over 150,528 pixel columns…');
+  const patterns = execFileSync(process.execPath, ['--import', 'tsx', 'bench/patterns.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  publish(
+    'scale',
+    `${scaleReport(measured, RUNS).trimEnd()}\n\n## validate with patterns over every pixel\n\n${patterns}`,
+  );
 }
 
 /** `node dist/cli.js ARGS`, whole process, capped. */
