@@ -122,7 +122,7 @@ const train: SchemaObject = {
     module: path,
     command: nonEmptyString,
     inputs: { ...names, minItems: 1 },
-    // Names of variables passed on to the training code, beyond the allow-list (README "Reliability").
+    // Names of variables passed on to the training code, beyond the allow-list (docs/reliability.md).
     env: {
       type: 'array',
       uniqueItems: true,

@@ -6,7 +6,7 @@ import { fileKind } from './kind.js';
 
 /**
  * Where a command writes a document, resolved and checked before anything
- * runs (README "Reliability"):
+ * runs (docs/reliability.md):
  * - `stdout`: the path `-` (or `/dev/stdout`, `/dev/fd/1`);
  * - `device`: a character device, a FIFO, or any path under /dev or /proc
  *   (`/dev/stdout`): opened and written in place, never renamed over;

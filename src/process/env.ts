@@ -2,7 +2,7 @@
  * The environment user code runs with (a training module's process, a
  * training command): never ablation-ci's own, which holds the Action's
  * token inputs and the runner's runtime and OIDC tokens. Only these pass
- * (README "Reliability"): the platform basics below, the locale (`LANG`,
+ * (docs/reliability.md): the platform basics below, the locale (`LANG`,
  * `LANGUAGE`, `LC_*`), the names the config lists in `train.env`, and the
  * documented `ABLATION_CI_*` variables of the run, set by ablation-ci.
  */

@@ -21,18 +21,27 @@ const action = parse(readFileSync('action.yml', 'utf8')) as {
 };
 const declared = Object.keys(action.inputs);
 
-/** Every workflow the README and examples/workflows/ show, by where it is. */
+/** The README and every page of docs/. */
+const pages = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+
+/** Every workflow the README, docs/ and examples/workflows/ show, by where it is. */
 function workflows(): [string, string][] {
   const dir = 'examples/workflows';
   const files = readdirSync(dir).map((f): [string, string] => [
     path.join(dir, f),
     readFileSync(path.join(dir, f), 'utf8'),
   ]);
-  const readme = readFileSync('README.md', 'utf8');
-  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((m) => m[1])
-    .filter((text) => text.includes('uses: ablation-ci/ablation-ci'))
-    .map((text, i): [string, string] => [`README.md block ${i + 1}`, text]);
+  const blocks = pages.flatMap((page) =>
+    [...readFileSync(page, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .filter((text) => text.includes('uses: ablation-ci/ablation-ci'))
+      .map((text, i): [string, string] => [`${page} block ${i + 1}`, text]),
+  );
   return [...files, ...blocks];
 }
 
@@ -70,6 +79,11 @@ describe('the documented workflows', () => {
     expect(String(upload.with!.name).replace('${{ matrix.shard }}', '1')).toMatch(
       new RegExp(`^${String(download.with!.pattern).replace('*', '.*')}$`),
     );
+  });
+
+  it('finds the workflow blocks of the README and docs/ (a moved block stays tested)', () => {
+    const blocks = workflows().filter(([where]) => !where.startsWith('examples/'));
+    expect(blocks.map(([where]) => where)).toEqual(['docs/action.md block 1']);
   });
 
   it.each(workflows())('%s is valid YAML and uses only declared inputs', (_, text) => {

@@ -19,7 +19,7 @@ async function baseOutside(root: string, link: boolean): Promise<string> {
   return 'base.json';
 }
 
-// One rule (README, Reliability): files the config names stay inside the repository; files named
+// One rule (docs/reliability.md): files the config names stay inside the repository; files named
 // on the command line are the caller's, anywhere. `run --baseline` refused what `compare` took.
 describe('a results document named on the command line may be outside the repository', () => {
   it.each([

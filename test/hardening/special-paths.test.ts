@@ -16,7 +16,7 @@ import {
 
 const RUN = ['run', '--config', 'suite/ablation.yml', '--backend', 'cpu'];
 
-// Class 2 of issue 8: special output paths (README "Reliability").
+// Class 2 of issue 8: special output paths (docs/reliability.md).
 describe('special output paths (issue 8, class 2)', () => {
   it('--out - writes the document to stdout and the summary to stderr', async () => {
     const root = await suiteRepo();
