@@ -94,7 +94,7 @@ export async function postComment(
       case 'forbidden':
         failure =
           `could not comment on #${pull.number} (${result.message}); the report is in the job summary. ` +
-          'Grant `pull-requests: write`, or for pull requests from forks use the compute/report pair (README).';
+          'Grant `pull-requests: write`, or for pull requests from forks use the compute/report pair (docs/action.md).';
         break;
     }
   } catch (error) {
