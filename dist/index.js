@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-HAGFVFXZ.js";
+} from "./chunks/chunk-Z4W7BBV5.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -19,7 +19,7 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-VHQ65TZD.js";
+} from "./chunks/chunk-CLSWVJGA.js";
 import {
   WarmThreads,
   blankEnvironBlock
@@ -29,16 +29,16 @@ import {
 } from "./chunks/chunk-TSMNWC57.js";
 import {
   runEngine
-} from "./chunks/chunk-PMIGQZRR.js";
+} from "./chunks/chunk-BOQDXLU2.js";
 import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-MANVKJX4.js";
+import "./chunks/chunk-FE6WDF5X.js";
 import {
   GATE_CONDITIONS,
   checkSchema,
   parseDuration,
   parseYaml,
   validators
-} from "./chunks/chunk-XJDWH6PR.js";
+} from "./chunks/chunk-NVFMCPRU.js";
 import "./chunks/chunk-NXVASJ67.js";
 import {
   freeCoresNow,
@@ -1465,7 +1465,7 @@ async function postComment(context, published, pull) {
         failure = `could not comment on #${pull.number}: ${result.message}`;
         break;
       case "forbidden":
-        failure = `could not comment on #${pull.number} (${result.message}); the report is in the job summary. Grant \`pull-requests: write\`, or for pull requests from forks use the compute/report pair (README).`;
+        failure = `could not comment on #${pull.number} (${result.message}); the report is in the job summary. Grant \`pull-requests: write\`, or for pull requests from forks use the compute/report pair (docs/action.md).`;
         break;
     }
   } catch (error2) {
