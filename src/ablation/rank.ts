@@ -157,7 +157,8 @@ export class RankOnePath {
     }
     if (changed2 > 0) {
       const second = this.second!;
-      const values = second.outputsFrom(second.evaluate(columnChanges, pre), changed2, run);
+      // `pre` may be a view of the kernel's memory: not read after this.
+      const values = second.outputsFrom(second.evaluate(columnChanges), changed2, run);
       place(out, values, targets2, changed2, width);
     }
     return out;
@@ -173,12 +174,24 @@ export class RankOnePath {
     return this.second !== undefined && change.columns.length === 1;
   }
 
-  /** The first Dense layer's pre-activation on every row, n × units, computed once. */
+  /**
+   * The first Dense layer's pre-activation on every row, n × units, computed
+   * once: with the second-layer shortcut, the kernel's own copy (a view,
+   * valid until the shortcut's next `evaluate`), else one kept here.
+   */
   private preActivation(): Float32Array {
-    if (this.pre !== undefined) return this.pre;
+    if (this.second !== undefined) return this.second.preActivation((pre) => this.fill(pre));
+    if (this.pre === undefined) {
+      this.pre = new Float32Array(this.data.n * this.dense.units);
+      this.fill(this.pre);
+    }
+    return this.pre;
+  }
+
+  /** Computes the first Dense layer's pre-activation on every row into `pre`. */
+  private fill(pre: Float32Array): void {
     const { n, features } = this.data;
     const h = this.dense.units;
-    const pre = new Float32Array(n * h);
     const [kernel, bias] = this.dense.layer.getWeights();
     // In blocks (each row's values do not depend on the rows beside it): see BLOCK_ROWS.
     const block = Math.min(this.rowsPerPass, BLOCK_ROWS);
@@ -194,8 +207,6 @@ export class RankOnePath {
       readInto(z, pre, start * h);
       z.dispose();
     }
-    this.pre = pre;
-    return pre;
   }
 }
 

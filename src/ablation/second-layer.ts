@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { readInto } from '../backend/read.js';
 import type { ModelGraph } from '../model/graph.js';
-import { secondLayerKernel, type SecondLayerKernel } from './kernels/second.js';
+import { emptySecondLayerKernel, type SecondLayerKernel } from './kernels/second.js';
 import { INFERENCE_IDENTITY } from './plan.js';
 import type { FirstDense } from './rank.js';
 
@@ -78,6 +78,7 @@ export interface ColumnChange {
  */
 export class SecondLayerPath {
   private kernel: SecondLayerKernel | undefined;
+  private z2Filled = false;
 
   constructor(
     private readonly first: FirstDense,
@@ -92,14 +93,25 @@ export class SecondLayerPath {
   }
 
   /**
-   * The second layer's new values of every change, stacked in order (each
-   * change's `count` rows), given the first layer's pre-activation on every
-   * row: after its activation when that is a ReLU, else before (see
-   * `outputsFrom`). Valid until the next call.
+   * The first layer's pre-activation on every row, n × h, kept once: in the
+   * kernel's memory, filled by `fill` the first time. A view, valid until
+   * the next `evaluate`.
    */
-  evaluate(changes: ColumnChange[], pre: Float32Array): Float32Array {
-    const kernel = this.kernelFor(pre);
-    const products = this.products(changes, pre);
+  preActivation(fill: (target: Float32Array) => void): Float32Array {
+    return this.kernelFor(fill).z1();
+  }
+
+  /**
+   * The second layer's new values of every change, stacked in order (each
+   * change's `count` rows): after its activation when that is a ReLU, else
+   * before (see `outputsFrom`). Valid until the next call; `preActivation`
+   * comes first.
+   */
+  evaluate(changes: ColumnChange[]): Float32Array {
+    const kernel = this.kernel!;
+    if (!this.z2Filled) this.fillZ2(kernel);
+    // Read before `begin`, which may grow the kernel's memory (and detach the view).
+    const products = this.products(changes, kernel.z1());
     kernel.begin(changes.reduce((sum, c) => sum + c.count, 0));
     let loaded: Float32Array | undefined;
     for (const change of changes) {
@@ -114,6 +126,7 @@ export class SecondLayerPath {
   /** Frees the tensors it keeps. */
   dispose(): void {
     this.kernel = undefined;
+    this.z2Filled = false;
   }
 
   /** The outputs of the layers above the second one, for stacked pre-activations. */
@@ -188,14 +201,39 @@ export class SecondLayerPath {
     return this.second.activation.getClassName() === 'relu';
   }
 
-  /** The kernel, with the second layer's pre-activation on every row computed once. */
-  private kernelFor(pre: Float32Array): SecondLayerKernel {
+  /**
+   * The kernel, with the first layer's pre-activation on every row computed
+   * once into its own memory (no copy kept outside it).
+   */
+  private kernelFor(fill: (target: Float32Array) => void): SecondLayerKernel {
     if (this.kernel !== undefined) return this.kernel;
+    const w2 = this.second.layer.getWeights()[0];
+    const kernel = emptySecondLayerKernel({
+      n: this.n,
+      h: this.first.units,
+      h2: this.second.units,
+      relu: this.isRelu(),
+      relu2: this.reluInKernel(),
+      w1: this.first.kernel,
+      w2: w2.dataSync() as Float32Array,
+    });
+    // A view of the kernel's memory: it grows only in `begin`.
+    fill(kernel.z1());
+    this.kernel = kernel;
+    return kernel;
+  }
+
+  /**
+   * The second layer's pre-activation on every row, into the kernel's
+   * memory: at the first `evaluate` (a suite of groups alone never needs it).
+   */
+  private fillZ2(kernel: SecondLayerKernel): void {
     const h = this.first.units;
     const h2 = this.second.units;
     const [w2, bias] = this.second.layer.getWeights();
+    const pre = kernel.z1();
+    const z2 = kernel.z2();
     // Each row's values do not depend on the rows beside it: blocks give the same bits.
-    const z2 = new Float32Array(this.n * h2);
     for (let start = 0; start < this.n; start += BLOCK_ROWS) {
       const end = Math.min(this.n, start + BLOCK_ROWS);
       const block = tf.tidy(() => {
@@ -206,18 +244,7 @@ export class SecondLayerPath {
       readInto(block, z2, start * h2);
       block.dispose();
     }
-    // The kernel copies what it keeps: z2 here is freed once it returns.
-    this.kernel = secondLayerKernel({
-      h,
-      h2: this.second.units,
-      relu: this.isRelu(),
-      relu2: this.reluInKernel(),
-      w1: this.first.kernel,
-      w2: w2.dataSync() as Float32Array,
-      z1: pre,
-      z2,
-    });
-    return this.kernel;
+    this.z2Filled = true;
   }
 }
 

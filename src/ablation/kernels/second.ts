@@ -3,10 +3,12 @@ import { SECOND_WASM } from './second.wasm.js';
 
 /**
  * What stays fixed while a model's one-column feature ablations are
- * evaluated: the first Dense layer's kernel and pre-activation on every
- * row, the second Dense layer's kernel and pre-activation on every row.
+ * evaluated, besides the pre-activations (`SecondLayerData`): the layers'
+ * shapes and kernels.
  */
-export interface SecondLayerData {
+export interface SecondLayerShape {
+  /** Rows. */
+  n: number;
   /** First layer units. */
   h: number;
   /** Second layer units. */
@@ -19,9 +21,11 @@ export interface SecondLayerData {
   w1: Float32Array;
   /** The second layer's kernel, h × h2. */
   w2: Float32Array;
-  /** The first layer's pre-activation, n × h. */
+}
+
+/** The shape with the first Dense layer's (n × h) and the second's (n × h2) pre-activation on every row. */
+export interface SecondLayerData extends Omit<SecondLayerShape, 'n'> {
   z1: Float32Array;
-  /** The second layer's pre-activation, n × h2. */
   z2: Float32Array;
 }
 
@@ -49,12 +53,27 @@ export interface SecondLayerKernel {
   ): void;
   /** The stack, rows × h2, valid until the next `begin` or `loadM`. */
   stack(): Float32Array;
+  /** Its own copy of the first layer's pre-activation, n × h, to fill or read; valid until the next `begin`. */
+  z1(): Float32Array;
+  /** Its own copy of the second layer's pre-activation, n × h2, likewise. */
+  z2(): Float32Array;
 }
 
 /** The fastest kernel this Node offers: WebAssembly SIMD, else JavaScript (equal to the bit). */
 export function secondLayerKernel(data: SecondLayerData, simd = true): SecondLayerKernel {
-  if (simd && module !== undefined) return new WasmKernel(module, data);
-  return new JsKernel(data);
+  const kernel = emptySecondLayerKernel({ ...data, n: data.z2.length / data.h2 }, simd);
+  kernel.z1().set(data.z1);
+  kernel.z2().set(data.z2);
+  return kernel;
+}
+
+/**
+ * The kernel with its pre-activations zero, for the caller to fill through
+ * `z1()` and `z2()` in place: no second copy of either outside it.
+ */
+export function emptySecondLayerKernel(shape: SecondLayerShape, simd = true): SecondLayerKernel {
+  if (simd && module !== undefined) return new WasmKernel(module, shape);
+  return new JsKernel(shape);
 }
 
 const module = compileKernels(SECOND_WASM);
@@ -62,11 +81,16 @@ const module = compileKernels(SECOND_WASM);
 const f32 = Math.fround;
 
 class JsKernel implements SecondLayerKernel {
+  private readonly data: SecondLayerData;
   private m: Float32Array = new Float32Array(0);
   private out = new Float32Array(0);
   private at = 0;
 
-  constructor(private readonly data: SecondLayerData) {}
+  constructor({ n, ...shape }: SecondLayerShape) {
+    const z1 = new Float32Array(n * shape.h);
+    const z2 = new Float32Array(n * shape.h2);
+    this.data = { ...shape, z1, z2 };
+  }
 
   begin(rows: number): void {
     this.out = new Float32Array(rows * this.data.h2);
@@ -112,6 +136,14 @@ class JsKernel implements SecondLayerKernel {
   stack(): Float32Array {
     return this.out;
   }
+
+  z1(): Float32Array {
+    return this.data.z1;
+  }
+
+  z2(): Float32Array {
+    return this.data.z2;
+  }
 }
 
 interface KernelExports {
@@ -134,15 +166,15 @@ interface KernelExports {
 }
 
 /**
- * The kernel in WebAssembly: the fixed arrays copied into the instance's
- * memory once (kernels, then the pre-activations), then room for the m of
- * up to all n rows, one segment's rows and deltas, and the stack (grown as
- * needed). It keeps no reference to the arrays it copied: the caller's
- * may be freed.
+ * The kernel in WebAssembly: the kernels copied into the instance's memory
+ * once, then the pre-activations (filled through `z1()` and `z2()`), then
+ * room for the m of up to all n rows, one segment's rows and deltas, and
+ * the stack (grown as needed). It keeps no reference to the arrays it
+ * copied: the caller's may be freed.
  */
 class WasmKernel implements SecondLayerKernel {
   private readonly exports: KernelExports;
-  private readonly shape: Pick<SecondLayerData, 'h' | 'h2' | 'relu' | 'relu2'>;
+  private readonly shape: Pick<SecondLayerShape, 'n' | 'h' | 'h2' | 'relu' | 'relu2'>;
   private readonly w1At: number;
   private readonly w2At: number;
   private readonly z1At: number;
@@ -154,16 +186,15 @@ class WasmKernel implements SecondLayerKernel {
   private rows = 0;
   private at = 0;
 
-  constructor(module: WasmModule, data: SecondLayerData) {
-    const { h, h2, relu, relu2 } = data;
-    this.shape = { h, h2, relu, relu2 };
+  constructor(module: WasmModule, data: SecondLayerShape) {
+    const { n, h, h2, relu, relu2 } = data;
+    this.shape = { n, h, h2, relu, relu2 };
     this.exports = instantiate<KernelExports>(module);
     this.w1At = 0;
     this.w2At = this.w1At + align(data.w1.byteLength);
     this.z1At = this.w2At + align(data.w2.byteLength);
-    this.z2At = this.z1At + align(data.z1.byteLength);
-    this.mAt = this.z2At + align(data.z2.byteLength);
-    const n = data.z2.length / data.h2;
+    this.z2At = this.z1At + align(4 * n * h);
+    this.mAt = this.z2At + align(4 * n * h2);
     this.rowsAt = this.mAt + align(4 * n * data.h2);
     this.deltasAt = this.rowsAt + align(4 * n);
     this.stackAt = this.deltasAt + align(4 * n);
@@ -171,8 +202,6 @@ class WasmKernel implements SecondLayerKernel {
     const buffer = this.exports.memory.buffer;
     new Float32Array(buffer, this.w1At, data.w1.length).set(data.w1);
     new Float32Array(buffer, this.w2At, data.w2.length).set(data.w2);
-    new Float32Array(buffer, this.z1At, data.z1.length).set(data.z1);
-    new Float32Array(buffer, this.z2At, data.z2.length).set(data.z2);
   }
 
   begin(rows: number): void {
@@ -216,6 +245,14 @@ class WasmKernel implements SecondLayerKernel {
 
   stack(): Float32Array {
     return new Float32Array(this.exports.memory.buffer, this.stackAt, this.rows * this.shape.h2);
+  }
+
+  z1(): Float32Array {
+    return new Float32Array(this.exports.memory.buffer, this.z1At, this.shape.n * this.shape.h);
+  }
+
+  z2(): Float32Array {
+    return new Float32Array(this.exports.memory.buffer, this.z2At, this.shape.n * this.shape.h2);
   }
 
   private reserve(bytes: number): void {
