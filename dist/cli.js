@@ -56,7 +56,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-JT63EFIB.js");
+    const { checkAndRun } = await import("./chunks/run-suite-VGGVH4T3.js");
     return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -265,11 +265,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-T3ZMOO4V.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-OLQTX557.js")).validateCommand(rest, io);
     case "compare":
       return (await import("./chunks/compare-XJPYDNF3.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-YJBXE5TE.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-ORBK3ZSK.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

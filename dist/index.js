@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-Z4W7BBV5.js";
+} from "./chunks/chunk-ZGGJY4RQ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -29,9 +29,9 @@ import {
 } from "./chunks/chunk-TSMNWC57.js";
 import {
   runEngine
-} from "./chunks/chunk-BOQDXLU2.js";
+} from "./chunks/chunk-UF3EDEGB.js";
 import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-FE6WDF5X.js";
+import "./chunks/chunk-QG2SEGVX.js";
 import {
   GATE_CONDITIONS,
   checkSchema,
@@ -44,10 +44,10 @@ import {
   freeCoresNow,
   parseShard
 } from "./chunks/chunk-BHTUPGDU.js";
-import "./chunks/chunk-CB2URFGG.js";
-import "./chunks/chunk-QEC7VOIQ.js";
+import "./chunks/chunk-AQM2GNTW.js";
+import "./chunks/chunk-6QKGLQWG.js";
 import "./chunks/chunk-DTUK5WY7.js";
-import "./chunks/chunk-WBVGIXXV.js";
+import "./chunks/chunk-5U6DG3BG.js";
 import "./chunks/chunk-D2VHKEKK.js";
 import "./chunks/chunk-NXMZILZR.js";
 import {

@@ -3,7 +3,7 @@ import {
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-WBVGIXXV.js";
+} from "./chunks/chunk-5U6DG3BG.js";
 import "./chunks/chunk-D2VHKEKK.js";
 import {
   useBackend
