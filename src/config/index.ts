@@ -2,5 +2,4 @@
 export { loadConfig } from './load.js';
 export { locate, type KeyLocation } from './locate.js';
 export { keyPath, parentPath, type KeySegment } from './key-path.js';
-export { configSchema } from './schema.js';
 export type * from './types.js';

@@ -2,9 +2,6 @@
  * The typed suite config (DESIGN §1), as the loader returns it: validated,
  * defaults applied, every path absolute and inside the repository.
  */
-/** `seed` when not given. */
-export const DEFAULT_SEED = 42;
-
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type Task = (typeof TASKS)[number];
 

@@ -12,7 +12,7 @@ import type { Config, RetrainVariant } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { shardVariants, type Shard } from '../shard/plan.js';
 import { evalInputs, trainingData, type RetrainData } from './data.js';
-import { BASELINE_NAME } from './config.js';
+import { BASELINE_NAME } from '../config/train.js';
 import { runInWorker, type WorkerRun } from './launch.js';
 import { readCachedRun, runOutputsProblem, type OutputShape } from './outputs.js';
 
