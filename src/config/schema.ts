@@ -50,9 +50,10 @@ const allOrNames = (what: string, description: string, fallback: string) =>
     default: fallback,
   });
 
-const numberOrMap = <T extends TSchema>(value: T, words: string) =>
+const numberOrMap = <T extends TSchema>(value: T, words: string, description: string) =>
   Type.Union([value, mapOf(value)], {
     expected: `${words} or a mapping of feature names to ${words.replace(/^an? /, '')}s`,
+    description: `${description}; a number for every feature, or per feature`,
   });
 
 /** One duration grammar for every duration key (duration.ts parses it). */
@@ -65,11 +66,14 @@ const duration = (options: object) =>
 /** `{center, scale}`: model input = (raw − center) / scale. */
 export const scalingSchema = Type.Object(
   {
-    center: Type.Optional(numberOrMap(Type.Number(), 'a number')),
+    center: Type.Optional(
+      numberOrMap(Type.Number(), 'a number', 'subtracted from the raw value (default 0)'),
+    ),
     scale: Type.Optional(
       numberOrMap(
         Type.Number({ exclusiveMinimum: 0, expected: 'a positive number' }),
         'a positive number',
+        'the raw value minus center is divided by it (default 1)',
       ),
     ),
   },
@@ -78,18 +82,19 @@ export const scalingSchema = Type.Object(
 
 export const conditionSchema = Type.Object(
   {
-    eq: Type.Optional(scalar),
-    ne: Type.Optional(scalar),
-    in: Type.Optional(Type.Array(scalar, { minItems: 1 })),
-    lt: Type.Optional(Type.Number()),
-    lte: Type.Optional(Type.Number()),
-    gt: Type.Optional(Type.Number()),
-    gte: Type.Optional(Type.Number()),
+    eq: Type.Optional({ ...scalar, description: 'equal to (numbers on a numeric column)' }),
+    ne: Type.Optional({ ...scalar, description: 'not equal to' }),
+    in: Type.Optional(Type.Array(scalar, { minItems: 1, description: 'one of the values' })),
+    lt: Type.Optional(Type.Number({ description: 'less than' })),
+    lte: Type.Optional(Type.Number({ description: 'at most' })),
+    gt: Type.Optional(Type.Number({ description: 'greater than' })),
+    gte: Type.Optional(Type.Number({ description: 'at least' })),
     between: Type.Optional(
       Type.Array(Type.Number(), {
         minItems: 2,
         maxItems: 2,
         expected: 'a list of two numbers [low, high]',
+        description: 'from low to high, both included',
       }),
     ),
   },
@@ -102,7 +107,10 @@ export const conditionSchema = Type.Object(
 
 export const modelUnitTestSchema = Type.Object(
   {
-    name: Type.Unsafe<string>(nameRule('test', 'label')),
+    name: Type.Unsafe<string>({
+      ...nameRule('test', 'label'),
+      description: 'unique among the tests; names the test in the report',
+    }),
     where: Type.Optional(
       mapOf(conditionSchema, {
         description:
@@ -141,8 +149,12 @@ export const modelUnitTestSchema = Type.Object(
 
 const groupSchema = Type.Object(
   {
-    layers: Type.Optional(names({ minItems: 1 })),
-    features: Type.Optional(names({ minItems: 1 })),
+    layers: Type.Optional(
+      names({ minItems: 1, description: 'the layers of the group (names, globs or ranges)' }),
+    ),
+    features: Type.Optional(
+      names({ minItems: 1, description: 'the features of the group (names, globs or ranges)' }),
+    ),
   },
   {
     ...closed,
@@ -237,9 +249,18 @@ const ablationsSchema = Type.Object(
     ),
     'feature-modes': Type.Optional(
       Type.Array(
-        Type.Union([oneOf(FEATURE_MODE_NAMES), Type.Object({ value: Type.Number() }, closed)], {
-          expected: `one of ${FEATURE_MODE_NAMES.join(' | ')} | {value: number}`,
-        }),
+        Type.Union(
+          [
+            oneOf(FEATURE_MODE_NAMES),
+            Type.Object(
+              { value: Type.Number({ description: 'the raw value put in place of the feature' }) },
+              closed,
+            ),
+          ],
+          {
+            expected: `one of ${FEATURE_MODE_NAMES.join(' | ')} | {value: number}`,
+          },
+        ),
         {
           uniqueItems: true,
           default: DEFAULTS.featureModes,
@@ -295,7 +316,7 @@ const gateSchema = Type.Object(
             }),
           ),
         },
-        closed,
+        { ...closed, description: 'the regression check: a one-sided paired test against main' },
       ),
     ),
   },
