@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { parseDuration } from './duration.js';
-import { keyPath, type KeySegment } from './key-path.js';
+import { keyPath, type KeySegment } from '../key-path.js';
 import { higherIsBetter, metricRange, PER_CLASS_METRICS } from './metric-info.js';
 import type { RawCondition, RawConfig, RawTest } from './raw.js';
 import { alternatives, show } from './schema-errors.js';

@@ -4,7 +4,7 @@ import { matchInputs, splitGlob } from '../cache/inputs.js';
 import { InputError } from '../errors.js';
 import { patternProblem } from '../pattern/syntax.js';
 import { DEFAULTS } from './defaults.js';
-import { keyPath } from './key-path.js';
+import { keyPath } from '../key-path.js';
 import { isInside, resolveFile } from './paths.js';
 import type { RawConfig } from './raw.js';
 import { show } from './schema-errors.js';

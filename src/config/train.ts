@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { DEFAULTS } from './defaults.js';
 import { durationIn } from './duration.js';
-import { keyPath, type KeySegment } from './key-path.js';
+import { keyPath, type KeySegment } from '../key-path.js';
 import type { RawConfig } from './raw.js';
 import type { RetrainVariant, Scalar, TrainConfig } from './types.js';
 
