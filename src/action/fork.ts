@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { validators } from '../config/schema.js';
+import { validators } from '../config/precompiled.js';
 import { checkSchema } from '../config/schema-errors.js';
 import { parseYaml } from '../config/document.js';
 import { InputError, errorMessage } from '../errors.js';

@@ -1,9 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../config/types.js';
 import { localImports } from './imports.js';
 import { matchInputs } from './inputs.js';
+
+/** What the training code's files are found from: the parts of a config they depend on. */
+export interface TrainingCodeSource {
+  /** Absolute path of the repository root. */
+  root: string;
+  train?: { module?: string; folder: string; inputs: string[]; cache: string };
+}
 
 /** Lock files that pin the packages the training code imports: each is in the key when present. */
 const LOCK_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
@@ -12,7 +18,7 @@ const LOCK_FILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pn
  * sha256 over the training code: each of {@link trainingCodeFiles} that
  * exists, its path (relative to the repository) and bytes.
  */
-export async function trainingCodeHash(config: Config): Promise<string> {
+export async function trainingCodeHash(config: TrainingCodeSource): Promise<string> {
   const hash = createHash('sha256');
   for (const file of await trainingCodeFiles(config)) {
     let bytes: Buffer;
@@ -33,7 +39,7 @@ export async function trainingCodeHash(config: Config): Promise<string> {
  * the repository's lock files (which may be missing). Also what a run's
  * outputs must never overwrite.
  */
-export async function trainingCodeFiles(config: Config): Promise<string[]> {
+export async function trainingCodeFiles(config: TrainingCodeSource): Promise<string[]> {
   const train = config.train;
   if (train === undefined) throw new Error('trainingCodeFiles: the config has no train section');
   const files =

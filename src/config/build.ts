@@ -1,12 +1,12 @@
 import { InputError } from '../errors.js';
 import { parseDuration } from './duration.js';
-import { keyPath, type KeySegment } from './key-path.js';
+import { keyPath, type KeySegment } from '../key-path.js';
 import { higherIsBetter, metricRange, PER_CLASS_METRICS } from './metric-info.js';
 import type { RawCondition, RawConfig, RawTest } from './raw.js';
 import { alternatives, show } from './schema-errors.js';
-import { buildRetrain, type TrainPaths } from '../retrain/config.js';
+import { buildRetrain, type TrainPaths } from './train.js';
+import { DEFAULTS } from './defaults.js';
 import {
-  DEFAULT_SEED,
   type Condition,
   type Config,
   type Group,
@@ -41,7 +41,7 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     const where = keyPath(...segments);
     throw new InputError(detail, { file: context.file, where, line: context.lines.get(where) });
   };
-  const metrics = raw.metrics ?? ['accuracy'];
+  const metrics = raw.metrics ?? [...DEFAULTS.metrics];
   const classes = raw.data.classes?.map(String);
   classes?.forEach((name, i) => {
     const first = classes.indexOf(name);
@@ -88,9 +88,9 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     ...(retrain.train === undefined ? {} : { train: retrain.train }),
     data,
     metrics,
-    seed: raw.seed ?? DEFAULT_SEED,
-    repeats: raw.repeats ?? 5,
-    resamples: raw.resamples ?? 1000,
+    seed: raw.seed ?? DEFAULTS.seed,
+    repeats: raw.repeats ?? DEFAULTS.repeats,
+    resamples: raw.resamples ?? DEFAULTS.resamples,
     ...(raw.workers === undefined ? {} : { workers: raw.workers }),
     ...(raw['time-limit'] === undefined
       ? {}
@@ -102,20 +102,20 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
           }),
         }),
     ablations: {
-      layers: ablations.layers ?? 'all',
-      layerModes: ablations['layer-modes'] ?? ['zero', 'reinit'],
-      features: ablations.features ?? 'all',
-      featureModes: ablations['feature-modes'] ?? ['permute'],
+      layers: ablations.layers ?? DEFAULTS.layers,
+      layerModes: ablations['layer-modes'] ?? [...DEFAULTS.layerModes],
+      features: ablations.features ?? DEFAULTS.features,
+      featureModes: ablations['feature-modes'] ?? [...DEFAULTS.featureModes],
       groups: buildGroups(ablations.groups ?? {}, context.lines),
       ...(retrain.variants.length === 0 ? {} : { retrain: retrain.variants }),
     },
     tests,
     gate: {
-      failOn: raw.gate?.['fail-on'] ?? ['test-failure', 'regression'],
+      failOn: raw.gate?.['fail-on'] ?? [...DEFAULTS.failOn],
       regression: {
         metric: gateMetric,
-        tolerance: raw.gate?.regression?.tolerance ?? 0.01,
-        alpha: raw.gate?.regression?.alpha ?? 0.05,
+        tolerance: raw.gate?.regression?.tolerance ?? DEFAULTS.tolerance,
+        alpha: raw.gate?.regression?.alpha ?? DEFAULTS.alpha,
       },
     },
     lines: context.lines,
@@ -139,7 +139,7 @@ function buildTest(raw: RawTest, i: number, fail: Fail): ModelUnitTest {
     where,
     metric: raw.metric,
     threshold,
-    minExamples: raw['min-examples'] ?? 1,
+    minExamples: raw['min-examples'] ?? DEFAULTS.minExamples,
   };
   if (raw.class !== undefined) {
     if (!PER_CLASS_METRICS.includes(raw.metric)) {

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { InputError } from '../errors.js';
-import { keyPath, type KeySegment } from './key-path.js';
+import { keyPath, type KeySegment } from '../key-path.js';
 
 /** A parsed config-like document: its plain value and the line of every key path in it. */
 export interface ParsedDocument {

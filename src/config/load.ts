@@ -7,11 +7,11 @@ import { locate } from './locate.js';
 import { findRoot, resolveFile } from './paths.js';
 import type { RawConfig } from './raw.js';
 import { inlineScaling, readScalingFile } from './scaling.js';
-import { validators } from './schema.js';
+import { validators } from './precompiled.js';
 import { checkSchema, show } from './schema-errors.js';
 import { parseYaml } from './document.js';
 import type { Config, Scaling } from './types.js';
-import { resolveTrainPaths } from '../retrain/paths.js';
+import { resolveTrainPaths } from './train-paths.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat } from '../data/formats.js';
 
 /**

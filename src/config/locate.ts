@@ -1,4 +1,4 @@
-import { parentPath } from './key-path.js';
+import { parentPath } from '../key-path.js';
 import type { Config } from './types.js';
 
 /** Where a config key is, in the form InputError takes. */

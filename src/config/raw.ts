@@ -1,67 +1,15 @@
-import type { FeatureMode, GateCondition, LayerMode, MetricName, Scaling, Task } from './types.js';
+import type { Static } from '@sinclair/typebox';
+import type { conditionSchema, configSchema, modelUnitTestSchema } from './schema.js';
 
 /**
  * `ablation.yml` as written, once it has passed the schema: kebab-case keys,
- * optional keys still absent. Only build.ts reads it.
+ * optional keys still absent. The type of the declaration (schema.ts), not
+ * written by hand. Only build.ts and train.ts read it.
  */
-export interface RawConfig {
-  suite: string;
-  model?: string;
-  data: {
-    eval: string;
-    train?: string;
-    label: string;
-    features?: string[];
-    task?: Task;
-    classes?: (string | number)[];
-    scaling?: string | Partial<Scaling>;
-  };
-  metrics?: MetricName[];
-  seed?: number;
-  repeats?: number;
-  resamples?: number;
-  workers?: number;
-  'time-limit'?: number | string;
-  ablations?: {
-    layers?: 'all' | string[];
-    'layer-modes'?: LayerMode[];
-    features?: 'all' | string[];
-    'feature-modes'?: FeatureMode[];
-    groups?: Record<string, { layers?: string[]; features?: string[] }>;
-    retrain?: Record<string, Record<string, string | number | boolean | string[]>>;
-  };
-  train?: {
-    module?: string;
-    command?: string;
-    inputs?: string[];
-    env?: string[];
-    seeds?: number;
-    'time-limit'?: string | number;
-    cache?: string;
-  };
-  tests?: RawTest[];
-  gate?: {
-    'fail-on'?: GateCondition[];
-    regression?: { metric?: MetricName; tolerance?: number; alpha?: number };
-  };
-}
+export type RawConfig = Static<typeof configSchema>;
 
-export interface RawTest {
-  name: string;
-  where?: Record<string, RawCondition>;
-  metric: MetricName;
-  threshold: string | number;
-  'min-examples'?: number;
-  class?: string | number;
-}
+/** One entry of `tests`, as written. */
+export type RawTest = Static<typeof modelUnitTestSchema>;
 
-export interface RawCondition {
-  eq?: string | number | boolean;
-  ne?: string | number | boolean;
-  in?: (string | number | boolean)[];
-  lt?: number;
-  lte?: number;
-  gt?: number;
-  gte?: number;
-  between?: number[];
-}
+/** One condition of a test's `where`, as written. */
+export type RawCondition = Static<typeof conditionSchema>;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { InputError } from '../errors.js';
-import { validators } from './schema.js';
+import { validators } from './precompiled.js';
 import { checkSchema } from './schema-errors.js';
 import { parseJson } from './document.js';
 import type { Scaling } from './types.js';

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
-import { keyPath, type KeySegment } from './key-path.js';
-import { closestKey } from './suggest.js';
+import { keyPath, type KeySegment } from '../key-path.js';
+import { closestKey } from '../pattern/suggest.js';
 
 /**
  * Turns what ajv reports into one InputError that a user can act on: the

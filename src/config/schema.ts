@@ -1,282 +1,422 @@
-import { Ajv, type Options, type SchemaObject, type ValidateFunction } from 'ajv';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Ajv, type Options } from 'ajv';
+import { DEFAULTS } from './defaults.js';
+import { DURATION_PATTERN, DURATION_WORDS } from './duration.js';
 import { METRIC_NAMES } from './metric-info.js';
-import { precompiled } from './precompiled.js';
+import { nameRule } from './names.js';
 import { FEATURE_MODE_NAMES, GATE_CONDITIONS, LAYER_MODES, TASKS } from './types.js';
 
 /**
- * The JSON Schema (draft-07) of `ablation.yml` and of a scaling JSON file.
- * Every mapping has `additionalProperties: false`, so an unknown key is an
- * error. The `expected` keyword is ours, an annotation: the words a message
- * uses when a value fails its schema (see schema-errors.ts).
+ * The one declaration of `ablation.yml` (DESIGN §1), written with TypeBox:
+ * each value below is the JSON Schema (draft-07) ajv checks a config with,
+ * its TypeScript type is the raw config (raw.ts, `Static`), and its
+ * `description` and `default` are the configuration reference
+ * (docs/configuration.md, written by reference.ts). Every mapping has
+ * `additionalProperties: false`, so an unknown key is an error. The
+ * `expected` keyword is ours, an annotation: the words a message uses when
+ * a value fails its schema (see schema-errors.ts).
+ *
+ * Adding a key is one edit here: its schema, `description` and, when fixed,
+ * `default` (from defaults.ts); then apply it in build.ts and run
+ * `npm run config:reference`.
  */
 
-// Names become folders and file names of the results branch: ".", ".." and
-// ".git" cannot be, and a name must stay well under a file system's 255 bytes.
-const NAME_PATTERN = '^(?!\\.\\.?$|\\.git$)[A-Za-z0-9._-]+$';
-const NAME_MAX_LENGTH = 100;
-const NAME_WORDS = `at most ${NAME_MAX_LENGTH} letters, digits, ".", "_" or "-" (not ".", ".." or ".git")`;
+const text = (options: object = {}) => Type.String({ minLength: 1, ...options });
+const path = (description: string) =>
+  Type.String({ minLength: 1, expected: 'a path relative to the config file', description });
+const names = (options: object = {}) => Type.Array(text(), { uniqueItems: true, ...options });
+/** One of `values`, as a JSON Schema `enum` (messages list the values and suggest the closest). */
+const oneOf = <T extends readonly string[]>(values: T, options: object = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+/** A JSON Schema with a type list (`['string', 'number']`). */
+const anyType = <T>(types: string[], options: object = {}) =>
+  Type.Unsafe<T>({ type: types, ...options });
+/** A mapping of any keys to `value`: `additionalProperties`, keys checked by `keys` when given. */
+const mapOf = <T extends TSchema>(value: T, options: object = {}) =>
+  Type.Unsafe<Record<string, Static<T>>>({
+    type: 'object',
+    additionalProperties: value,
+    ...options,
+  });
+const closed = { additionalProperties: false } as const;
 
-const nonEmptyString = { type: 'string', minLength: 1 };
-const path = { type: 'string', minLength: 1, expected: 'a path relative to the config file' };
-const names = { type: 'array', uniqueItems: true, items: nonEmptyString };
-const metric = { type: 'string', enum: METRIC_NAMES };
-const scalar = { type: ['string', 'number', 'boolean'] };
+const metric = (options: object = {}) => oneOf(METRIC_NAMES, options);
+const scalar = anyType<string | number | boolean>(['string', 'number', 'boolean']);
 
-const allOrNames = (what: string): SchemaObject => ({
-  anyOf: [{ type: 'string', enum: ['all'] }, names],
-  expected: `all or a list of ${what}`,
-});
+const allOrNames = (what: string, description: string, fallback: string) =>
+  Type.Union([oneOf(['all'] as const), names()], {
+    expected: `all or a list of ${what}`,
+    description,
+    default: fallback,
+  });
 
-const numberOrMap = (value: SchemaObject, words: string): SchemaObject => ({
-  anyOf: [value, { type: 'object', additionalProperties: value }],
-  expected: `${words} or a mapping of feature names to ${words.replace(/^an? /, '')}s`,
-});
+const numberOrMap = <T extends TSchema>(value: T, words: string, description: string) =>
+  Type.Union([value, mapOf(value)], {
+    expected: `${words} or a mapping of feature names to ${words.replace(/^an? /, '')}s`,
+    description: `${description}; a number for every feature, or per feature`,
+  });
+
+/** One duration grammar for every duration key (duration.ts parses it). */
+const duration = (options: object) =>
+  Type.Union([Type.String({ pattern: DURATION_PATTERN }), Type.Number({ exclusiveMinimum: 0 })], {
+    expected: DURATION_WORDS,
+    ...options,
+  });
 
 /** `{center, scale}`: model input = (raw − center) / scale. */
-export const scalingSchema: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    center: numberOrMap({ type: 'number' }, 'a number'),
-    scale: numberOrMap(
-      { type: 'number', exclusiveMinimum: 0, expected: 'a positive number' },
-      'a positive number',
+export const scalingSchema = Type.Object(
+  {
+    center: Type.Optional(
+      numberOrMap(Type.Number(), 'a number', 'subtracted from the raw value (default 0)'),
+    ),
+    scale: Type.Optional(
+      numberOrMap(
+        Type.Number({ exclusiveMinimum: 0, expected: 'a positive number' }),
+        'a positive number',
+        'the raw value minus center is divided by it (default 1)',
+      ),
     ),
   },
-  expected: 'a mapping with center and scale',
-};
+  { ...closed, expected: 'a mapping with center and scale' },
+);
 
-const condition: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: {
-    eq: scalar,
-    ne: scalar,
-    in: { type: 'array', minItems: 1, items: scalar },
-    lt: { type: 'number' },
-    lte: { type: 'number' },
-    gt: { type: 'number' },
-    gte: { type: 'number' },
-    between: {
-      type: 'array',
-      minItems: 2,
-      maxItems: 2,
-      items: { type: 'number' },
-      expected: 'a list of two numbers [low, high]',
-    },
+export const conditionSchema = Type.Object(
+  {
+    eq: Type.Optional({ ...scalar, description: 'equal to (numbers on a numeric column)' }),
+    ne: Type.Optional({ ...scalar, description: 'not equal to' }),
+    in: Type.Optional(Type.Array(scalar, { minItems: 1, description: 'one of the values' })),
+    lt: Type.Optional(Type.Number({ description: 'less than' })),
+    lte: Type.Optional(Type.Number({ description: 'at most' })),
+    gt: Type.Optional(Type.Number({ description: 'greater than' })),
+    gte: Type.Optional(Type.Number({ description: 'at least' })),
+    between: Type.Optional(
+      Type.Array(Type.Number(), {
+        minItems: 2,
+        maxItems: 2,
+        expected: 'a list of two numbers [low, high]',
+        description: 'from low to high, both included',
+      }),
+    ),
   },
-  expected: 'a condition such as {gte: 65} (eq, ne, in, lt, lte, gt, gte, between)',
-};
+  {
+    ...closed,
+    minProperties: 1,
+    expected: 'a condition such as {gte: 65} (eq, ne, in, lt, lte, gt, gte, between)',
+  },
+);
 
-const modelUnitTest: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'metric', 'threshold'],
-  properties: {
-    name: nonEmptyString,
-    where: { type: 'object', additionalProperties: condition },
-    metric,
-    threshold: {
-      anyOf: [
-        {
-          type: 'string',
+export const modelUnitTestSchema = Type.Object(
+  {
+    name: Type.Unsafe<string>({
+      ...nameRule('test', 'label'),
+      description: 'unique among the tests; names the test in the report',
+    }),
+    where: Type.Optional(
+      mapOf(conditionSchema, {
+        description:
+          'rows of the slice: column → condition (eq, ne, in, lt, lte, gt, gte, between), ANDed',
+      }),
+    ),
+    metric: metric({ description: 'the metric the test scores' }),
+    threshold: Type.Union(
+      [
+        Type.String({
           pattern: '^\\s*(>=|>|<=|<)\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$',
-        },
-        { type: 'number' },
+        }),
+        Type.Number(),
       ],
-      expected: 'a threshold such as ">= 0.8" (>=, >, <=, <) or a number',
-    },
-    'min-examples': { type: 'integer', minimum: 1 },
-    class: { type: ['string', 'number'], expected: 'a class label (a string or a number)' },
+      {
+        expected: 'a threshold such as ">= 0.8" (>=, >, <=, <) or a number',
+        description: 'a bare number means >= (<= for losses)',
+      },
+    ),
+    'min-examples': Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        default: DEFAULTS.minExamples,
+        description: 'fewer matching rows: the test is skipped',
+      }),
+    ),
+    class: Type.Optional(
+      anyType<string | number>(['string', 'number'], {
+        expected: 'a class label (a string or a number)',
+        description: 'precision, recall or f1 of this class alone',
+      }),
+    ),
   },
-};
+  { ...closed },
+);
 
-const group: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  maxProperties: 1,
-  properties: {
-    layers: { ...names, minItems: 1 },
-    features: { ...names, minItems: 1 },
+const groupSchema = Type.Object(
+  {
+    layers: Type.Optional(
+      names({ minItems: 1, description: 'the layers of the group (names, globs or ranges)' }),
+    ),
+    features: Type.Optional(
+      names({ minItems: 1, description: 'the features of the group (names, globs or ranges)' }),
+    ),
   },
-  expected: 'exactly one of {layers: [...]} or {features: [...]}',
-};
-
-// A duration such as "90s", "2m", "500ms", or a number of seconds.
-const duration: SchemaObject = {
-  anyOf: [
-    { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$' },
-    { type: 'number', exclusiveMinimum: 0 },
-  ],
-  expected: 'a duration such as "60s", "2m" or "500ms", or a number of seconds',
-};
+  {
+    ...closed,
+    minProperties: 1,
+    maxProperties: 1,
+    expected: 'exactly one of {layers: [...]} or {features: [...]}',
+  },
+);
 
 /** `train:` — how to retrain the model for retrain ablations (a module or a command). */
-const train: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: {
-    module: path,
-    command: nonEmptyString,
-    inputs: { ...names, minItems: 1 },
-    // Names of variables passed on to the training code, beyond the allow-list (docs/reliability.md).
-    env: {
-      type: 'array',
-      uniqueItems: true,
-      items: {
-        type: 'string',
-        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
-        expected: 'an environment variable name (letters, digits, _)',
-      },
-    },
-    seeds: { type: 'integer', minimum: 1, maximum: 100 },
-    'time-limit': duration,
-    cache: path,
+const trainSchema = Type.Object(
+  {
+    module: Type.Optional(path('a .ts, .mts, .js or .mjs file exporting train()')),
+    command: Type.Optional(
+      text({ description: "a command line, run by the shell in the config's folder" }),
+    ),
+    inputs: Type.Optional(
+      names({
+        minItems: 1,
+        description: "globs of the files a command's training depends on (the cache key)",
+      }),
+    ),
+    env: Type.Optional(
+      Type.Array(
+        Type.String({
+          pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+          expected: 'an environment variable name (letters, digits, _)',
+        }),
+        {
+          uniqueItems: true,
+          description: 'variables passed to the training code beyond the allow-list',
+        },
+      ),
+    ),
+    seeds: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 100,
+        default: DEFAULTS.seeds,
+        description: 'K: how many seeds every variant and the baseline is trained with',
+      }),
+    ),
+    'time-limit': Type.Optional(
+      duration({ default: DEFAULTS.trainTimeLimit, description: 'the limit of one training run' }),
+    ),
+    cache: Type.Optional(
+      Type.String({
+        minLength: 1,
+        expected: 'a path relative to the config file',
+        default: DEFAULTS.trainCache,
+        description: 'the cache folder of training runs',
+      }),
+    ),
   },
-};
+  {
+    ...closed,
+    minProperties: 1,
+    description: 'how to retrain the model: exactly one of module or command',
+  },
+);
 
 /** `ablations.retrain.NAME`: switches passed to `train`, and features dropped from the data. */
-const retrainVariant: SchemaObject = {
+const retrainVariantSchema = Type.Unsafe<Record<string, string | number | boolean | string[]>>({
   type: 'object',
   minProperties: 1,
   propertyNames: { type: 'string', minLength: 1 },
-  properties: { 'drop-features': { ...names, minItems: 1 } },
+  properties: {
+    'drop-features': {
+      ...names({ minItems: 1 }),
+      description: 'features dropped from the training and eval data',
+    },
+  },
   additionalProperties: { type: ['string', 'number', 'boolean'] },
   expected: 'a mapping of switches to values, e.g. {dropout: false, drop-features: [a, b]}',
-};
+  description: 'switches passed to train (name: value), and drop-features',
+});
 
-/** The whole `ablation.yml`. */
-export const configSchema: SchemaObject = {
-  type: 'object',
-  additionalProperties: false,
-  // `model` is required unless `train` is given (checked in load.ts).
-  required: ['suite', 'data'],
-  expected: 'a mapping with suite, model and data',
-  properties: {
-    suite: {
-      type: 'string',
-      pattern: NAME_PATTERN,
-      maxLength: NAME_MAX_LENGTH,
-      expected: `a suite name of ${NAME_WORDS}`,
-    },
-    model: path,
-    data: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['eval', 'label'],
-      properties: {
-        eval: path,
-        train: path,
-        label: nonEmptyString,
-        features: { ...names, minItems: 1 },
-        task: { type: 'string', enum: TASKS },
-        classes: {
-          type: 'array',
-          minItems: 2,
-          uniqueItems: true,
-          items: { type: ['string', 'number'] },
-        },
-        scaling: {
-          anyOf: [path, scalingSchema],
-          expected: 'a mapping with center and scale, or the path of a JSON file holding one',
-        },
-      },
-    },
-    metrics: { type: 'array', minItems: 1, uniqueItems: true, items: metric },
-    seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
-    repeats: { type: 'integer', minimum: 1, maximum: 1000 },
-    resamples: { type: 'integer', minimum: 100, maximum: 100000 },
-    workers: { type: 'integer', minimum: 1, maximum: 256 },
-    'time-limit': {
-      anyOf: [
-        { type: 'number', exclusiveMinimum: 0 },
-        { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?\\s*[hms]\\s*)+$' },
-      ],
-      expected: 'a duration such as 10m, 90s or 1h30m, or a number of seconds',
-    },
-    ablations: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        layers: allOrNames('layer names or globs'),
-        'layer-modes': {
-          type: 'array',
-          uniqueItems: true,
-          items: { type: 'string', enum: LAYER_MODES },
-        },
-        features: allOrNames('feature names'),
-        'feature-modes': {
-          type: 'array',
-          uniqueItems: true,
-          items: {
-            anyOf: [
-              { type: 'string', enum: FEATURE_MODE_NAMES },
-              {
-                type: 'object',
-                additionalProperties: false,
-                required: ['value'],
-                properties: { value: { type: 'number' } },
-              },
-            ],
+const ablationsSchema = Type.Object(
+  {
+    layers: Type.Optional(
+      allOrNames('layer names or globs', 'the layers ablated: names, globs or ranges', 'all'),
+    ),
+    'layer-modes': Type.Optional(
+      Type.Array(oneOf(LAYER_MODES), {
+        uniqueItems: true,
+        default: DEFAULTS.layerModes,
+        description: 'how each layer is ablated',
+      }),
+    ),
+    features: Type.Optional(
+      allOrNames('feature names', 'the features ablated: names, globs or ranges', 'all'),
+    ),
+    'feature-modes': Type.Optional(
+      Type.Array(
+        Type.Union(
+          [
+            oneOf(FEATURE_MODE_NAMES),
+            Type.Object(
+              { value: Type.Number({ description: 'the raw value put in place of the feature' }) },
+              closed,
+            ),
+          ],
+          {
             expected: `one of ${FEATURE_MODE_NAMES.join(' | ')} | {value: number}`,
           },
-        },
-        groups: {
-          type: 'object',
-          propertyNames: {
-            type: 'string',
-            pattern: NAME_PATTERN,
-            maxLength: NAME_MAX_LENGTH,
-            expected: `a group name of ${NAME_WORDS}`,
-          },
-          additionalProperties: group,
-        },
-        retrain: {
-          type: 'object',
-          propertyNames: {
-            type: 'string',
-            pattern: NAME_PATTERN,
-            maxLength: NAME_MAX_LENGTH,
-            expected: `a variant name of ${NAME_WORDS}`,
-          },
-          additionalProperties: retrainVariant,
-        },
-      },
-    },
-    train,
-    tests: { type: 'array', items: modelUnitTest },
-    gate: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        'fail-on': {
-          type: 'array',
+        ),
+        {
           uniqueItems: true,
-          items: { type: 'string', enum: GATE_CONDITIONS },
+          default: DEFAULTS.featureModes,
+          description: 'how each feature is ablated: a mode, or {value: x} to put x in its place',
         },
-        regression: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            metric,
-            tolerance: { type: 'number', minimum: 0 },
-            alpha: {
-              type: 'number',
+      ),
+    ),
+    groups: Type.Optional(
+      mapOf(groupSchema, {
+        propertyNames: nameRule('group', 'file'),
+        description: 'components made of several layers, or of several features',
+      }),
+    ),
+    retrain: Type.Optional(
+      mapOf(retrainVariantSchema, {
+        propertyNames: nameRule('variant', 'file'),
+        description: 'retrain ablations: the model retrained without a component (needs train)',
+      }),
+    ),
+  },
+  { ...closed, description: 'the components ablated at evaluation time, and retrained' },
+);
+
+const gateSchema = Type.Object(
+  {
+    'fail-on': Type.Optional(
+      Type.Array(oneOf(GATE_CONDITIONS), {
+        uniqueItems: true,
+        default: DEFAULTS.failOn,
+        description: 'what fails the check',
+      }),
+    ),
+    regression: Type.Optional(
+      Type.Object(
+        {
+          metric: Type.Optional(
+            metric({ description: 'the metric compared with main; default the first of metrics' }),
+          ),
+          tolerance: Type.Optional(
+            Type.Number({
+              minimum: 0,
+              default: DEFAULTS.tolerance,
+              description: 'how much worse than main is not a regression',
+            }),
+          ),
+          alpha: Type.Optional(
+            Type.Number({
               exclusiveMinimum: 0,
               maximum: 0.5,
               expected: 'a number in (0, 0.5]',
-            },
-          },
+              default: DEFAULTS.alpha,
+              description: 'the significance level of the one-sided test, Holm-adjusted',
+            }),
+          ),
         },
-      },
-    },
+        { ...closed, description: 'the regression check: a one-sided paired test against main' },
+      ),
+    ),
   },
-};
+  { ...closed, description: 'when the check fails' },
+);
 
-let compiled: { config: ValidateFunction; scaling: ValidateFunction } | undefined;
+const dataSchema = Type.Object(
+  {
+    eval: path('the eval data: .csv, .jsonl/.ndjson or .json (an array of records)'),
+    train: Type.Optional(path('the training data (retrain ablations)')),
+    label: text({ description: 'the label column' }),
+    features: Type.Optional(
+      names({
+        minItems: 1,
+        description: 'names or patterns (px_*); default every other column, in file order',
+      }),
+    ),
+    task: Type.Optional(oneOf(TASKS, { description: 'default: inferred from the labels' })),
+    classes: Type.Optional(
+      Type.Array(anyType<string | number>(['string', 'number']), {
+        minItems: 2,
+        uniqueItems: true,
+        description: "label values in the order of the model's outputs",
+      }),
+    ),
+    scaling: Type.Optional(
+      Type.Union([path('a JSON file of {center, scale}'), scalingSchema], {
+        expected: 'a mapping with center and scale, or the path of a JSON file holding one',
+        description: 'model input = (raw − center) / scale, inline or the path of a JSON file',
+      }),
+    ),
+  },
+  { ...closed, description: 'the eval data and how to read it' },
+);
+
+/** The whole `ablation.yml`. */
+export const configSchema = Type.Object(
+  {
+    suite: Type.Unsafe<string>({
+      ...nameRule('suite', 'file'),
+      description: 'names the results (a folder of the results branch)',
+    }),
+    // `model` is required unless `train` is given (checked in load.ts).
+    model: Type.Optional(
+      path(
+        'a TF.js LayersModel: model.json beside its weight shards; required unless train is given',
+      ),
+    ),
+    data: dataSchema,
+    metrics: Type.Optional(
+      Type.Array(metric(), {
+        minItems: 1,
+        uniqueItems: true,
+        default: DEFAULTS.metrics,
+        description: 'the first is the primary metric',
+      }),
+    ),
+    seed: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: Number.MAX_SAFE_INTEGER,
+        default: DEFAULTS.seed,
+        description: 'seeds every random draw',
+      }),
+    ),
+    repeats: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 1000,
+        default: DEFAULTS.repeats,
+        description: 'repeats of each stochastic ablation',
+      }),
+    ),
+    resamples: Type.Optional(
+      Type.Integer({
+        minimum: 100,
+        maximum: 100000,
+        default: DEFAULTS.resamples,
+        description: 'bootstrap resamples for every interval',
+      }),
+    ),
+    workers: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 256,
+        description: 'evaluation threads; default one per core',
+      }),
+    ),
+    'time-limit': Type.Optional(duration({ description: 'the run fits its plan to it' })),
+    ablations: Type.Optional(ablationsSchema),
+    train: Type.Optional(trainSchema),
+    tests: Type.Optional(
+      Type.Array(modelUnitTestSchema, {
+        description: 'model unit tests: a metric with a threshold on a slice of the eval data',
+      }),
+    ),
+    gate: Type.Optional(gateSchema),
+  },
+  { ...closed, expected: 'a mapping with suite, model and data' },
+);
 
 /** The ajv the validators are compiled with, here or at build time (`code`: standalone output). */
 export function schemaAjv(code?: Options['code']): Ajv {
@@ -290,16 +430,4 @@ export function schemaAjv(code?: Options['code']): Ajv {
   });
   ajv.addKeyword({ keyword: 'expected', schemaType: 'string' });
   return ajv;
-}
-
-/** The compiled validators: the bundle's, compiled at build time, else compiled once, on first use. */
-export function validators(): { config: ValidateFunction; scaling: ValidateFunction } {
-  if (compiled === undefined) {
-    const ajv = precompiled === undefined ? schemaAjv() : undefined;
-    compiled = precompiled ?? {
-      config: ajv!.compile(configSchema),
-      scaling: ajv!.compile(scalingSchema),
-    };
-  }
-  return compiled;
 }

@@ -1,12 +1,21 @@
+import type { Scalar, Where, Scaling, Task } from '../data/types.js';
+import type { MetricName } from '../metrics/name.js';
+
+// Types the lower layers own, re-exported for the layers above that read them with a Config.
+export {
+  TASKS,
+  type Condition,
+  type Scalar,
+  type Scaling,
+  type Task,
+  type Where,
+} from '../data/types.js';
+export type { MetricName } from '../metrics/name.js';
+
 /**
  * The typed suite config (DESIGN §1), as the loader returns it: validated,
  * defaults applied, every path absolute and inside the repository.
  */
-/** `seed` when not given. */
-export const DEFAULT_SEED = 42;
-
-export const TASKS = ['binary', 'multiclass', 'regression'] as const;
-export type Task = (typeof TASKS)[number];
 
 export const LAYER_MODES = ['zero', 'reinit', 'mean', 'remove'] as const;
 export type LayerMode = (typeof LAYER_MODES)[number];
@@ -16,40 +25,6 @@ export const FEATURE_MODE_NAMES = ['permute', 'zero', 'mean'] as const;
 
 /** A feature ablation: the name of a mode, or a constant to put in its place. */
 export type FeatureMode = (typeof FEATURE_MODE_NAMES)[number] | { value: number };
-
-export type MetricName =
-  | 'accuracy'
-  | 'error_rate'
-  | 'precision'
-  | 'recall'
-  | 'f1'
-  | 'precision_macro'
-  | 'recall_macro'
-  | 'f1_macro'
-  | 'f1_weighted'
-  | 'roc_auc'
-  | 'log_loss'
-  | 'mse'
-  | 'rmse'
-  | 'mae'
-  | 'r2';
-
-export type Scalar = string | number | boolean;
-
-/** One condition of a `where` filter, on a feature or the label column. */
-export interface Condition {
-  eq?: Scalar;
-  ne?: Scalar;
-  in?: Scalar[];
-  lt?: number;
-  lte?: number;
-  gt?: number;
-  gte?: number;
-  between?: [number, number];
-}
-
-/** Column name → condition; all conditions are ANDed. */
-export type Where = Record<string, Condition>;
 
 export type ThresholdOp = '>=' | '>' | '<=' | '<';
 
@@ -73,15 +48,6 @@ export interface Group {
   name: string;
   layers?: string[];
   features?: string[];
-}
-
-/**
- * Affine input scaling: model input = (raw − center) / scale. A number
- * applies to every feature; a map names features (the others: 0 and 1).
- */
-export interface Scaling {
-  center: number | Record<string, number>;
-  scale: number | Record<string, number>;
 }
 
 export const GATE_CONDITIONS = ['test-failure', 'regression', 'inconclusive'] as const;

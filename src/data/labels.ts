@@ -1,4 +1,4 @@
-import type { Task } from '../config/types.js';
+import type { Task } from './types.js';
 import { InputError } from '../errors.js';
 import { cellNumber, describeNonNumber, firstNonNumber } from './columns.js';
 import { quoteCell, quoteName } from './names.js';

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Task } from '../config/types.js';
+import type { Task } from './types.js';
 import { errorMessage, InputError } from '../errors.js';
 import { parseCsv } from './csv.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
 import { encodeLabels } from './labels.js';
-import { unknownNameHint } from '../config/suggest.js';
+import { unknownNameHint } from '../pattern/suggest.js';
 import { quoteName } from './names.js';
 import { expandName, indexNames, quoteFrom } from '../pattern/names.js';
 import { checkFeatureCells, featureMatrix } from './features.js';

@@ -1,7 +1,7 @@
-import type { Scaling } from '../config/types.js';
+import type { Scaling } from './types.js';
 import { InputError } from '../errors.js';
-import { childPath } from '../config/key-path.js';
-import { unknownNameHint } from '../config/suggest.js';
+import { childPath } from '../key-path.js';
+import { unknownNameHint } from '../pattern/suggest.js';
 import { quoteName } from './names.js';
 import type { Dataset } from './types.js';
 

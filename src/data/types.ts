@@ -1,5 +1,3 @@
-import type { Task } from '../config/types.js';
-
 /** One column of the eval file as read: numbers where every cell parses as one. */
 export type Column =
   { kind: 'number'; values: Float64Array } | { kind: 'string'; values: string[] };
@@ -43,4 +41,35 @@ export interface Dataset {
    * (regression).
    */
   y: Float64Array;
+}
+
+/** The kind of prediction a suite makes: the data's labels decide it unless `data.task` does. */
+export const TASKS = ['binary', 'multiclass', 'regression'] as const;
+export type Task = (typeof TASKS)[number];
+
+/** A value a `where` condition compares with. */
+export type Scalar = string | number | boolean;
+
+/** One condition of a `where` filter, on a feature or the label column. */
+export interface Condition {
+  eq?: Scalar;
+  ne?: Scalar;
+  in?: Scalar[];
+  lt?: number;
+  lte?: number;
+  gt?: number;
+  gte?: number;
+  between?: [number, number];
+}
+
+/** Column name → condition; all conditions are ANDed. */
+export type Where = Record<string, Condition>;
+
+/**
+ * Affine input scaling: model input = (raw − center) / scale. A number
+ * applies to every feature; a map names features (the others: 0 and 1).
+ */
+export interface Scaling {
+  center: number | Record<string, number>;
+  scale: number | Record<string, number>;
 }

@@ -1,8 +1,8 @@
-import type { Condition, Where } from '../config/types.js';
+import type { Condition, Where } from './types.js';
 import { InputError } from '../errors.js';
 import { cellNumber, describeNonNumber } from './columns.js';
-import { childPath } from '../config/key-path.js';
-import { unknownNameHint } from '../config/suggest.js';
+import { childPath } from '../key-path.js';
+import { unknownNameHint } from '../pattern/suggest.js';
 import { quoteName } from './names.js';
 import type { Dataset } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { MetricName } from '../config/types.js';
+import type { MetricName } from './name.js';
 import {
   type ClassCounts,
   type ClassScores,

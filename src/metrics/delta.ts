@@ -1,4 +1,4 @@
-import type { MetricName } from '../config/types.js';
+import type { MetricName } from './name.js';
 import { countReader, isCountMetric } from './classification.js';
 import type { ClassCounts } from './counts.js';
 import { checkMetricInput, type MetricOptions } from './prepare.js';

@@ -1,4 +1,4 @@
-import type { MetricName } from '../config/types.js';
+import type { MetricName } from './name.js';
 import { classCounter } from './counts.js';
 import { sumMetric } from './sums.js';
 import type { Predictions } from './types.js';

@@ -1,4 +1,4 @@
-import type { MetricName } from '../config/types.js';
+import type { MetricName } from './name.js';
 import { InputError } from '../errors.js';
 import { prepareCountMetric } from './classification.js';
 import { prepareLogLoss } from './log-loss.js';

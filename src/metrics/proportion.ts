@@ -1,4 +1,4 @@
-import type { MetricName } from '../config/types.js';
+import type { MetricName } from './name.js';
 import { classCounter } from './counts.js';
 import { type MetricOptions, checkMetricInput } from './prepare.js';
 import { METRICS } from './registry.js';

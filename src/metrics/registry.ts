@@ -1,4 +1,5 @@
-import type { MetricName, Task } from '../config/types.js';
+import type { Task } from '../data/types.js';
+import type { MetricName } from './name.js';
 
 /**
  * How a metric is a proportion of examples, so that the statistics can give

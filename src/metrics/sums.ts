@@ -1,4 +1,4 @@
-import type { MetricName } from '../config/types.js';
+import type { MetricName } from './name.js';
 import { exampleLogLosses } from './log-loss.js';
 import type { Predictions } from './types.js';
 

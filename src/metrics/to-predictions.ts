@@ -1,4 +1,4 @@
-import type { Task } from '../config/types.js';
+import type { Task } from '../data/types.js';
 import { InputError } from '../errors.js';
 import type { Predictions } from './types.js';
 

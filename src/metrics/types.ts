@@ -1,4 +1,4 @@
-import type { Task } from '../config/types.js';
+import type { Task } from '../data/types.js';
 
 /**
  * A model's outputs on n examples, in the form every metric reads.

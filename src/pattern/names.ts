@@ -1,4 +1,4 @@
-import { closestNames } from '../config/suggest.js';
+import { closestNames } from './suggest.js';
 import { compareKeys, compileMatcher } from './match.js';
 import { expandPattern, parsePattern, textOf } from './syntax.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { keyPath } from '../config/key-path.js';
+import { keyPath } from '../key-path.js';
 import { locate } from '../config/locate.js';
 import type { Config, RetrainVariant, Task } from '../config/types.js';
 import { loadDataset } from '../data/load.js';

@@ -6,13 +6,13 @@ import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
 import { encodeOutputs, RunCache } from '../cache/store.js';
 import { runCommandSuite } from '../command/run.js';
-import { keyPath } from '../config/key-path.js';
+import { keyPath } from '../key-path.js';
 import { locate } from '../config/locate.js';
 import type { Config, RetrainVariant } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { shardVariants, type Shard } from '../shard/plan.js';
 import { evalInputs, trainingData, type RetrainData } from './data.js';
-import { BASELINE_NAME } from './config.js';
+import { BASELINE_NAME } from '../config/train.js';
 import { runInWorker, type WorkerRun } from './launch.js';
 import { readCachedRun, runOutputsProblem, type OutputShape } from './outputs.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyPath, parentPath } from '../../src/config/key-path.js';
+import { keyPath, parentPath } from '../../src/key-path.js';
 import { loadConfig } from '../../src/config/load.js';
 import { locate } from '../../src/config/locate.js';
 import type { Config } from '../../src/config/types.js';

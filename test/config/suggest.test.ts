@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { childPath } from '../../src/config/key-path.js';
-import { closeNames, closestKey, closestNames, unknownNameHint } from '../../src/config/suggest.js';
+import { childPath } from '../../src/key-path.js';
+import {
+  closeNames,
+  closestKey,
+  closestNames,
+  unknownNameHint,
+} from '../../src/pattern/suggest.js';
 
 describe('closeNames', () => {
   const columns = ['age', 'income', 'mean_radius', 'worst_radius', 'x', 'z'];

@@ -83,7 +83,7 @@ describe('the train section and retrain ablations', () => {
     'a time limit without a unit': {
       yaml: `${BASE}train:\n  module: train.ts\n  time-limit: "60"\n`,
       message:
-        'ablation.yml:8: train.time-limit: expected a duration such as "60s", "2m" or "500ms", or a number of seconds, got "60"',
+        'ablation.yml:8: train.time-limit: expected a duration such as 10m, 90s or 1h30m, or a number of seconds, got "60"',
     },
     'a misspelt train key': {
       yaml: `${BASE}train:\n  module: train.ts\n  sedes: 3\n`,

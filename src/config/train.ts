@@ -1,34 +1,16 @@
 import { InputError } from '../errors.js';
-import { keyPath, type KeySegment } from '../config/key-path.js';
-import type { RawConfig } from '../config/raw.js';
-import {
-  DEFAULT_SEED,
-  type RetrainVariant,
-  type Scalar,
-  type TrainConfig,
-} from '../config/types.js';
+import { DEFAULTS } from './defaults.js';
+import { durationIn } from './duration.js';
+import { keyPath, type KeySegment } from '../key-path.js';
+import type { RawConfig } from './raw.js';
+import type { RetrainVariant, Scalar, TrainConfig } from './types.js';
 
-/** K when `train.seeds` is not given. */
-export const DEFAULT_SEEDS = 3;
-/** `train.time-limit` when not given: one minute per training run. */
-export const DEFAULT_TIME_LIMIT_MS = 60_000;
-/** `train.cache` when not given, relative to the config's folder. */
-export const DEFAULT_CACHE = '.ablation-ci-cache';
 /** The longest `train.time-limit`: Node.js fires a longer timer at once (a 32-bit signed delay). */
 export const MAX_TIME_LIMIT_MS = 2 ** 31 - 1;
 /** The name the retrained baseline goes by (runs, messages, a command's request): no variant may take it. */
 export const BASELINE_NAME = 'baseline';
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** `"90s"`, `"2m"`, `"500ms"` or a number of seconds, in milliseconds (the schema checked the form). */
-export function parseDuration(value: string | number): number {
-  if (typeof value === 'number') return value * 1000;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/.exec(value) as RegExpExecArray;
-  return Number(match[1]) * UNIT_MS[match[2]];
-}
-
-/** The resolved paths of the `train` section (load.ts resolves them against the config's folder). */
+/** The resolved paths of the `train` section (train-paths.ts resolves them against the config's folder). */
 export interface TrainPaths {
   /** The config's folder: where `inputs` are matched from and the command runs. */
   folder: string;
@@ -79,8 +61,8 @@ export function buildRetrain(
   if (raw.data.train === undefined) {
     fail('retrain ablations need data.train (the training data)', 'train');
   }
-  const timeLimitMs =
-    t['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_MS : parseDuration(t['time-limit']);
+  // The schema checked the grammar (duration.ts): undefined is not reached.
+  const timeLimitMs = durationIn(t['time-limit'] ?? DEFAULTS.trainTimeLimit, 'ms') ?? NaN;
   if (!(timeLimitMs >= 1 && timeLimitMs <= MAX_TIME_LIMIT_MS)) {
     fail(
       `expected a time limit from 1ms to 596h (Node.js cannot time a longer run), got ${JSON.stringify(t['time-limit'])}`,
@@ -88,8 +70,8 @@ export function buildRetrain(
       'time-limit',
     );
   }
-  const seeds = t.seeds ?? DEFAULT_SEEDS;
-  const seed = raw.seed ?? DEFAULT_SEED;
+  const seeds = t.seeds ?? DEFAULTS.seeds;
+  const seed = raw.seed ?? DEFAULTS.seed;
   if (seed + (seeds - 1) > Number.MAX_SAFE_INTEGER) {
     // Past 2^53 the seeds seed + i round onto each other: a run would count twice as two seeds.
     fail(

@@ -1,13 +1,14 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { matchInputs, splitGlob } from '../cache/inputs.js';
-import { keyPath } from '../config/key-path.js';
-import { isInside, resolveFile } from '../config/paths.js';
-import type { RawConfig } from '../config/raw.js';
-import { show } from '../config/schema-errors.js';
 import { InputError } from '../errors.js';
 import { patternProblem } from '../pattern/syntax.js';
-import { DEFAULT_CACHE, type TrainPaths } from './config.js';
+import { DEFAULTS } from './defaults.js';
+import { keyPath } from '../key-path.js';
+import { isInside, resolveFile } from './paths.js';
+import type { RawConfig } from './raw.js';
+import { show } from './schema-errors.js';
+import type { TrainPaths } from './train.js';
 
 /** Extensions a training module may have: loaded as ES modules, TypeScript without a build step. */
 export const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
@@ -45,7 +46,7 @@ export async function resolveTrainPaths(
       location: at('train.module'),
     });
   }
-  const given = raw.cache ?? DEFAULT_CACHE;
+  const given = raw.cache ?? DEFAULTS.trainCache;
   const cache = resolve(base, given);
   await checkCacheFolder(cache, root, (detail) => {
     throw new InputError(`${show(given)} ${detail}`, at('train.cache'));

@@ -1,0 +1,24 @@
+/**
+ * The value of every optional key with a fixed default. The declaration
+ * (schema.ts) shows them in the configuration reference; build.ts and
+ * train.ts apply them; nothing else spells them.
+ */
+export const DEFAULTS = {
+  metrics: ['accuracy'],
+  seed: 42,
+  repeats: 5,
+  resamples: 1000,
+  layers: 'all',
+  layerModes: ['zero', 'reinit'],
+  features: 'all',
+  featureModes: ['permute'],
+  minExamples: 1,
+  failOn: ['test-failure', 'regression'],
+  tolerance: 0.01,
+  alpha: 0.05,
+  /** K: seeds per retrained variant. */
+  seeds: 3,
+  /** One training run's limit, as written (one minute). */
+  trainTimeLimit: '60s',
+  trainCache: '.ablation-ci-cache',
+} as const;
