@@ -18,6 +18,8 @@ import {
   type StoreIndex,
 } from './layout.js';
 import { readIndexAt, rebuildIndex } from './read.js';
+import { dashboardData } from './history.js';
+import { DASHBOARD_PATH, renderDashboard } from '../dashboard/page.js';
 
 /** What {@link writeResults} stores, and where. */
 export interface WriteOptions {
@@ -40,6 +42,12 @@ export interface WriteOptions {
   message?: string;
   /** Told when a corrupt `index.json` is made again from the stored documents. */
   onWarning?: (message: string) => void;
+  /**
+   * Also writes the dashboard (`index.html` at the branch's root) in the same
+   * commit, from every suite the branch holds after the change; `commitUrl`
+   * links each run to its commit (null: no links).
+   */
+  dashboard?: { commitUrl: string | null };
 }
 
 export const DEFAULT_REMOTE = 'origin';
@@ -98,6 +106,16 @@ export async function writeResults(
     for (const dropped of next.dropped) files.set(resultsPath(suite, dropped), null);
     if (next.index.runs.includes(run)) files.set(resultsPath(suite, commit), document);
     files.set(indexPath(suite), serializeIndex(next.index));
+    if (options.dashboard !== undefined) {
+      const data = await dashboardData(git, {
+        tip: parent,
+        branch,
+        changed: { index: next.index, results, commit },
+        commitUrl: options.dashboard.commitUrl,
+        onSkip: (skipped) => options.onWarning?.(`left out of the dashboard: ${skipped}`),
+      });
+      files.set(DASHBOARD_PATH, renderDashboard(data));
+    }
     const tip = await commitFiles(git, { parent, files, message, identity });
 
     const rejection = await push(git, remote, branch, tip);
