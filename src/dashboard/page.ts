@@ -63,4 +63,5 @@ ${[0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `.line.c${i} { stroke: var(--c${i}); } 
 .pick { display: flex; gap: 8px; align-items: flex-start; } .pick select { min-width: 320px; }
 table { border-collapse: collapse; } th, td { text-align: left; padding: 2px 12px 2px 0; } th { color: var(--muted); font-weight: normal; }
 #tooltip { position: absolute; z-index: 1; pointer-events: none; background: var(--bg); border: 1px solid var(--grid); border-radius: 4px; padding: 6px 8px; font-size: 12px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.15); max-width: 420px; }
+#tooltip .head { font-weight: 600; }
 `;

@@ -117,7 +117,7 @@ export function chartKit(): ChartKit {
       cursor.setAttribute('x2', String(x(i)));
       cursor.setAttribute('visibility', 'visible');
       tooltip.replaceChildren();
-      show(i).forEach((line, n) => el(n === 0 ? 'strong' : 'div', {}, tooltip, line));
+      show(i).forEach((line, n) => el('div', n === 0 ? { class: 'head' } : {}, tooltip, line));
       tooltip.hidden = false;
       const width = tooltip.offsetWidth;
       const maxLeft = window.scrollX + document.documentElement.clientWidth - width - 8;
@@ -173,7 +173,13 @@ export function chartKit(): ChartKit {
     for (const i of shown) {
       svg(
         'text',
-        { class: 'tick x', x: x(i), y: height - M.bottom + 16, 'text-anchor': 'middle' },
+        {
+          class: 'tick x',
+          x: x(i),
+          y: height - M.bottom + 16,
+          // The ends' labels stay inside the chart.
+          'text-anchor': n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle',
+        },
         root,
         shortDate(dates[i]),
       );
