@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import type { Results } from '../results/types.js';
 import { resultsProblem } from '../results/validate.js';
 import { Rng } from '../stats/rng.js';
@@ -107,14 +107,8 @@ export async function writeResults(
     if (next.index.runs.includes(run)) files.set(resultsPath(suite, commit), document);
     files.set(indexPath(suite), serializeIndex(next.index));
     if (options.dashboard !== undefined) {
-      const data = await dashboardData(git, {
-        tip: parent,
-        branch,
-        changed: { index: next.index, results, commit },
-        commitUrl: options.dashboard.commitUrl,
-        onSkip: (skipped) => options.onWarning?.(`left out of the dashboard: ${skipped}`),
-      });
-      files.set(DASHBOARD_PATH, renderDashboard(data));
+      const page = await dashboardPage(git, parent, branch, next.index, results, commit, options);
+      if (page !== undefined) files.set(DASHBOARD_PATH, page);
     }
     const tip = await commitFiles(git, { parent, files, message, identity });
 
@@ -132,6 +126,36 @@ export async function writeResults(
       );
     }
     parent = now;
+  }
+}
+
+/**
+ * The dashboard after this change. The results matter more than their
+ * picture: when the page cannot be made, the results are stored without it
+ * and a warning says why (the previous page stays on the branch).
+ */
+async function dashboardPage(
+  git: Git,
+  parent: string | undefined,
+  branch: string,
+  index: StoreIndex,
+  results: Results,
+  commit: string,
+  options: WriteOptions,
+): Promise<string | undefined> {
+  const warn = options.onWarning ?? (() => undefined);
+  try {
+    const data = await dashboardData(git, {
+      tip: parent,
+      branch,
+      changed: { index, results, commit },
+      commitUrl: options.dashboard?.commitUrl ?? null,
+      onSkip: (skipped) => warn(`left out of the dashboard: ${skipped}`),
+    });
+    return renderDashboard(data);
+  } catch (error) {
+    warn(`the dashboard was not updated: ${errorMessage(error)}`);
+    return undefined;
   }
 }
 
