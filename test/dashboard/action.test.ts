@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { git } from '../helpers/workspace.js';
+import { commitRegressedModel, git } from '../helpers/workspace.js';
 import {
+  BOT,
   pullRequestPayload,
   pushPayload,
   REPOSITORY,
@@ -86,5 +87,41 @@ describe("main's trend in the pull request's comment", () => {
     expect(trendOf(comment.body)).toContain(
       `[the dashboard](https://github.example.com/${REPOSITORY}/blob/ablation-ci-data/index.html)`,
     );
+  });
+});
+
+describe("main's trend in the tracking issue", () => {
+  it('a scheduled run that regresses charts main against this run in the issue it opens', async () => {
+    await git(world.workspace, 'checkout', '-q', 'master');
+    const regressed = await commitRegressedModel(world.workspace);
+    const result = await runFromSource(world, {
+      eventName: 'schedule',
+      payload: {
+        schedule: '17 3 * * *',
+        repository: {
+          full_name: REPOSITORY,
+          default_branch: 'master',
+          name: 'Hello-World',
+          owner: { login: 'Codertocat' },
+        },
+      },
+      sha: regressed,
+      runId: 30,
+    });
+    await git(world.workspace, 'checkout', '-q', 'feature');
+    expect(result.failed).toHaveLength(1);
+    const [issue] = world.server.state
+      .repo(REPOSITORY)
+      .issues.filter(
+        (i) => i.user.login === BOT && (i.body ?? '').includes('ablation-ci:tracking'),
+      );
+    const body = issue.body ?? '';
+    const trend = body.slice(body.indexOf('### Trends on main'));
+    expect(trend).toMatch(
+      /^### Trends on main\n\nMain's last 1 stored run \(line\), this run's value last/,
+    );
+    expect(trend).toContain(`  x-axis ["${world.main.slice(0, 7)}", "this run"]\n`);
+    // The regressed model: its accuracy and each failing test get a chart.
+    expect(trend.match(/```mermaid/g)!.length).toBeGreaterThan(1);
   });
 });
