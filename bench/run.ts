@@ -56,6 +56,11 @@ const log = (line: string): boolean => process.stderr.write(`${line}\n`);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ablation-ci-bench-'));
 
 async function main(): Promise<void> {
+  // `npm run bench -- dashboard`: the dashboard page alone (bench/dashboard.ts).
+  if (process.argv.slice(2).includes('dashboard')) {
+    await (await import('./dashboard.js')).dashboardBench();
+    return;
+  }
   if (!existsSync(path.join(ROOT, 'dist/cli.js'))) {
     throw new Error('dist/cli.js is missing: run `npm run build` first');
   }

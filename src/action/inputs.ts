@@ -31,6 +31,8 @@ export interface ActionInputs {
   shard?: Shard;
   /** Replaces the config's `time-limit`, in seconds. */
   timeLimit?: number;
+  /** Where the dashboard is published (`dashboard-url`); the report links to it. */
+  dashboardUrl?: string;
 }
 
 /** A plain positive decimal integer: no sign, exponent, hex prefix, fraction or leading zero. */
@@ -70,6 +72,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     timeLimitText === undefined
       ? undefined
       : parseDuration(timeLimitText, { where: 'input time-limit' });
+  const dashboardUrl = readDashboardUrl(optional('dashboard-url'));
   return {
     config: text('config', 'ablation.yml'),
     token: get('github-token').trim(),
@@ -84,7 +87,22 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     retention: Number(retentionText),
     ...(shard === undefined ? {} : { shard }),
     ...(timeLimit === undefined ? {} : { timeLimit }),
+    ...(dashboardUrl === undefined ? {} : { dashboardUrl }),
   };
+}
+
+/** An http(s) URL with nothing that could end a markdown link: it goes into the report as is. */
+function readDashboardUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^https?:\/\/[^\s()<>[\]"'`\\]+$/.test(value)) {
+    throw new InputError(
+      `expected an http(s) URL without spaces, quotes or brackets, got "${value}"`,
+      {
+        where: 'input dashboard-url',
+      },
+    );
+  }
+  return value;
 }
 
 /**

@@ -5,6 +5,7 @@ import { syncTrackingIssue, trackingHeader } from '../github/tracking-issue.js';
 import { COMMENT_LIMIT } from '../report/index.js';
 import { writeResults } from '../store/index.js';
 import { newestStoredRun, previousStoredRun } from './baseline.js';
+import { commitUrl } from './trends.js';
 import { postComment } from './comment.js';
 import type { ActionContext } from './context.js';
 import { compute, report } from './fork.js';
@@ -109,6 +110,7 @@ async function storeAndCompare(context: ActionContext, scheduled: boolean): Prom
         commit,
         retention: context.inputs.retention,
         onWarning: (message) => context.sinks.warning(message),
+        dashboard: { commitUrl: commitUrl(context) },
       }),
   );
   context.sinks.info(

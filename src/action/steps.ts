@@ -6,6 +6,7 @@ import type { ActionContext } from './context.js';
 import { runConfiguredSuite } from './engine.js';
 import { publishReport, reportContext, saveResults, type Published } from './publish.js';
 import { mergeArtifact } from './shards.js';
+import { headLabel, reportTrends } from './trends.js';
 
 /** Runs the suite of the checkout and saves its results. */
 export async function runSuite(context: ActionContext): Promise<Results> {
@@ -47,9 +48,9 @@ export async function compareAndPublish(
   const comparison = compare(baseline.results, head);
   const base = baseline.results?.run;
   for (const mismatch of runMismatches(base, head.run)) context.sinks.warning(mismatch);
-  return publishReport(
-    context,
-    comparison,
-    reportContext(context, head, baseline.note, baseline.results),
-  );
+  const trends = await reportTrends(context, head, comparison, headLabel(context));
+  return publishReport(context, comparison, {
+    ...reportContext(context, head, baseline.note, baseline.results),
+    ...(trends === undefined ? {} : { trends }),
+  });
 }

@@ -4,3 +4,4 @@ export { engineOf, runFacts, runMismatches, type RunSettings } from './run-facts
 export { escapeText, mermaidText, WORD_JOINER } from './escape.js';
 export { metricChangeWithInterval } from './format.js';
 export { zeroToleranceNote } from './sections/zero-tolerance.js';
+export type { TrendFacts } from './sections/trends.js';

@@ -9,6 +9,7 @@ import { gateBlocks } from './sections/gate.js';
 import { governanceBlocks } from './sections/governance.js';
 import { retrainBlocks } from './sections/retrain.js';
 import { testBlocks } from './sections/tests.js';
+import { trendBlocks } from './sections/trends.js';
 import { verdictBlocks } from './sections/verdict.js';
 import { runMismatches } from './run-facts.js';
 import type { ReportContext, ReportOptions } from './types.js';
@@ -85,6 +86,7 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
     ...testBlocks(comparison.tests, hasBase, comparison.confidence),
     ...governanceBlocks(comparison.gate),
     ...gateBlocks(comparison.gate, comparison),
+    ...trendBlocks(context.trends),
     // Every configured metric: the primary open, the others collapsed below it.
     ...(
       comparison.metrics ?? [{ name: comparison.metric, components: comparison.components }]

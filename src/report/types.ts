@@ -1,5 +1,6 @@
 import type { Measure } from './layout.js';
 import type { RetrainFacts } from './sections/retrain.js';
+import type { TrendFacts } from './sections/trends.js';
 
 /** Facts about the run that the Comparison does not hold; the caller gathers them at the edge. */
 export interface ReportContext {
@@ -31,6 +32,8 @@ export interface ReportContext {
   now: string;
   /** The head's retrain ablations, when it has any (see sections/retrain.ts). */
   retrain?: RetrainFacts;
+  /** Main's recent stored runs for the trend charts, when any are stored. */
+  trends?: TrendFacts;
 }
 
 /** Size limits of the report. */

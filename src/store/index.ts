@@ -13,3 +13,4 @@ export { chooseBaseline, describeMissingBaseline, type ChosenBaseline } from './
 export { DEFAULT_IDENTITY, type Identity } from './commit.js';
 export { checkBranch } from './branch.js';
 export type { StoreIndex, StoredRun } from './layout.js';
+export { dashboardData, readRecentRuns, summariesAt } from './history.js';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { InputError } from '../errors.js';
+import { errorMessage, InputError } from '../errors.js';
 import type { Results } from '../results/types.js';
 import { resultsProblem } from '../results/validate.js';
 import { Rng } from '../stats/rng.js';
@@ -18,6 +18,8 @@ import {
   type StoreIndex,
 } from './layout.js';
 import { readIndexAt, rebuildIndex } from './read.js';
+import { dashboardData } from './history.js';
+import { DASHBOARD_PATH, renderDashboard } from '../dashboard/page.js';
 
 /** What {@link writeResults} stores, and where. */
 export interface WriteOptions {
@@ -40,6 +42,12 @@ export interface WriteOptions {
   message?: string;
   /** Told when a corrupt `index.json` is made again from the stored documents. */
   onWarning?: (message: string) => void;
+  /**
+   * Also writes the dashboard (`index.html` at the branch's root) in the same
+   * commit, from every suite the branch holds after the change; `commitUrl`
+   * links each run to its commit (null: no links).
+   */
+  dashboard?: { commitUrl: string | null };
 }
 
 export const DEFAULT_REMOTE = 'origin';
@@ -98,6 +106,10 @@ export async function writeResults(
     for (const dropped of next.dropped) files.set(resultsPath(suite, dropped), null);
     if (next.index.runs.includes(run)) files.set(resultsPath(suite, commit), document);
     files.set(indexPath(suite), serializeIndex(next.index));
+    if (options.dashboard !== undefined) {
+      const page = await dashboardPage(git, parent, branch, next.index, results, commit, options);
+      if (page !== undefined) files.set(DASHBOARD_PATH, page);
+    }
     const tip = await commitFiles(git, { parent, files, message, identity });
 
     const rejection = await push(git, remote, branch, tip);
@@ -114,6 +126,36 @@ export async function writeResults(
       );
     }
     parent = now;
+  }
+}
+
+/**
+ * The dashboard after this change. The results matter more than their
+ * picture: when the page cannot be made, the results are stored without it
+ * and a warning says why (the previous page stays on the branch).
+ */
+async function dashboardPage(
+  git: Git,
+  parent: string | undefined,
+  branch: string,
+  index: StoreIndex,
+  results: Results,
+  commit: string,
+  options: WriteOptions,
+): Promise<string | undefined> {
+  const warn = options.onWarning ?? (() => undefined);
+  try {
+    const data = await dashboardData(git, {
+      tip: parent,
+      branch,
+      changed: { index, results, commit },
+      commitUrl: options.dashboard?.commitUrl ?? null,
+      onSkip: (skipped) => warn(`left out of the dashboard: ${skipped}`),
+    });
+    return renderDashboard(data);
+  } catch (error) {
+    warn(`the dashboard was not updated: ${errorMessage(error)}`);
+    return undefined;
   }
 }
 

@@ -4,7 +4,8 @@ import { renderReport } from '../../src/report/index.js';
 import { normalQuantile } from '../../src/stats/normal.js';
 import { expectGolden } from './golden.js';
 import { htmlTables, renderGfm, textOf } from './rendered.js';
-import { scenario, singleRun, type Scenario } from './scenarios.js';
+import { fixture, scenario, singleRun, type Scenario } from './scenarios.js';
+import { historyCommits, withTrends } from './trends.js';
 
 /**
  * The reports of real runs (test/fixtures/results/reports, made by make.ts
@@ -41,15 +42,32 @@ const CASES: Case[] = [
   {
     name: 'a significant regression',
     golden: 'significant-regression.md',
-    make: fromHead('regression'),
+    make: withTrends('regression'),
     mark: '❌ Failed: 3 failing tests',
     verdict: [
       '4 regressions (accuracy on all eval data,',
       'accuracy 0.9648 → 0.8442: -12.1 pts [',
       /Clearest regression: accuracy on all eval data 0\.9648 → 0\.8442 \(-12\.1 pts\), p < 0\.0001 after Holm over 6 checks: a regression at α 0\.05\./,
     ],
-    body: (html) => {
+    body: (html, comparison) => {
       expect(textOf(html)).toMatch(/❌ fail \(new failure; was ✅ pass\)/);
+      // Trends: the primary metric, then each failing test and regressed check (overall is the primary here).
+      const charts = [...html.matchAll(/<code class="language-mermaid">([^]*?)<\/code>/g)].map(
+        (m) => m[1].replace(/&quot;/g, '"').replace(/&gt;/g, '>'),
+      );
+      const checks = new Set([
+        ...comparison.verdict.failedTests,
+        ...comparison.verdict.regressions,
+      ]);
+      checks.delete('overall');
+      expect(charts).toHaveLength(1 + checks.size);
+      const head = fixture('regression');
+      const accuracy = head.baseline.metrics.accuracy as { value: number };
+      expect(charts[0]).toContain('x-axis ["' + historyCommits().join('", "') + '", "PR"]');
+      expect(charts[0]).toMatch(
+        new RegExp(`\\n {2}bar \\[[^\\]]*, ${Number(accuracy.value.toPrecision(4))}\\]\\n`),
+      );
+      expect(html).toContain('<a href="https://octo.github.io/models/">the dashboard</a>');
     },
   },
   {
