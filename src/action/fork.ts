@@ -160,7 +160,7 @@ function checkIdentities(
  * The suite the config names, its YAML checked against the schema; the model
  * and data it names need not exist here (the report job evaluates nothing).
  */
-async function suiteOfConfig(file: string, cwd: string): Promise<string> {
+export async function suiteOfConfig(file: string, cwd: string): Promise<string> {
   let text: string;
   try {
     text = await readFile(path.resolve(cwd, file), 'utf8');
