@@ -36,6 +36,8 @@ describe('pull_request', () => {
       headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
       baseRef: 'master',
       repository: HELLO_WORLD,
+      action: 'opened',
+      sender: 'Codertocat',
     });
   });
 
