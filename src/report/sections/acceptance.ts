@@ -24,7 +24,7 @@ export function acceptanceBlocks(outcome: AcceptanceOutcome | undefined, links: 
       },
       {
         type: 'table',
-        header: ['check', 'waived', 'accepted by', 'at', 'accepted at', 'reason'],
+        header: ['check', 'waived', 'accepted by', 'commit', 'at acceptance', 'reason'],
         rows: outcome.applied.map((a) => ({
           cells: [
             escapeText(a.check),
