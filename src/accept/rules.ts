@@ -142,11 +142,12 @@ function waive(verdict: Verdict, waived: Set<string>, failOn?: GateCondition[]):
 }
 
 /** The state a report keeps hidden in its sticky comment for the accept command to answer. */
-export function reportState(comparison: Comparison, sha: string): ReportState {
+export function reportState(comparison: Comparison, sha: string, runId?: number): ReportState {
   return {
     sha,
     failed: !comparison.verdict.passed,
     checks: checkStates(comparison),
     accepted: comparison.acceptance?.applied ?? [],
+    ...(runId === undefined ? {} : { runId }),
   };
 }

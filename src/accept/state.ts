@@ -30,7 +30,7 @@ export function stateLine(suite: string, state: ReportState): string {
 export function parseState(suite: string, body: string): ReportState | undefined {
   const value = decode(tagged(stateTag(suite), body)[0] ?? '');
   if (typeof value !== 'object' || value === null) return undefined;
-  const { sha, failed, checks, accepted } = value as Record<string, unknown>;
+  const { sha, failed, checks, accepted, runId } = value as Record<string, unknown>;
   if (typeof sha !== 'string' || typeof failed !== 'boolean' || !Array.isArray(checks)) {
     return undefined;
   }
@@ -42,6 +42,7 @@ export function parseState(suite: string, body: string): ReportState | undefined
         typeof c === 'object' && c !== null && typeof (c as { name?: unknown }).name === 'string',
     ),
     accepted: Array.isArray(accepted) ? accepted.filter(isAcceptance) : [],
+    ...(Number.isSafeInteger(runId) ? { runId: runId as number } : {}),
   };
 }
 

@@ -25,6 +25,12 @@ export interface ReportState {
   checks: CheckState[];
   /** The acceptances in effect in that report. */
   accepted: Acceptance[];
+  /**
+   * The run whose failure is the pull request's check, to re-run once
+   * accepted: the `compute` run for a report posted by `mode: report`;
+   * absent when it is the run that wrote the comment.
+   */
+  runId?: number;
 }
 
 /** An acceptance that no longer holds: the check moved further since it was accepted. */

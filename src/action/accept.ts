@@ -21,7 +21,7 @@ import { findStickyComment, tokenLogin } from '../github/comment.js';
 import type { IssueCommentEvent } from '../github/event.js';
 import { escapeText } from '../report/escape.js';
 import type { ActionContext } from './context.js';
-import { suiteOfConfig } from './fork.js';
+import { suiteOfConfig } from './suite-name.js';
 
 /** Who asks to accept, on which pull request, and how. */
 interface Request {
@@ -178,7 +178,7 @@ async function accept(context: ActionContext, request: Request): Promise<void> {
   context.sinks.setOutput('accepted', acceptances.map((a) => a.check).join(','));
   context.sinks.info(`recorded: ${record.url}`);
   if (!state.failed) return;
-  const runId = sticky?.meta?.runId;
+  const runId = state.runId ?? sticky?.meta?.runId;
   if (runId === undefined || runId === 0) return;
   try {
     await rerunFailedJobs(context.octokit, { owner, repo, runId });
@@ -221,10 +221,17 @@ export async function acceptancesOfPullRequest(
   context: ActionContext,
   number: number,
   suite: string,
-  author: string,
+  /** The login the token writes as; undefined: asked of the API here. */
+  author: string | undefined,
 ): Promise<Acceptance[]> {
   try {
-    return await listAcceptances(context.octokit, { ...context.repository, number, suite, author });
+    const login = author ?? (await tokenLogin(context.octokit));
+    return await listAcceptances(context.octokit, {
+      ...context.repository,
+      number,
+      suite,
+      author: login,
+    });
   } catch (error) {
     context.sinks.warning(`could not read the acceptances on #${number}: ${errorMessage(error)}`);
     return [];

@@ -48,7 +48,7 @@ function wanted(policy: CommentPolicy, comparison: Comparison): boolean {
 export async function postComment(
   context: ActionContext,
   published: Published,
-  pull: { number: number; headSha: string; author: string },
+  pull: { number: number; headSha: string; author: string; checkRunId?: number },
 ): Promise<void> {
   const { comparison } = published;
   const { owner, repo } = context.repository;
@@ -76,7 +76,7 @@ export async function postComment(
       }
     }
     // The checks of this report, hidden, for the accept command to answer (src/accept/).
-    const state = `\n${stateLine(comparison.suite, reportState(comparison, pull.headSha))}`;
+    const state = `\n${stateLine(comparison.suite, reportState(comparison, pull.headSha, pull.checkRunId))}`;
     const budget = COMMENT_LIMIT - stickyHeader(comparison.suite, meta).length - state.length;
     const result = await upsertStickyComment(context.octokit, {
       ...target,

@@ -103,7 +103,7 @@ async function pullRequest(context: ActionContext, event: PullRequestEvent): Pro
   const accepted =
     context.inputs.comment === 'never'
       ? []
-      : await acceptancesOfPullRequest(context, event.number, head.suite, checked.author!);
+      : await acceptancesOfPullRequest(context, event.number, head.suite, checked.author);
   const published = await compareAndPublish(context, baseline, head, accepted);
   await postComment(context, published, {
     number: event.number,

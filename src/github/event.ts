@@ -73,6 +73,8 @@ export interface WorkflowDispatchEvent {
 /** Another workflow's run was requested or completed (`workflow_run`). */
 export interface WorkflowRunEvent {
   kind: 'workflow_run';
+  /** The triggering run's id (`workflow_run.id`); undefined when absent. */
+  runId?: number;
   /** The event that started that run, e.g. `pull_request`. */
   event: string;
   headSha: string;
@@ -174,6 +176,7 @@ export function parseEvent(eventName: string, payload: unknown): ActionEvent {
         .map((pr) => pr.integer('number'));
       return {
         kind: 'workflow_run',
+        ...(run.optionalInteger('id') === undefined ? {} : { runId: run.optionalInteger('id') }),
         event: run.string('event'),
         headSha: run.string('head_sha'),
         headRepo: run.optionalObject('head_repository')?.string('full_name'),
