@@ -1,16 +1,15 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { validators } from '../config/precompiled.js';
-import { checkSchema } from '../config/schema-errors.js';
-import { parseYaml } from '../config/document.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { PullRequestEvent, WorkflowRunEvent } from '../github/event.js';
 import { readResultsFile } from '../results/read.js';
 import type { Results } from '../results/types.js';
 import { writeFileAtomic } from '../files/atomic.js';
+import { acceptancesOfPullRequest } from './accept.js';
 import { postComment } from './comment.js';
 import type { ActionContext } from './context.js';
 import { preflight } from './preflight.js';
+import { suiteOfConfig } from './suite-name.js';
 import { applyVerdict, saveResults } from './publish.js';
 import { compareAndPublish, pullRequestBaseline, runSuite } from './steps.js';
 
@@ -31,7 +30,9 @@ export async function compute(context: ActionContext, event: PullRequestEvent): 
   const checked = await preflight(context, { usesApi: false });
   const head = await runSuite(context);
   const baseline = checked.baselineFile ?? (await pullRequestBaseline(context, head, event));
-  const { comparison } = await compareAndPublish(context, baseline, head);
+  // The read-only token reads the pull request's comments: accepted checks are waived here, where the gate is.
+  const accepted = await acceptancesOfPullRequest(context, event.number, head.suite, undefined);
+  const { comparison } = await compareAndPublish(context, baseline, head, accepted);
   const folder = path.resolve(context.workspace, context.inputs.artifactPath);
   await mkdir(folder, { recursive: true });
   const note: PullRequestNote = {
@@ -75,11 +76,14 @@ export async function report(context: ActionContext, event: WorkflowRunEvent): P
   const baseline =
     checked.baselineFile ??
     (await pullRequestBaseline(context, head, { baseRef: pull.base.ref, headSha: pull.head.sha }));
-  const published = await compareAndPublish(context, baseline, head);
+  const accepted = await acceptancesOfPullRequest(context, note.number, head.suite, checked.author);
+  const published = await compareAndPublish(context, baseline, head, accepted);
   await postComment(context, published, {
     number: note.number,
     headSha: pull.head.sha,
     author: checked.author!,
+    // The compute run fails the check: an acceptance re-runs it, not this one.
+    ...(event.runId === undefined ? {} : { checkRunId: event.runId }),
   });
 }
 
@@ -154,22 +158,6 @@ function checkIdentities(
       `pull request #${note.number} comes from ${pull.headRepo}, but the triggering run built ${event.headRepo}`,
     );
   }
-}
-
-/**
- * The suite the config names, its YAML checked against the schema; the model
- * and data it names need not exist here (the report job evaluates nothing).
- */
-async function suiteOfConfig(file: string, cwd: string): Promise<string> {
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read the config: ${errorMessage(error)}`, { file });
-  }
-  const { data, lines } = parseYaml(text, file);
-  checkSchema(validators().config, data, lines, file);
-  return (data as { suite: string }).suite;
 }
 
 async function readNote(file: string, shown: string): Promise<PullRequestNote> {

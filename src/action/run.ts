@@ -1,3 +1,5 @@
+import { ACCEPT_LABEL } from '../accept/command.js';
+import { storedAcceptances } from '../accept/state.js';
 import type { Comparison } from '../compare/types.js';
 import { InputError } from '../errors.js';
 import type { PullRequestEvent } from '../github/event.js';
@@ -10,7 +12,13 @@ import { postComment } from './comment.js';
 import type { ActionContext } from './context.js';
 import { compute, report } from './fork.js';
 import { baselineBranch, preflight } from './preflight.js';
-import { applyVerdict, type Published } from './publish.js';
+import { applyVerdict, saveResults, type Published } from './publish.js';
+import {
+  acceptancesOfMerge,
+  acceptancesOfPullRequest,
+  acceptFromComment,
+  acceptFromLabel,
+} from './accept.js';
 import { compareAndPublish, pullRequestBaseline, runSuite } from './steps.js';
 import { runShard } from './shards.js';
 
@@ -48,7 +56,20 @@ export async function runAction(context: ActionContext): Promise<void> {
     case 'auto':
       switch (event.kind) {
         case 'pull_request':
-          return pullRequest(context, event);
+          return event.action === 'labeled' && event.label === ACCEPT_LABEL
+            ? acceptFromLabel(context, { ...event, sender: event.sender ?? '' })
+            : pullRequest(context, event);
+        case 'pull_request_target':
+          // Only the accept label: pull_request_target has a write token, so no pull request code runs.
+          if (event.action !== 'labeled')
+            throw wrongEvent(
+              'auto',
+              'pull_request_target labeled',
+              `pull_request_target ${event.action}`,
+            );
+          return acceptFromLabel(context, event);
+        case 'issue_comment':
+          return acceptFromComment(context, event);
         case 'push':
           return event.branch !== undefined && event.branch === baselineBranch(context)
             ? storeAndCompare(context, false)
@@ -79,7 +100,12 @@ async function pullRequest(context: ActionContext, event: PullRequestEvent): Pro
   const checked = await preflight(context, { usesApi: true });
   const head = await runSuite(context);
   const baseline = checked.baselineFile ?? (await pullRequestBaseline(context, head, event));
-  const published = await compareAndPublish(context, baseline, head);
+  // With comment: never there is no report to accept from, so no acceptance to read either.
+  const accepted =
+    context.inputs.comment === 'never'
+      ? []
+      : await acceptancesOfPullRequest(context, event.number, head.suite, checked.author);
+  const published = await compareAndPublish(context, baseline, head, accepted);
   await postComment(context, published, {
     number: event.number,
     headSha: event.headSha,
@@ -100,7 +126,13 @@ async function storeAndCompare(context: ActionContext, scheduled: boolean): Prom
   const baseline =
     checked.baselineFile ??
     (await previousStoredRun(context, head.suite, commit, head.timing.startedAt));
-  const published = await compareAndPublish(context, baseline, head);
+  // A push that merged a pull request carries what its maintainers accepted (docs/action.md).
+  const accepted = scheduled ? [] : await acceptancesOfMerge(context, commit, head.suite);
+  if (accepted.length > 0) {
+    head.acceptances = storedAcceptances(accepted);
+    await saveResults(context, head);
+  }
+  const published = await compareAndPublish(context, baseline, head, accepted);
   const stored = await context.sinks.group(
     `Store the results on ${context.inputs.resultsBranch}`,
     () =>

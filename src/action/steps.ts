@@ -1,3 +1,5 @@
+import { applyAcceptances } from '../accept/rules.js';
+import type { Acceptance } from '../accept/types.js';
 import { compare } from '../compare/compare.js';
 import { runMismatches } from '../report/index.js';
 import type { Results } from '../results/types.js';
@@ -44,8 +46,10 @@ export async function compareAndPublish(
   context: ActionContext,
   baseline: Baseline,
   head: Results,
+  acceptances: Acceptance[] = [],
 ): Promise<Published> {
-  const comparison = compare(baseline.results, head);
+  // Checks a maintainer accepted as intended are waived before anything is reported (src/accept/).
+  const comparison = applyAcceptances(compare(baseline.results, head), acceptances).comparison;
   const base = baseline.results?.run;
   for (const mismatch of runMismatches(base, head.run)) context.sinks.warning(mismatch);
   const trends = await reportTrends(context, head, comparison, headLabel(context));

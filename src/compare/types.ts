@@ -1,5 +1,6 @@
 import type { MetricName, ThresholdOp } from '../config/types.js';
 import type { ComponentResult, Contribution, TestStatus } from '../results/types.js';
+import type { AcceptanceOutcome } from '../accept/types.js';
 import type { GateDecision } from './gate.js';
 import type { MetricComparison } from './metrics.js';
 
@@ -88,4 +89,6 @@ export interface Comparison {
   confidence?: number;
   data: DataChecks;
   verdict: Verdict;
+  /** Checks a maintainer accepted as intended, applied to `verdict` (src/accept/); absent when none. */
+  acceptance?: AcceptanceOutcome;
 }

@@ -15,6 +15,39 @@ export interface PullRequestEvent {
   headSha: string;
   baseRef: string;
   repository: EventRepository;
+  /** The payload's `action` (`opened`, `synchronize`, `labeled`…); undefined when absent. */
+  action?: string;
+  /** For `labeled`: the label's name. */
+  label?: string;
+  /** Who did it (`sender.login`). */
+  sender?: string;
+}
+
+/**
+ * A label was added to a pull request, seen with the base repository's token
+ * (`pull_request_target`): only the accept label is handled, and no code of
+ * the pull request runs.
+ */
+export interface PullRequestTargetEvent {
+  kind: 'pull_request_target';
+  number: number;
+  action: string;
+  label: string | undefined;
+  sender: string;
+  repository: EventRepository;
+}
+
+/** A comment was written on an issue or a pull request (`issue_comment`). */
+export interface IssueCommentEvent {
+  kind: 'issue_comment';
+  action: string;
+  number: number;
+  /** The issue is a pull request. */
+  isPullRequest: boolean;
+  body: string;
+  /** The comment's author (`comment.user.login`). */
+  commenter: string;
+  repository: EventRepository;
 }
 
 /** Commits were pushed to a branch or tag (`push`). */
@@ -40,6 +73,8 @@ export interface WorkflowDispatchEvent {
 /** Another workflow's run was requested or completed (`workflow_run`). */
 export interface WorkflowRunEvent {
   kind: 'workflow_run';
+  /** The triggering run's id (`workflow_run.id`); undefined when absent. */
+  runId?: number;
   /** The event that started that run, e.g. `pull_request`. */
   event: string;
   headSha: string;
@@ -64,6 +99,8 @@ export interface UnsupportedEvent {
 /** The event that started the workflow, as far as the Action uses it. */
 export type ActionEvent =
   | PullRequestEvent
+  | PullRequestTargetEvent
+  | IssueCommentEvent
   | PushEvent
   | ScheduleEvent
   | WorkflowDispatchEvent
@@ -85,6 +122,32 @@ export function parseEvent(eventName: string, payload: unknown): ActionEvent {
         number: pr.integer('number'),
         headSha: pr.object('head').string('sha'),
         baseRef: pr.object('base').string('ref'),
+        repository: repository(root.object('repository')),
+        ...labeled(root),
+      };
+    }
+    case 'pull_request_target': {
+      const pr = root.object('pull_request');
+      const { label, sender } = labeled(root);
+      return {
+        kind: 'pull_request_target',
+        number: pr.integer('number'),
+        action: root.string('action'),
+        label,
+        sender: sender ?? '',
+        repository: repository(root.object('repository')),
+      };
+    }
+    case 'issue_comment': {
+      const issue = root.object('issue');
+      const comment = root.object('comment');
+      return {
+        kind: 'issue_comment',
+        action: root.string('action'),
+        number: issue.integer('number'),
+        isPullRequest: issue.optionalObject('pull_request') !== undefined,
+        body: comment.optionalString('body') ?? '',
+        commenter: comment.object('user').string('login'),
         repository: repository(root.object('repository')),
       };
     }
@@ -113,6 +176,7 @@ export function parseEvent(eventName: string, payload: unknown): ActionEvent {
         .map((pr) => pr.integer('number'));
       return {
         kind: 'workflow_run',
+        ...(run.optionalInteger('id') === undefined ? {} : { runId: run.optionalInteger('id') }),
         event: run.string('event'),
         headSha: run.string('head_sha'),
         headRepo: run.optionalObject('head_repository')?.string('full_name'),
@@ -123,6 +187,18 @@ export function parseEvent(eventName: string, payload: unknown): ActionEvent {
     default:
       return { kind: 'unsupported', eventName };
   }
+}
+
+/** `action`, the label's name and the sender of a pull request event, when present. */
+function labeled(root: Reader): { action?: string; label?: string; sender?: string } {
+  const action = root.optionalString('action');
+  const label = root.optionalObject('label')?.optionalString('name');
+  const sender = root.optionalObject('sender')?.optionalString('login');
+  return {
+    ...(action === undefined ? {} : { action }),
+    ...(label === undefined ? {} : { label }),
+    ...(sender === undefined ? {} : { sender }),
+  };
 }
 
 function repository(repo: Reader): EventRepository {

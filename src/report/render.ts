@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/types.js';
 import { count } from './format.js';
 import { fit, type Block } from './layout.js';
+import { acceptanceBlocks } from './sections/acceptance.js';
 import { changeBlocks } from './sections/changes.js';
 import { componentBlocks } from './sections/components.js';
 import { dataBlocks } from './sections/data.js';
@@ -82,6 +83,7 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
       context.baselineNote,
       runMismatches(context.baseRun, context),
     ),
+    ...acceptanceBlocks(comparison.acceptance, links),
     ...changeBlocks(comparison),
     ...testBlocks(comparison.tests, hasBase, comparison.confidence),
     ...governanceBlocks(comparison.gate),

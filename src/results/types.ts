@@ -170,10 +170,30 @@ export interface Results {
     variants?: string[];
     baseline: { runs: RetrainRun[]; metrics: Record<string, Estimate> };
   };
+  /** Checks accepted as intended on the pull request this commit merged (stored runs of the baseline branch). */
+  acceptances?: Acceptance[];
   predictions: {
     encoding: 'base64-le';
     shape: [number, number];
     baseline: string;
     labels: string;
   };
+}
+
+/** A check a maintainer with write permission accepted on a pull request (see src/accept/). */
+export interface Acceptance {
+  /** `overall`, `overall (METRIC)` or a model unit test's name. */
+  check: string;
+  /** The maintainer's login. */
+  by: string;
+  /** Why, as written in the command; empty for a label. */
+  reason: string;
+  pullRequest: number;
+  /** The pull request's head when accepted. */
+  headSha: string;
+  via: 'comment' | 'label';
+  /** The gate check's drop against main when accepted (positive = worse). */
+  drop?: number;
+  /** The test's value when accepted. */
+  value?: number;
 }

@@ -48,6 +48,7 @@ function workflows(): [string, string][] {
 describe('the documented workflows', () => {
   it('include the five kinds: pull request, nightly, the fork-safe pair, the matrix', () => {
     expect(readdirSync('examples/workflows').sort()).toEqual([
+      'accept.yml',
       'fork-compute.yml',
       'fork-report.yml',
       'matrix.yml',

@@ -36,6 +36,8 @@ describe('pull_request', () => {
       headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
       baseRef: 'master',
       repository: HELLO_WORLD,
+      action: 'opened',
+      sender: 'Codertocat',
     });
   });
 
@@ -119,6 +121,7 @@ describe('workflow_run', () => {
   it('reads a completed run', () => {
     expect(parseEvent('workflow_run', completed[1])).toEqual({
       kind: 'workflow_run',
+      runId: 289782451,
       event: 'repository_dispatch',
       headSha: '3484a3fb816e0859fd6e1cea078d76385ff50625',
       headRepo: 'octo-org/octo-repo',

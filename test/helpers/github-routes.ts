@@ -1,3 +1,4 @@
+import { ACCEPT_ROUTES } from './github-routes-accept.js';
 import type { Comment, Commit, GitHubState, Issue, Repo, User } from './github-state.js';
 
 /**
@@ -100,10 +101,11 @@ export const ROUTES: { method: string; pattern: RegExp; route: string; handle: H
     route: 'repos.compareCommitsWithBasehead',
     handle: compare,
   },
+  ...ACCEPT_ROUTES,
 ];
 
 /** The repository of the route, checked for access: 404 when private and not a member. */
-function repoOf(context: Context, write = false): Repo {
+export function repoOf(context: Context, write = false): Repo {
   const [owner, name] = context.params;
   const repo = context.state.repos.get(`${owner}/${name}`);
   if (repo === undefined) throw new HttpError(404, 'Not Found');
@@ -126,14 +128,18 @@ function getPull(context: Context): Answer {
       state: issue.state,
       title: issue.title,
       user: userJson(context.base, issue.user),
-      head: { sha: issue.head.sha, ref: issue.head.ref, repo: { full_name: fullName } },
+      head: {
+        sha: issue.head.sha,
+        ref: issue.head.ref,
+        repo: { full_name: issue.headRepo ?? fullName },
+      },
       base: { ref: issue.base?.ref ?? 'main', repo: { full_name: fullName } },
       html_url: `https://github.com/${fullName}/pull/${issue.number}`,
     },
   };
 }
 
-function issueOf(repo: Repo, number: string): Issue {
+export function issueOf(repo: Repo, number: string): Issue {
   const issue = repo.issues.find((i) => i.number === Number(number));
   if (issue === undefined) throw new HttpError(404, 'Not Found');
   return issue;
@@ -188,7 +194,7 @@ function paginate(context: Context, items: unknown[]): Answer {
   };
 }
 
-function userJson(base: string, user: User) {
+export function userJson(base: string, user: User) {
   return {
     login: user.login,
     id: user.id,

@@ -32,6 +32,10 @@ export interface Issue {
   /** A pull request's branches (GET /pulls/N). */
   head?: { sha: string; ref: string };
   base?: { ref: string };
+  /** `owner/repo` of a pull request's head when it comes from a fork (default: the repository). */
+  headRepo?: string;
+  /** A merged pull request's merge commit (GET /commits/SHA/pulls lists it). */
+  mergeCommit?: string;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
@@ -54,6 +58,10 @@ export interface Repo {
   comments: Comment[];
   commits: Map<string, Commit>;
   branches: Map<string, string>;
+  /** Collaborators' permission (`admin`, `maintain`, `write`, `triage`, `read`); anyone else reads a public repository. */
+  permissions: Map<string, string>;
+  /** Run ids whose failed jobs were re-run (POST …/actions/runs/ID/rerun-failed-jobs). */
+  reruns: number[];
 }
 
 export interface LoggedRequest {
@@ -127,6 +135,8 @@ export class GitHubState {
       comments: [],
       commits: new Map(),
       branches: new Map(),
+      permissions: new Map(),
+      reruns: [],
     };
     this.repos.set(fullName, repo);
     return repo;
