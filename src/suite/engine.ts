@@ -3,22 +3,20 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
-import type { Component } from '../ablation/plan.js';
-import type { Config, GateCondition } from '../config/types.js';
+import type { Config } from '../config/types.js';
 import type { WarmThreads } from '../pool/warm.js';
+import { buildResults } from '../results/build.js';
 import type { Results } from '../results/types.js';
-import { shardComponents, type Shard } from '../shard/plan.js';
-import { budgetNotice } from '../results/budget-notice.js';
-import { fitToTimeLimit } from './budget-sample.js';
-import { attachRetrain, commandSuiteResults, retrainStage } from '../retrain/stage.js';
+import { retrainResults } from '../retrain/results.js';
+import { retrainStage } from '../retrain/stage.js';
 import { validateRetrain } from '../retrain/validate.js';
 import type { OnPhase } from './phase.js';
-import { resultsBytes } from './plan-cost.js';
-import { LARGE_RESULTS_BYTES, largeResultsWarning } from './results-size.js';
-import { prepareSuite, type PreparedSuite } from './prepare.js';
-import { CONFIDENCE, runSuite } from './run.js';
+import { prepareData, prepareModel, type PreparedSuite } from './prepare.js';
+import { CONFIDENCE } from './score-baseline.js';
+import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
+import { evaluateModelStage, scoreCommandStage } from './stages.js';
 
-export interface EngineOptions {
+export interface EngineOptions extends SettingOverrides {
   cwd: string;
   backend: BackendChoice;
   /** Commit and ref of the code under test. */
@@ -29,16 +27,6 @@ export interface EngineOptions {
   onPhase?: OnPhase;
   /** Retrain ablations: as training runs start and end, the share finished and the runs under way. */
   onTrainingProgress?: (fraction: number, running: string) => void;
-  /** Evaluation threads; replaces the config's `workers` (`--workers`). */
-  workers?: number;
-  /** Replaces the config's `gate.fail-on` (the Action's `fail-on` input). */
-  failOn?: GateCondition[];
-  /** Evaluate one shard of the plan (`--shard I/N`, the Action's `shard`). */
-  shard?: Shard;
-  /** Replaces the config's `time-limit`, in seconds (the Action's `time-limit` input). */
-  timeLimit?: number;
-  /** Retrain ablations: false trains every run again (`--no-cache`). Default true. */
-  useCache?: boolean;
   /** Retrain ablations: one line per finished training run. */
   onRetrainRun?: (line: string) => void;
   /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
@@ -56,110 +44,90 @@ export interface EngineRun {
 }
 
 /**
- * From a config file to a results document: load and check the config,
- * start the TF.js backend, load and check the model and data against the
- * config, evaluate, and score. Input errors surface before any evaluation.
+ * From a config file to a results document, stage by stage: load and check
+ * the config (and resolve the run's settings once), start the backend,
+ * prepare the eval data once, train (a module or a command, when the
+ * config retrains), evaluate and score (the TF.js model, or the command's
+ * predictions), assemble. Input errors surface before any training or
+ * evaluation, except those of a retrained model itself.
  */
 export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
   const startedAt = options.startedAt ?? Date.now();
+  // Load and check.
   options.onPhase?.('loading');
   const loaded = options.config ?? (await loadConfig(configFile, { cwd: options.cwd }));
-  const config: Config =
-    options.failOn === undefined
-      ? loaded
-      : { ...loaded, gate: { ...loaded.gate, failOn: options.failOn } };
-  const backend = await useBackend(options.backend, {
-    searchFrom: [config.root, options.cwd],
-    onNotice: options.onNotice,
-  });
+  const settings = resolveSettings(loaded, options);
+  const config = effectiveConfig(loaded, settings);
+  const searchFrom = [config.root, options.cwd];
+  const backend = await useBackend(options.backend, { searchFrom, onNotice: options.onNotice });
   const started = new Date();
+  // Prepare the data once; a given model is checked against the config before any training.
   options.onPhase?.('validating');
-  // A given model is checked against the config before any training.
-  let suite = config.model === undefined ? undefined : await prepareSuite(config, options.cwd);
+  const data = await prepareData(config, options.cwd);
+  let suite =
+    config.model === undefined ? undefined : await prepareModel(config, data, options.cwd);
   try {
+    // Train: a module or a command, each variant with each seed.
     if (config.train !== undefined) options.onPhase?.('training');
-    const stage = await retrainStage(config, {
+    const trained = await retrainStage(config, data.dataset, {
       backend,
       cwd: options.cwd,
-      searchFrom: [config.root, options.cwd],
-      useCache: options.useCache ?? true,
-      // The same cap as evaluation: `--workers`, else the config's `workers`, else the machine.
-      concurrency: options.workers ?? config.workers,
+      searchFrom,
+      useCache: settings.useCache,
+      // The same cap as evaluation.
+      concurrency: settings.workers,
       onRun: options.onRetrainRun,
       onProgress: options.onTrainingProgress,
       onWarning: options.onNotice,
-      ...(options.shard === undefined ? {} : { shard: options.shard }),
-      ...(suite === undefined ? {} : { evalData: suite.dataset }),
+      ...(settings.shard === undefined ? {} : { shard: settings.shard }),
     });
     const source = {
       ...(await options.source(config.root)),
       configHash: await hashConfig(configFile, config, options.cwd),
     };
-    if (suite === undefined && stage?.config.model !== undefined) {
+    if (suite === undefined && trained?.config.model !== undefined) {
       options.onPhase?.('validating', 'the retrained baseline');
-      suite = await prepareSuite(stage.config, options.cwd);
+      suite = await prepareModel(trained.config, data, options.cwd);
     }
-    let results: Results;
-    if (suite !== undefined) {
-      const prepared = suite;
-      const limit = options.timeLimit ?? config.timeLimit;
-      const planned =
-        options.shard === undefined
-          ? prepared.components
-          : shardComponents(prepared.components, config.repeats, options.shard);
-      noticeLargeResults(prepared, planned, options.onNotice);
-      if (limit !== undefined) options.onPhase?.('estimating', 'a timed sample of the plan');
-      const fitted =
-        limit === undefined
-          ? undefined
-          : fitToTimeLimit(prepared, planned, { limit, startedAt, clock: Date.now });
-      if (fitted !== undefined && (!fitted.fits || fitted.suite !== prepared)) {
-        // Said up front, before the long part: never a silent reduction.
-        options.onNotice?.(
-          budgetNotice(fitted.budget) +
-            (fitted.fits
-              ? ''
-              : '; even so it may not fit: components the deadline reaches are reported as not evaluated'),
-        );
-      }
-      options.onPhase?.('evaluating');
-      results = await runSuite(fitted?.suite ?? prepared, {
-        backend,
-        workers: options.workers,
-        ...(options.threads === undefined ? {} : { threads: options.threads }),
-        searchFrom: [config.root, options.cwd],
-        source,
-        onProgress: options.onProgress,
-        ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
-        ...(options.shard === undefined ? {} : { shard: options.shard }),
-        ...(fitted?.baseline === undefined ? {} : { baseline: fitted.baseline }),
-        ...(fitted === undefined
-          ? {}
-          : {
-              budget: {
-                record: fitted.budget,
-                deadline: fitted.deadline,
-                unitSeconds: fitted.unitSeconds,
-              },
-            }),
-      });
-    } else {
-      options.onPhase?.('scoring');
-      results = commandSuiteResults(stage!, {
-        backend,
-        source,
-        started,
+    // Evaluate and score: the TF.js model, else the command's predictions.
+    const evaluated =
+      suite !== undefined
+        ? await evaluateModelStage(suite, settings, {
+            backend,
+            searchFrom,
+            startedAt,
+            ...(options.threads === undefined ? {} : { threads: options.threads }),
+            onNotice: options.onNotice,
+            onProgress: options.onProgress,
+            ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
+          })
+        : scoreCommandStage(trained!, data, options.onPhase);
+    // Assemble.
+    const results = buildResults({
+      suite: config.suite,
+      source: { ...source, modelHash: evaluated.modelHash, dataHash: data.dataset.hash },
+      run: {
+        seed: config.seed,
+        repeats: config.repeats,
+        resamples: config.resamples,
         confidence: CONFIDENCE,
-        ...(options.shard === undefined ? {} : { shard: options.shard }),
-      });
-    }
-    if (stage !== undefined) {
-      attachRetrain(results, stage, CONFIDENCE);
-      results.timing = {
-        startedAt: started.toISOString(),
-        durationMs: Date.now() - started.getTime(),
-      };
-    }
+        backend,
+        // A command suite: the user's command made every prediction, the backend none.
+        ...(evaluated.predictionsFrom === undefined
+          ? {}
+          : { predictionsFrom: evaluated.predictionsFrom }),
+        shard: settings.shard === undefined ? null : { ...settings.shard },
+        ...(evaluated.budget === undefined ? {} : { budget: evaluated.budget }),
+        gate: { failOn: [...settings.gate.failOn], regression: { ...settings.gate.regression } },
+      },
+      timing: { startedAt: started.toISOString(), durationMs: Date.now() - started.getTime() },
+      baseline: evaluated.baseline,
+      groups: evaluated.groups,
+      components: evaluated.components,
+      ...(trained === undefined
+        ? {}
+        : { retrain: retrainResults(trained.config, trained.outcome, data.dataset, CONFIDENCE) }),
+    });
     return { config, results };
   } finally {
     suite?.model.dispose();
@@ -184,10 +152,12 @@ export async function validateConfig(
     onNotice: options.onNotice,
   });
   options.onPhase?.('validating');
+  const data = await prepareData(config, options.cwd);
   // Retrain ablations: the training data and the dropped features (nothing is trained).
-  const retrainLine = config.train === undefined ? '' : await validateRetrain(config, options.cwd);
+  const retrainLine =
+    config.train === undefined ? '' : await validateRetrain(config, data.dataset, options.cwd);
   if (config.model === undefined) return retrainLine;
-  const suite = await prepareSuite(config, options.cwd);
+  const suite = await prepareModel(config, data, options.cwd);
   try {
     options.onSuite?.(suite);
   } finally {
@@ -208,16 +178,4 @@ async function hashConfig(file: string, config: Config, cwd: string): Promise<st
   const hash = createHash('sha256').update(await readFile(path.resolve(cwd, file)));
   if (config.data.scalingFile !== undefined) hash.update(await readFile(config.data.scalingFile));
   return `sha256:${hash.digest('hex')}`;
-}
-
-/** Says up front when the results document will be too large for the results store. */
-function noticeLargeResults(
-  suite: PreparedSuite,
-  components: readonly Component[],
-  onNotice: ((message: string) => void) | undefined,
-): void {
-  if (onNotice === undefined) return;
-  const bytes = resultsBytes(suite, components);
-  if (bytes <= LARGE_RESULTS_BYTES) return;
-  onNotice(largeResultsWarning(bytes, components.length));
 }
