@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/suite/engine.js';
+import { runEngine } from '../../src/pipeline/engine.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

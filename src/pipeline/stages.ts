@@ -5,13 +5,13 @@ import { budgetNotice } from '../results/budget-notice.js';
 import type { RetrainStage } from '../retrain/stage.js';
 import { commandBaseline } from '../retrain/stage.js';
 import { shardComponents } from '../shard/plan.js';
-import { fitToTimeLimit } from './budget-sample.js';
-import type { OnPhase } from './phase.js';
-import { resultsBytes } from './plan-cost.js';
-import type { PreparedData, PreparedSuite } from './prepare.js';
-import { LARGE_RESULTS_BYTES, largeResultsWarning } from './results-size.js';
-import { evaluateSuite, type EvaluationPart } from './run.js';
-import { scoreBaselineStage } from './score-baseline.js';
+import { fitToTimeLimit } from '../suite/budget-sample.js';
+import type { OnPhase } from '../suite/phase.js';
+import { resultsBytes } from '../suite/plan-cost.js';
+import type { PreparedData, PreparedSuite } from '../suite/prepare.js';
+import { LARGE_RESULTS_BYTES, largeResultsWarning } from '../suite/results-size.js';
+import { evaluateSuite, type EvaluationPart } from '../suite/run.js';
+import { scoreBaselineStage } from '../suite/score-baseline.js';
 import type { RunSettings } from './settings.js';
 
 /**

@@ -10,9 +10,9 @@ import type { Results } from '../results/types.js';
 import { retrainResults } from '../retrain/results.js';
 import { retrainStage } from '../retrain/stage.js';
 import { validateRetrain } from '../retrain/validate.js';
-import type { OnPhase } from './phase.js';
-import { prepareData, prepareModel, type PreparedSuite } from './prepare.js';
-import { CONFIDENCE } from './score-baseline.js';
+import type { OnPhase } from '../suite/phase.js';
+import { prepareData, prepareModel, type PreparedSuite } from '../suite/prepare.js';
+import { CONFIDENCE } from '../suite/score-baseline.js';
 import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
 import { evaluateModelStage, scoreCommandStage } from './stages.js';
 
