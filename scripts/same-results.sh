@@ -48,6 +48,9 @@ for case in "$@"; do
     fi
   done
   [ -n "${SIDES:-}" ] && [ "$SIDES" != diff ] && continue
+  if [ ! -s "$work/out/old/$tag.json" ] || [ ! -s "$work/out/new/$tag.json" ]; then
+    echo "MISSING   $tag (see $work/out/*/$tag*.err)"; status=1; continue
+  fi
   if cmp -s <(strip "$work/out/old/$tag.json") <(strip "$work/out/new/$tag.json"); then
     echo "same      $tag"
   else
