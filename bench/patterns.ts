@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { saveModel } from '../src/model/save.js';
 import { useBackend } from '../src/backend/resolve.js';
-import { validateConfig } from '../src/suite/engine.js';
+import { validateConfig } from '../src/pipeline/engine.js';
 import { markdownTable } from './markdown.js';
 
 /**

@@ -8,7 +8,7 @@
  * `npm run bench:stats -- --trials 50` runs every simulation with 50 trials, a quick check.
  */
 import path from 'node:path';
-import { runEngine } from '../src/suite/engine.js';
+import { runEngine } from '../src/pipeline/engine.js';
 import {
   BENCH_SEED,
   correctCount,

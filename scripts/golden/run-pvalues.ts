@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runEngine } from '../../src/suite/engine.js';
+import { runEngine } from '../../src/pipeline/engine.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const { results } = await runEngine('examples/breast-cancer/ablation.yml', {

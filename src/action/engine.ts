@@ -3,7 +3,7 @@ import { progressLine } from '../progress/progress.js';
 import { freeCoresNow } from '../suite/cost.js';
 import { sourceOf } from '../results/source.js';
 import type { Shard } from '../shard/plan.js';
-import { runEngine, type EngineRun } from '../suite/engine.js';
+import { runEngine, type EngineRun } from '../pipeline/engine.js';
 import type { ActionContext } from './context.js';
 
 /**

@@ -8,8 +8,9 @@ import { engineOf } from '../report/run-facts.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import type { Results } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
-import { runEngine } from '../suite/engine.js';
+import { runEngine } from '../pipeline/engine.js';
 import { NOT_EVALUATED } from '../suite/run.js';
+import { resolveSettings } from '../pipeline/settings.js';
 import { finishComparison, readResultsFile, shownTarget, writeReport } from './compare.js';
 import { routeConsoleWarnings } from './console.js';
 import { checkReadable, runInputs } from './inputs.js';
@@ -52,7 +53,8 @@ export async function checkAndRun(
   }
   const { config, files } = await runInputs(values.config, io.cwd, values.baseline);
   await checkOutputs([out, ...(report === undefined ? [] : [report])], files);
-  if ((workers ?? config.workers) === 1) await threads?.close();
+  // One thread alone evaluates: the warm threads are not needed.
+  if (resolveSettings(config, { workers }).workers === 1) await threads?.close();
   if (base !== undefined && base.suite !== config.suite) {
     throw new InputError(
       `is suite ${JSON.stringify(base.suite)} but ${config.file} runs ${JSON.stringify(config.suite)}`,

@@ -22,7 +22,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   let cost: { value: PlanCost; limit: number | undefined } | undefined;
   try {
     // Loaded once the progress runs: the engine's modules (TF.js among them) take a while.
-    const { validateConfig } = await import('../suite/engine.js');
+    const { validateConfig } = await import('../pipeline/engine.js');
     const { planCost } = await import('../suite/plan-cost.js');
     line = await validateConfig(values.config, {
       cwd: io.cwd,

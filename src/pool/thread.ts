@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkUnit } from '../ablation/units.js';
 import type { BackendChoice } from '../backend/resolve.js';
-import { workerEntry } from './locate.js';
+import { workerEntry } from '../process/worker-entry.js';
 import type { Request } from './protocol.js';
 
 /** A unit queued for the workers, waiting for its outputs. */

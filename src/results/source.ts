@@ -1,4 +1,9 @@
-import type { Git } from '../store/git.js';
+/**
+ * Runs git with these arguments in the repository and resolves with its
+ * standard output (the store's `Git` is one: results/ does not depend on
+ * the store, the store on results).
+ */
+export type GitQuery = (args: string[]) => Promise<string>;
 
 /** The commit and ref a results document describes. */
 export interface ResultsSourceRef {
@@ -10,13 +15,13 @@ export interface ResultsSourceRef {
  * The commit and ref the results describe: GitHub's `GITHUB_SHA` and
  * `GITHUB_REF` when set, else what `git` (run in the repository) says, else null.
  */
-export async function sourceOf(git: Git, env: NodeJS.ProcessEnv): Promise<ResultsSourceRef> {
+export async function sourceOf(git: GitQuery, env: NodeJS.ProcessEnv): Promise<ResultsSourceRef> {
   const commit = env.GITHUB_SHA || (await ask(git, ['rev-parse', 'HEAD']));
   const ref = env.GITHUB_REF || (await ask(git, ['symbolic-ref', '-q', 'HEAD']));
   return { commit: commit ?? null, ref: ref ?? null };
 }
 
-async function ask(git: Git, args: string[]): Promise<string | undefined> {
+async function ask(git: GitQuery, args: string[]): Promise<string | undefined> {
   try {
     return (await git(args)).trim() || undefined;
   } catch {

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { workerEntry } from '../pool/locate.js';
+import { workerEntry } from '../process/worker-entry.js';
 import { userEnvironment } from '../process/env.js';
 import { killTree, startTree } from '../process/tree.js';
 import type { AbortMessage, StartMessage, WorkerMessage, WorkerRequest } from './protocol.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
 import { encodeOutputs, RunCache } from '../cache/store.js';
-import { runCommandSuite } from '../command/run.js';
+import { runCommandSuite } from './command.js';
 import { keyPath } from '../key-path.js';
 import { locate } from '../config/locate.js';
 import type { Config, RetrainVariant } from '../config/types.js';

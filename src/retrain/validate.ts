@@ -1,14 +1,18 @@
 import path from 'node:path';
 import type { Config } from '../config/types.js';
+import type { Dataset } from '../data/types.js';
 import { loadRetrainData } from './data.js';
-import { loadEvalData } from './stage.js';
 
 /**
  * `validate` for a suite without `model`: checks the eval and training
- * data and the retrain variants' dropped features, trains nothing.
+ * data (the eval data already parsed) and the retrain variants' dropped
+ * features, trains nothing.
  */
-export async function validateRetrain(config: Config, cwd: string): Promise<string> {
-  const evalData = await loadEvalData(config, cwd);
+export async function validateRetrain(
+  config: Config,
+  evalData: Dataset,
+  cwd: string,
+): Promise<string> {
   const data = await loadRetrainData(config, evalData, cwd);
   const train = config.train!;
   const how =

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import type { Contribution, Results } from '../results/types.js';
-import { adjustForMultipleComparisons } from '../suite/run.js';
+import { buildResults } from '../results/build.js';
+import type { Results } from '../results/types.js';
 import { shardVariants } from './plan.js';
 
 /** A shard's results document and the file it was read from (for messages). */
@@ -131,19 +131,9 @@ export function mergeShards(shards: ShardDocument[]): Results {
     }),
   );
   // A single run lists the evaluation-time components, then the retrain variants, and adjusts
-  // each family on its own; each shard holds a contiguous range of both.
+  // each family on its own (buildResults does); each shard holds a contiguous range of both.
   const evaluated = joined.filter((c) => c.kind !== 'retrain');
   const retrained = joined.filter((c) => c.kind === 'retrain');
-  for (const family of [evaluated, retrained]) {
-    const scored = new Map<string, Record<string, Contribution>>();
-    for (const component of family) {
-      if (component.metrics !== undefined) scored.set(component.id, component.metrics);
-    }
-    adjustForMultipleComparisons(
-      scored,
-      first.results.metrics.map((m) => m.name),
-    );
-  }
   const untrained = (first.results.retrain?.variants ?? []).filter(
     (name) => !seen.has(`retrain:${name}:retrain`),
   );
@@ -153,7 +143,6 @@ export function mergeShards(shards: ShardDocument[]): Results {
       { where: 'retrain.variants' },
     );
   }
-  const components = [...evaluated, ...retrained];
 
   // A time limit applies to each shard: the merge keeps the first's, counting every shard's left-outs.
   const budgets = shards.map((s) => s.results.run.budget).filter((b) => b !== undefined);
@@ -166,19 +155,22 @@ export function mergeShards(shards: ShardDocument[]): Results {
           notEvaluated: budgets.reduce((sum, b) => sum + b.notEvaluated, 0),
         };
   const started = Math.min(...shards.map((s) => Date.parse(s.results.timing.startedAt)));
-  return {
-    ...structuredClone(first.results),
-    run: {
-      ...structuredClone(first.results.run),
-      shard: null,
-      ...(budget === undefined ? {} : { budget }),
-    },
+  const whole = structuredClone(first.results);
+  return buildResults({
+    suite: whole.suite,
+    source: whole.source,
+    run: { ...whole.run, shard: null, ...(budget === undefined ? {} : { budget }) },
     timing: {
       startedAt: new Date(started).toISOString(),
       durationMs: Math.max(...shards.map((s) => s.results.timing.durationMs)),
     },
-    components,
-  };
+    baseline: whole,
+    ...(whole.groups === undefined ? {} : { groups: whole.groups }),
+    components: evaluated,
+    ...(whole.retrain === undefined
+      ? {}
+      : { retrain: { components: retrained, retrain: whole.retrain } }),
+  });
 }
 
 /**

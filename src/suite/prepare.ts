@@ -14,10 +14,21 @@ import { metricApplies } from '../metrics/registry.js';
 import { buildGraph, type ModelGraph } from '../model/graph.js';
 import { loadModel } from '../model/load.js';
 
-/** Everything a run needs, loaded and checked against each other. */
-export interface PreparedSuite {
-  config: Config;
+/**
+ * The eval data of a suite, parsed once and checked against the config:
+ * the metrics against its task, the scaling, each model unit test's slice
+ * and class. Every stage reads it (training, evaluation, scoring).
+ */
+export interface PreparedData {
   dataset: Dataset;
+  scaling: ScalingVectors;
+  /** Per model unit test: its slice's rows and the class it scores, if any. */
+  tests: { rows: Int32Array; cls?: number }[];
+}
+
+/** Everything a run of a TF.js model needs, loaded and checked against each other. */
+export interface PreparedSuite extends PreparedData {
+  config: Config;
   model: tf.LayersModel;
   /** Absolute path of the model.json the model was loaded from. */
   modelFile: string;
@@ -25,10 +36,7 @@ export interface PreparedSuite {
   graph: ModelGraph;
   /** Per-example model input shape (batch dimension dropped). */
   inputShape: number[];
-  scaling: ScalingVectors;
   components: Component[];
-  /** Per model unit test: its slice's rows and the class it scores, if any. */
-  tests: { rows: Int32Array; cls?: number }[];
 }
 
 /** The eval data as the evaluator reads it: the raw matrix (`x`, by default the dataset's) and its scaling. */
@@ -43,25 +51,27 @@ export function modelData(suite: PreparedSuite, x: Float64Array = suite.dataset.
   };
 }
 
+/** Parses the eval data a config names (its file, label, features, task and classes). */
+export function loadEvalData(config: Config, cwd: string): Promise<Dataset> {
+  return loadDataset({
+    path: config.data.eval,
+    displayPath: display(config.data.eval, cwd),
+    label: config.data.label,
+    features: config.data.features,
+    task: config.data.task,
+    classes: config.data.classes,
+    configFile: config.file,
+  });
+}
+
 /**
- * Loads the data and the model a config names and checks every name in the
- * config against them (metrics against the task, layers, features, test
- * columns and classes, the model's input width against the features), so
- * that a bad config fails before anything is evaluated. The caller disposes
- * `model`.
+ * Loads the eval data a config names and checks the config against it
+ * (metrics against the task, the scaling, test slices and classes), so
+ * that a bad config fails before anything is trained or evaluated.
  */
-export async function prepareSuite(config: Config, cwd: string): Promise<PreparedSuite> {
-  const display = (file: string): string => path.relative(cwd, file) || file;
+export async function prepareData(config: Config, cwd: string): Promise<PreparedData> {
   try {
-    const dataset = await loadDataset({
-      path: config.data.eval,
-      displayPath: display(config.data.eval),
-      label: config.data.label,
-      features: config.data.features,
-      task: config.data.task,
-      classes: config.data.classes,
-      configFile: config.file,
-    });
+    const dataset = await loadEvalData(config, cwd);
     checkMetrics(config, dataset);
     // Scaling given as a JSON file: its errors name that file and its own keys.
     const scalingFile = config.data.scalingFile;
@@ -70,32 +80,47 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
       config.data.scaling,
       scalingFile === undefined
         ? { file: config.file, key: 'data.scaling' }
-        : { file: display(scalingFile), key: '' },
+        : { file: display(scalingFile, cwd), key: '' },
     );
     const tests = config.tests.map((test, i) => ({
       rows: selectRows(dataset, test.where, { file: config.file, key: `tests[${i}].where` }),
       cls: test.class === undefined ? undefined : classIndex(config, dataset, test.class, i),
     }));
+    return { dataset, scaling, tests };
+  } catch (error) {
+    throw withConfigLine(error, config);
+  }
+}
 
-    // Without `model`, the engine points config.model at the retrained baseline first.
-    const modelFile = config.model;
-    if (modelFile === undefined) throw new Error('prepareSuite: the config names no model');
-    const loaded = await loadModel(modelFile, display(modelFile));
+/**
+ * Loads the model a config names (`config.model`: the user's, or the
+ * retrained baseline) and checks it against the prepared data and the
+ * config (layers, the input width against the features, the outputs
+ * against the task), then plans the components. The caller disposes `model`.
+ */
+export async function prepareModel(
+  config: Config,
+  data: PreparedData,
+  cwd: string,
+): Promise<PreparedSuite> {
+  // Without `model`, the engine points config.model at the retrained baseline first.
+  const modelFile = config.model;
+  if (modelFile === undefined) throw new Error('prepareModel: the config names no model');
+  try {
+    const loaded = await loadModel(modelFile, display(modelFile, cwd));
     try {
       const graph = buildGraph(loaded.model);
-      const inputShape = checkModel(config, display(modelFile), graph, dataset);
-      const components = planComponents(config, graph, dataset.features);
+      const inputShape = checkModel(config, display(modelFile, cwd), graph, data.dataset);
+      const components = planComponents(config, graph, data.dataset.features);
       return {
         config,
-        dataset,
+        ...data,
         modelFile,
         model: loaded.model,
         modelHash: loaded.hash,
         graph,
         inputShape,
-        scaling,
         components,
-        tests,
       };
     } catch (error) {
       loaded.model.dispose();
@@ -104,6 +129,15 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
   } catch (error) {
     throw withConfigLine(error, config);
   }
+}
+
+/** {@link prepareData} then {@link prepareModel}: a config that names its model. */
+export async function prepareSuite(config: Config, cwd: string): Promise<PreparedSuite> {
+  return prepareModel(config, await prepareData(config, cwd), cwd);
+}
+
+function display(file: string, cwd: string): string {
+  return path.relative(cwd, file) || file;
 }
 
 /** Adds the config line to an input error about a config key that lacks one. */

@@ -3,34 +3,34 @@ import type { Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { toPredictions } from '../metrics/index.js';
-import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
 import { checkFiniteOutputs } from '../model/finite.js';
-import type { ComponentResult, Contribution, Results, RunBudget } from '../results/types.js';
-import { benjaminiHochberg } from '../stats/multiple.js';
-import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
-import { dataFacts } from './data-facts.js';
+import { buildResults, type BaselinePart } from '../results/build.js';
+import type {
+  ComponentResult,
+  Contribution,
+  GroupDefinition,
+  Results,
+  RunBudget,
+} from '../results/types.js';
+import { scoreContributions } from './contributions.js';
 import { groupDefinitions } from './groups.js';
 import { startEvaluation, type EvaluationOptions } from './evaluation.js';
-import { headlineEstimate } from './headline.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { showDuration } from '../results/budget-notice.js';
 import { CHUNKS, graceSeconds } from './budget.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
-import { Resamples } from './resamples.js';
+import { CONFIDENCE, scoreBaselineStage } from './score-baseline.js';
 import { withPValues } from './significance.js';
-import { runUnitTest } from './unit-tests.js';
+
+export { CONFIDENCE } from './score-baseline.js';
 
 /** How a component the time limit's deadline reached begins its `notApplicable` reason. */
 export const NOT_EVALUATED = 'not evaluated';
 
-/** Intervals are 95% (DESIGN §2). */
-export const CONFIDENCE = 0.95;
-
-export interface RunOptions extends EvaluationOptions {
+export interface EvaluateOptions extends EvaluationOptions {
   backend: BackendName;
-  source: { commit: string | null; ref: string | null; configHash: string };
   /** Called as evaluation advances: fraction done in [0, 1]. */
   onProgress?: (fraction: number) => void;
   /** Told when the evaluation is done and scoring what is left starts. */
@@ -44,19 +44,66 @@ export interface RunOptions extends EvaluationOptions {
    * as not evaluated.
    */
   budget?: { record: RunBudget; deadline: number; unitSeconds: number };
-  /** The clock, for `timing` and the time limit's deadline. */
+  /** The clock, for the time limit's deadline (and `timing`, in runSuite). */
   now?: () => Date;
 }
 
+/** What evaluating and scoring a TF.js suite gives to the results document. */
+export interface EvaluationPart {
+  baseline: BaselinePart;
+  groups: GroupDefinition[];
+  /** The planned components (this shard's), in plan order; q is set when the document is built. */
+  components: ComponentResult[];
+  /** Under a time limit: what fitting the plan changed, and the components left unevaluated. */
+  budget?: RunBudget;
+}
+
+export interface RunOptions extends EvaluateOptions {
+  source: { commit: string | null; ref: string | null; configHash: string };
+}
+
 /**
- * Runs a prepared suite: evaluates the baseline and every component, scores
- * them with paired bootstrap intervals, runs the model unit tests, and
- * returns the results document (DESIGN §2). Deterministic for a given seed,
- * except `timing`.
+ * Evaluates and scores a prepared suite and builds its results document
+ * alone (no retrain ablations): {@link evaluateSuite}, then buildResults.
+ * Deterministic for a given seed, except `timing`.
  */
 export async function runSuite(suite: PreparedSuite, options: RunOptions): Promise<Results> {
   const now = options.now ?? (() => new Date());
   const started = now();
+  const { config } = suite;
+  const part = await evaluateSuite(suite, options);
+  return buildResults({
+    suite: config.suite,
+    source: { ...options.source, modelHash: suite.modelHash, dataHash: suite.dataset.hash },
+    run: {
+      seed: config.seed,
+      repeats: config.repeats,
+      resamples: config.resamples,
+      confidence: CONFIDENCE,
+      backend: options.backend,
+      shard: options.shard === undefined ? null : { ...options.shard },
+      ...(part.budget === undefined ? {} : { budget: part.budget }),
+      gate: { failOn: [...config.gate.failOn], regression: { ...config.gate.regression } },
+    },
+    timing: { startedAt: started.toISOString(), durationMs: now().getTime() - started.getTime() },
+    baseline: part.baseline,
+    groups: part.groups,
+    components: part.components,
+  });
+}
+
+/**
+ * The evaluate and score stages of a TF.js suite: evaluates the baseline
+ * and every planned component (this shard's), scores the baseline and the
+ * model unit tests, and each component with paired bootstrap intervals and
+ * randomization p-values, chunk by chunk as the workers evaluate the next.
+ * Deterministic for a given seed.
+ */
+export async function evaluateSuite(
+  suite: PreparedSuite,
+  options: EvaluateOptions,
+): Promise<EvaluationPart> {
+  const now = options.now ?? (() => new Date());
   const { config, dataset } = suite;
   const planned =
     options.shard === undefined
@@ -78,10 +125,8 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       evaluator.outputWidth,
       config.model === undefined ? 'the retrained baseline' : relative(config.root, config.model),
     );
-    const baseline = predict(baselineOutputs);
-    const resamples = new Resamples(config.seed, dataset.n, config.resamples);
-    const reference = new Baseline(config.metrics, baseline);
-    const baseScores = config.metrics.map((name) => scoreBaseline(name, reference, resamples));
+    const base = scoreBaselineStage(config, suite, baselineOutputs, evaluator.outputWidth);
+    const { predictions: baseline, reference, resamples, scores: baseScores } = base;
 
     const applicable = planned.filter((c) => c.notApplicable === undefined);
     const units = applicable.reduce((sum, c) => sum + (c.stochastic ? config.repeats : 1), 0);
@@ -138,57 +183,10 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       report();
     }
     options.onPhase?.('scoring');
-    adjustForMultipleComparisons(scored, config.metrics);
-
-    const tests = config.tests.map((test, i) =>
-      runUnitTest(test, suite.tests[i].rows, baseline, {
-        seed: config.seed,
-        resamples: config.resamples,
-        confidence: CONFIDENCE,
-        cls: suite.tests[i].cls,
-      }),
-    );
-
-    const groups = groupDefinitions(config.ablations.groups, suite.components);
     return {
-      schemaVersion: 1,
-      suite: config.suite,
-      source: {
-        commit: options.source.commit,
-        ref: options.source.ref,
-        configHash: options.source.configHash,
-        modelHash: suite.modelHash,
-        dataHash: dataset.hash,
-      },
-      run: {
-        seed: config.seed,
-        repeats: config.repeats,
-        resamples: config.resamples,
-        confidence: CONFIDENCE,
-        backend: options.backend,
-        shard: options.shard === undefined ? null : { ...options.shard },
-        ...(budget === undefined ? {} : { budget: { ...budget.record, notEvaluated: late.size } }),
-        gate: {
-          failOn: [...config.gate.failOn],
-          regression: { ...config.gate.regression },
-        },
-      },
-      timing: { startedAt: started.toISOString(), durationMs: now().getTime() - started.getTime() },
-      task: dataset.task,
-      classes: dataset.classes ?? null,
-      data: dataFacts(dataset),
-      metrics: config.metrics.map((name) => ({
-        name,
-        higherIsBetter: METRICS[name].higherIsBetter,
-      })),
-      baseline: {
-        n: dataset.n,
-        metrics: Object.fromEntries(
-          baseScores.map((base) => [base.name, headlineEstimate(base, baseline, CONFIDENCE)]),
-        ),
-      },
-      // A group is defined once, not its members listed per mode (image groups have thousands).
-      ...(groups.length === 0 ? {} : { groups }),
+      baseline: base.part,
+      groups: groupDefinitions(config.ablations.groups, suite.components),
+      ...(budget === undefined ? {} : { budget: { ...budget.record, notEvaluated: late.size } }),
       components: planned.map((c) =>
         componentResult(
           late.has(c.id)
@@ -201,13 +199,6 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
           config.repeats,
         ),
       ),
-      tests,
-      predictions: {
-        encoding: 'base64-le',
-        shape: [dataset.n, evaluator.outputWidth],
-        baseline: base64(baselineOutputs),
-        labels: base64(dataset.y),
-      },
     };
   } finally {
     await evaluation.close();
@@ -233,26 +224,4 @@ function componentResult(
   if (component.notApplicable !== undefined) result.notApplicable = component.notApplicable;
   else result.metrics = metrics;
   return result;
-}
-
-/**
- * Sets each contribution's Benjamini–Hochberg q over all components, per
- * metric (a run's, or a merge's of every shard).
- */
-export function adjustForMultipleComparisons(
-  scored: Map<string, Record<string, Contribution>>,
-  metrics: string[],
-): void {
-  for (const metric of metrics) {
-    const entries = [...scored.values()]
-      .map((m) => m[metric])
-      .filter((c): c is Extract<Contribution, { p: number }> => c.value !== null);
-    const q = benjaminiHochberg(Float64Array.from(entries.map((c) => c.p)));
-    entries.forEach((c, i) => (c.q = q[i]));
-  }
-}
-
-function base64(values: Float32Array | Float64Array): string {
-  // Typed arrays are little-endian on every platform Node runs GitHub Actions on.
-  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
 }

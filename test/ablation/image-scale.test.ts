@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveModel } from '../../src/model/save.js';
-import { validateConfig } from '../../src/suite/engine.js';
+import { validateConfig } from '../../src/pipeline/engine.js';
 import { useWasm } from '../helpers/backend.js';
 
 /**

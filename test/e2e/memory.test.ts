@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/suite/engine.js';
+import { runEngine } from '../../src/pipeline/engine.js';
 import { useWasm } from '../helpers/backend.js';
 
 beforeAll(useWasm);

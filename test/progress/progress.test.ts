@@ -6,7 +6,7 @@ import {
   progressLine,
   type Progress,
 } from '../../src/progress/progress.js';
-import { runEngine } from '../../src/suite/engine.js';
+import { runEngine } from '../../src/pipeline/engine.js';
 import type { Phase } from '../../src/suite/phase.js';
 
 /** A stream that records each write with the (fake) time it was made. */

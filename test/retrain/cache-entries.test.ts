@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/types.js';
 import { loadRetrainData, type RetrainData } from '../../src/retrain/data.js';
-import { loadEvalData } from '../../src/retrain/stage.js';
+import { loadEvalData } from '../../src/suite/prepare.js';
 import { trainAll, type SeedRun } from '../../src/retrain/train-all.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
 import { FIXTURES, SMALL_DATA, smallSuite } from './small-suite.js';

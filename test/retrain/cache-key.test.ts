@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { trainingCodeHash } from '../../src/cache/key.js';
 import { loadConfig } from '../../src/config/load.js';
 import { loadRetrainData } from '../../src/retrain/data.js';
-import { loadEvalData } from '../../src/retrain/stage.js';
+import { loadEvalData } from '../../src/suite/prepare.js';
 import { trainAll } from '../../src/retrain/train-all.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
 

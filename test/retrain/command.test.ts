@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
-import { predictionsSchema } from '../../src/command/predictions.js';
+import { predictionsSchema } from '../../src/retrain/command-predictions.js';
 import type { Results } from '../../src/results/types.js';
 import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
 import { resultsProblem } from '../../src/results/validate.js';

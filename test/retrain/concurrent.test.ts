@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { loadRetrainData } from '../../src/retrain/data.js';
-import { loadEvalData } from '../../src/retrain/stage.js';
+import { loadEvalData } from '../../src/suite/prepare.js';
 import { trainAll } from '../../src/retrain/train-all.js';
 import { makeRepo } from '../config/repo.js';
 import { FIXTURES, SMALL_DATA, smallSuite } from './small-suite.js';

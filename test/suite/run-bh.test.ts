@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/suite/engine.js';
+import { runEngine } from '../../src/pipeline/engine.js';
 import { exact } from '../stats/exact-golden.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

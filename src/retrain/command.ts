@@ -4,13 +4,13 @@ import path from 'node:path';
 import { RunCache } from '../cache/store.js';
 import type { Config, RetrainVariant } from '../config/types.js';
 import type { Dataset } from '../data/types.js';
-import type { RetrainData } from '../retrain/data.js';
-import type { WorkerRun } from '../retrain/launch.js';
+import type { RetrainData } from './data.js';
+import type { WorkerRun } from './launch.js';
 import { notRegular } from '../files/kind.js';
 import { untilReleased } from '../process/cleanup.js';
 import { userEnvironment } from '../process/env.js';
 import { killTree, startTree } from '../process/tree.js';
-import { readPredictions } from './predictions.js';
+import { readPredictions } from './command-predictions.js';
 
 /** How long a command has after SIGTERM at its time limit before SIGKILL. */
 const GRACE_MS = 1000;

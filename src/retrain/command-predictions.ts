@@ -1,5 +1,5 @@
 import { Ajv, type SchemaObject, type ValidateFunction } from 'ajv';
-import { runOutputsProblem, type OutputShape } from '../retrain/outputs.js';
+import { runOutputsProblem, type OutputShape } from './outputs.js';
 
 /**
  * The predictions file a command suite writes (schema/predictions.schema.json

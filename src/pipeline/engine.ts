@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { useBackend, type BackendChoice } from '../backend/resolve.js';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import type { WarmThreads } from '../pool/warm.js';
+import { buildResults } from '../results/build.js';
+import type { Results } from '../results/types.js';
+import { retrainResults } from '../retrain/results.js';
+import { retrainStage } from '../retrain/stage.js';
+import { validateRetrain } from '../retrain/validate.js';
+import type { OnPhase } from '../suite/phase.js';
+import { prepareData, prepareModel, type PreparedSuite } from '../suite/prepare.js';
+import { CONFIDENCE } from '../suite/score-baseline.js';
+import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
+import { evaluateModelStage, scoreCommandStage } from './stages.js';
+
+export interface EngineOptions extends SettingOverrides {
+  cwd: string;
+  backend: BackendChoice;
+  /** Commit and ref of the code under test. */
+  source: (root: string) => Promise<{ commit: string | null; ref: string | null }>;
+  onNotice?: (message: string) => void;
+  onProgress?: (fraction: number) => void;
+  /** Told as each phase starts (loading, validating, training, estimating, evaluating, scoring). */
+  onPhase?: OnPhase;
+  /** Retrain ablations: as training runs start and end, the share finished and the runs under way. */
+  onTrainingProgress?: (fraction: number, running: string) => void;
+  /** Retrain ablations: one line per finished training run. */
+  onRetrainRun?: (line: string) => void;
+  /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
+  threads?: WarmThreads;
+  /** When the command started (ms, Date.now): a time limit counts from it. Default: now. */
+  startedAt?: number;
+  /** The config, when the caller has already loaded (and so checked) `configFile`. */
+  config?: Config;
+}
+
+/** The config, the results of running it, and the gate's view of the tests. */
+export interface EngineRun {
+  config: Config;
+  results: Results;
+}
+
+/**
+ * From a config file to a results document, stage by stage: load and check
+ * the config (and resolve the run's settings once), start the backend,
+ * prepare the eval data once, train (a module or a command, when the
+ * config retrains), evaluate and score (the TF.js model, or the command's
+ * predictions), assemble. Input errors surface before any training or
+ * evaluation, except those of a retrained model itself.
+ */
+export async function runEngine(configFile: string, options: EngineOptions): Promise<EngineRun> {
+  const startedAt = options.startedAt ?? Date.now();
+  // Load and check.
+  options.onPhase?.('loading');
+  const loaded = options.config ?? (await loadConfig(configFile, { cwd: options.cwd }));
+  const settings = resolveSettings(loaded, options);
+  const config = effectiveConfig(loaded, settings);
+  const searchFrom = [config.root, options.cwd];
+  const backend = await useBackend(options.backend, { searchFrom, onNotice: options.onNotice });
+  const started = new Date();
+  // Prepare the data once; a given model is checked against the config before any training.
+  options.onPhase?.('validating');
+  const data = await prepareData(config, options.cwd);
+  let suite =
+    config.model === undefined ? undefined : await prepareModel(config, data, options.cwd);
+  try {
+    // Train: a module or a command, each variant with each seed.
+    if (config.train !== undefined) options.onPhase?.('training');
+    const trained = await retrainStage(config, data.dataset, {
+      backend,
+      cwd: options.cwd,
+      searchFrom,
+      useCache: settings.useCache,
+      // The same cap as evaluation.
+      concurrency: settings.workers,
+      onRun: options.onRetrainRun,
+      onProgress: options.onTrainingProgress,
+      onWarning: options.onNotice,
+      ...(settings.shard === undefined ? {} : { shard: settings.shard }),
+    });
+    const source = {
+      ...(await options.source(config.root)),
+      configHash: await hashConfig(configFile, config, options.cwd),
+    };
+    if (suite === undefined && trained?.config.model !== undefined) {
+      options.onPhase?.('validating', 'the retrained baseline');
+      suite = await prepareModel(trained.config, data, options.cwd);
+    }
+    // Evaluate and score: the TF.js model, else the command's predictions.
+    const evaluated =
+      suite !== undefined
+        ? await evaluateModelStage(suite, settings, {
+            backend,
+            searchFrom,
+            startedAt,
+            ...(options.threads === undefined ? {} : { threads: options.threads }),
+            onNotice: options.onNotice,
+            onProgress: options.onProgress,
+            ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
+          })
+        : scoreCommandStage(trained!, data, options.onPhase);
+    // Assemble.
+    const results = buildResults({
+      suite: config.suite,
+      source: { ...source, modelHash: evaluated.modelHash, dataHash: data.dataset.hash },
+      run: {
+        seed: config.seed,
+        repeats: config.repeats,
+        resamples: config.resamples,
+        confidence: CONFIDENCE,
+        backend,
+        // A command suite: the user's command made every prediction, the backend none.
+        ...(evaluated.predictionsFrom === undefined
+          ? {}
+          : { predictionsFrom: evaluated.predictionsFrom }),
+        shard: settings.shard === undefined ? null : { ...settings.shard },
+        ...(evaluated.budget === undefined ? {} : { budget: evaluated.budget }),
+        gate: { failOn: [...settings.gate.failOn], regression: { ...settings.gate.regression } },
+      },
+      timing: { startedAt: started.toISOString(), durationMs: Date.now() - started.getTime() },
+      baseline: evaluated.baseline,
+      groups: evaluated.groups,
+      components: evaluated.components,
+      ...(trained === undefined
+        ? {}
+        : { retrain: retrainResults(trained.config, trained.outcome, data.dataset, CONFIDENCE) }),
+    });
+    return { config, results };
+  } finally {
+    suite?.model.dispose();
+  }
+}
+
+/**
+ * Checks a config and everything it names (model, data, layer, feature and
+ * column names) without evaluating anything. Returns a one-line summary.
+ */
+export async function validateConfig(
+  configFile: string,
+  options: Pick<EngineOptions, 'cwd' | 'backend' | 'onNotice' | 'onPhase'> & {
+    /** Called with the prepared suite before it is disposed (e.g. to estimate its cost). */
+    onSuite?: (suite: PreparedSuite) => void;
+  },
+): Promise<string> {
+  options.onPhase?.('loading');
+  const config = await loadConfig(configFile, { cwd: options.cwd });
+  await useBackend(options.backend, {
+    searchFrom: [config.root, options.cwd],
+    onNotice: options.onNotice,
+  });
+  options.onPhase?.('validating');
+  const data = await prepareData(config, options.cwd);
+  // Retrain ablations: the training data and the dropped features (nothing is trained).
+  const retrainLine =
+    config.train === undefined ? '' : await validateRetrain(config, data.dataset, options.cwd);
+  if (config.model === undefined) return retrainLine;
+  const suite = await prepareModel(config, data, options.cwd);
+  try {
+    options.onSuite?.(suite);
+  } finally {
+    suite.model.dispose();
+  }
+  const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
+  const skipped = suite.components.length - applicable;
+  return (
+    `${config.file}: valid — suite ${config.suite}, ${suite.dataset.n} examples, ` +
+    `${suite.dataset.features.length} features, ${applicable} components` +
+    (skipped > 0 ? ` (+${skipped} not applicable)` : '') +
+    `, ${config.tests.length} model unit tests`
+  );
+}
+
+/** sha256 of the config file, and of the scaling file it names: both shape the results. */
+async function hashConfig(file: string, config: Config, cwd: string): Promise<string> {
+  const hash = createHash('sha256').update(await readFile(path.resolve(cwd, file)));
+  if (config.data.scalingFile !== undefined) hash.update(await readFile(config.data.scalingFile));
+  return `sha256:${hash.digest('hex')}`;
+}
