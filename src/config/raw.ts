@@ -7,6 +7,7 @@ import type { FeatureMode, GateCondition, LayerMode, MetricName, Scaling, Task }
 export interface RawConfig {
   suite: string;
   model?: string;
+  output?: string | { name: string; as?: 'probabilities' | 'logits' };
   data: {
     eval: string;
     train?: string;

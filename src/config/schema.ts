@@ -163,6 +163,22 @@ export const configSchema: SchemaObject = {
       expected: `a suite name of ${NAME_WORDS}`,
     },
     model: path,
+    // An ONNX model's output: its name (when it has several), and whether it holds logits.
+    output: {
+      anyOf: [
+        nonEmptyString,
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name'],
+          properties: {
+            name: nonEmptyString,
+            as: { type: 'string', enum: ['probabilities', 'logits'] },
+          },
+        },
+      ],
+      expected: 'an output name, or a mapping with name and as (probabilities or logits)',
+    },
     data: {
       type: 'object',
       additionalProperties: false,

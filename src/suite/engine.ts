@@ -16,6 +16,8 @@ import type { OnPhase } from './phase.js';
 import { resultsBytes } from './plan-cost.js';
 import { LARGE_RESULTS_BYTES, largeResultsWarning } from './results-size.js';
 import { prepareSuite, type PreparedSuite } from './prepare.js';
+import { runOnnxEngine, validateOnnx } from '../onnx/engine.js';
+import { isOnnxPath } from '../onnx/suite.js';
 import { CONFIDENCE, runSuite } from './run.js';
 
 export interface EngineOptions {
@@ -68,6 +70,13 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     options.failOn === undefined
       ? loaded
       : { ...loaded, gate: { ...loaded.gate, failOn: options.failOn } };
+  // The model-format seam: an ONNX model takes its own path to the same runSuite.
+  if (isOnnxPath(config.model)) {
+    return runOnnxEngine(config, { ...options, startedAt }, async () => ({
+      ...(await options.source(config.root)),
+      configHash: await hashConfig(configFile, config, options.cwd),
+    }));
+  }
   const backend = await useBackend(options.backend, {
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,
@@ -179,6 +188,7 @@ export async function validateConfig(
 ): Promise<string> {
   options.onPhase?.('loading');
   const config = await loadConfig(configFile, { cwd: options.cwd });
+  if (isOnnxPath(config.model)) return validateOnnx(config, options);
   await useBackend(options.backend, {
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,

@@ -53,30 +53,7 @@ export function modelData(suite: PreparedSuite, x: Float64Array = suite.dataset.
 export async function prepareSuite(config: Config, cwd: string): Promise<PreparedSuite> {
   const display = (file: string): string => path.relative(cwd, file) || file;
   try {
-    const dataset = await loadDataset({
-      path: config.data.eval,
-      displayPath: display(config.data.eval),
-      label: config.data.label,
-      features: config.data.features,
-      task: config.data.task,
-      classes: config.data.classes,
-      configFile: config.file,
-    });
-    checkMetrics(config, dataset);
-    // Scaling given as a JSON file: its errors name that file and its own keys.
-    const scalingFile = config.data.scalingFile;
-    const scaling = scalingVectors(
-      dataset,
-      config.data.scaling,
-      scalingFile === undefined
-        ? { file: config.file, key: 'data.scaling' }
-        : { file: display(scalingFile), key: '' },
-    );
-    const tests = config.tests.map((test, i) => ({
-      rows: selectRows(dataset, test.where, { file: config.file, key: `tests[${i}].where` }),
-      cls: test.class === undefined ? undefined : classIndex(config, dataset, test.class, i),
-    }));
-
+    const { dataset, scaling, tests } = await prepareData(config, cwd);
     // Without `model`, the engine points config.model at the retrained baseline first.
     const modelFile = config.model;
     if (modelFile === undefined) throw new Error('prepareSuite: the config names no model');
@@ -106,8 +83,47 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
   }
 }
 
+/** The part of a prepared suite that does not depend on the model's format. */
+export type PreparedData = Pick<PreparedSuite, 'dataset' | 'scaling' | 'tests'>;
+
+/**
+ * Loads the eval data a config names and checks the config's metrics, scaling and model unit
+ * tests against it (any model format). Errors about a config key name its line.
+ */
+export async function prepareData(config: Config, cwd: string): Promise<PreparedData> {
+  const display = (file: string): string => path.relative(cwd, file) || file;
+  try {
+    const dataset = await loadDataset({
+      path: config.data.eval,
+      displayPath: display(config.data.eval),
+      label: config.data.label,
+      features: config.data.features,
+      task: config.data.task,
+      classes: config.data.classes,
+      configFile: config.file,
+    });
+    checkMetrics(config, dataset);
+    // Scaling given as a JSON file: its errors name that file and its own keys.
+    const scalingFile = config.data.scalingFile;
+    const scaling = scalingVectors(
+      dataset,
+      config.data.scaling,
+      scalingFile === undefined
+        ? { file: config.file, key: 'data.scaling' }
+        : { file: display(scalingFile), key: '' },
+    );
+    const tests = config.tests.map((test, i) => ({
+      rows: selectRows(dataset, test.where, { file: config.file, key: `tests[${i}].where` }),
+      cls: test.class === undefined ? undefined : classIndex(config, dataset, test.class, i),
+    }));
+    return { dataset, scaling, tests };
+  } catch (error) {
+    throw withConfigLine(error, config);
+  }
+}
+
 /** Adds the config line to an input error about a config key that lacks one. */
-function withConfigLine(error: unknown, config: Config): unknown {
+export function withConfigLine(error: unknown, config: Config): unknown {
   if (!(error instanceof InputError) || error.file !== config.file || error.line !== undefined) {
     return error;
   }

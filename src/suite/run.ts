@@ -18,6 +18,7 @@ import { showDuration } from '../results/budget-notice.js';
 import { CHUNKS, graceSeconds } from './budget.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
+import type { OnnxSuite } from '../onnx/suite.js';
 import { Resamples } from './resamples.js';
 import { withPValues } from './significance.js';
 import { runUnitTest } from './unit-tests.js';
@@ -54,7 +55,10 @@ export interface RunOptions extends EvaluationOptions {
  * returns the results document (DESIGN §2). Deterministic for a given seed,
  * except `timing`.
  */
-export async function runSuite(suite: PreparedSuite, options: RunOptions): Promise<Results> {
+export async function runSuite(
+  suite: PreparedSuite | OnnxSuite,
+  options: RunOptions,
+): Promise<Results> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const { config, dataset } = suite;
@@ -166,6 +170,9 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
         resamples: config.resamples,
         confidence: CONFIDENCE,
         backend: options.backend,
+        ...('format' in suite
+          ? { runtime: { name: suite.runtime.name, version: suite.runtime.version } }
+          : {}),
         shard: options.shard === undefined ? null : { ...options.shard },
         ...(budget === undefined ? {} : { budget: { ...budget.record, notEvaluated: late.size } }),
         gate: {
