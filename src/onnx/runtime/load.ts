@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BackendChoice } from '../../backend/choices.js';
 import { InputError, errorMessage } from '../../errors.js';
 import { startWebRuntime } from './web.js';
@@ -35,7 +35,8 @@ export async function loadOnnxRuntime(
     );
   }
   if (choice === 'auto' || choice === 'onnxruntime-node') {
-    const found = await loadNode(searchFrom);
+    // The user's repository first, then beside ablation-ci (a clone run from source).
+    const found = await loadNode([...searchFrom, path.dirname(fileURLToPath(import.meta.url))]);
     if (!(found instanceof Error)) return found;
     if (choice === 'onnxruntime-node') {
       throw new InputError(
