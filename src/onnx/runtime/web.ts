@@ -35,6 +35,6 @@ function wasmDirectory(): string {
     if (existsSync(path.join(dir, WEB_WASM_FILE))) return dir + path.sep;
   }
   const require = createRequire(import.meta.url);
-  const pkg = require.resolve('onnxruntime-web/package.json');
-  return path.join(path.dirname(pkg), 'dist') + path.sep;
+  // The package's Node entry lives in its dist/, beside the .wasm files.
+  return path.dirname(require.resolve('onnxruntime-web')) + path.sep;
 }
