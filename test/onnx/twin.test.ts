@@ -82,7 +82,8 @@ describe('an ONNX model and its TF.js twin with the same weights', () => {
     const onnx = await run(root, 'onnx.yml');
     const tfjs = await run(root, 'tfjs.yml', ['--backend', 'cpu']);
     expect(onnx.run.backend).toBe('onnxruntime-node');
-    expect(onnx.run.runtime).toEqual({ name: 'onnxruntime-node', version: expect.any(String) });
+    expect(onnx.run.runtime?.name).toBe('onnxruntime-node');
+    expect(onnx.run.runtime?.version).toMatch(/^1\.\d+\.\d+$/);
     expect(tfjs.run.runtime).toBeUndefined();
     expect(onnx.components.map((c) => c.id)).toEqual(tfjs.components.map((c) => c.id));
     expect(onnx.components.length).toBe(2 + 6 * 4 + 2 * 4);
