@@ -3,7 +3,7 @@
  * dist/ by esbuild, its one .wasm file copied beside it by scripts/build.mjs), on one thread:
  * its threaded mode needs Web Workers, and parallel runs are ablation-ci's own business.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import type { OrtModule } from './types.js';
 export const WEB_WASM_FILE = 'ort-wasm-simd-threaded.wasm';
 
 interface WebModule extends OrtModule {
-  env: { wasm: { numThreads?: number; wasmPaths?: string }; versions: { web?: string } };
+  env: { wasm: { numThreads?: number; wasmBinary?: Uint8Array }; versions: { web?: string } };
 }
 
 /** Starts onnxruntime-web (once per process: its env is global). */
@@ -24,7 +24,9 @@ export async function startWebRuntime(): Promise<OnnxRuntime> {
   };
   const ort = imported.InferenceSession === undefined ? imported.default! : imported;
   ort.env.wasm.numThreads = 1;
-  ort.env.wasm.wasmPaths = wasmDirectory();
+  // The .wasm file's bytes (its JavaScript loader is in the bundle: ort.wasm.bundle), read
+  // here: the loader's own fetch of a file path does not work under Node.
+  ort.env.wasm.wasmBinary ??= readFileSync(path.join(wasmDirectory(), WEB_WASM_FILE));
   return { name: 'onnxruntime-web', version: ort.env.versions.web ?? 'unknown', ort };
 }
 
