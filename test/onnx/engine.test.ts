@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../src/results/types.js';
+import { engineOf } from '../../src/report/run-facts.js';
 import { runCli } from '../hardening/helpers.js';
 import { onnxRepo } from './helpers.js';
 
@@ -64,4 +65,20 @@ describe('an ONNX suite through the command line', () => {
     expect(late.length).toBe(48);
     expect(results.run.budget?.notEvaluated).toBe(48);
   }, 60_000);
+});
+
+describe('the report names the runtime and its version', () => {
+  it.each([
+    [{ backend: 'wasm' }, 'wasm'],
+    [
+      { backend: 'onnxruntime-web', runtime: { name: 'onnxruntime-web', version: '1.31.1' } },
+      'onnxruntime-web 1.31.1',
+    ],
+    [
+      { backend: 'cpu', predictionsFrom: 'train.command' as const },
+      'predictions from train.command',
+    ],
+  ])('%j → %s', (run, shown) => {
+    expect(engineOf(run)).toBe(shown);
+  });
 });
