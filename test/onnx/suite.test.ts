@@ -140,6 +140,38 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
     expectClose(out, GOLDEN[model][id]);
   });
 
+  it('output as: logits turns the logits into probabilities (the softmax the graph lacks)', async () => {
+    // The MLP without its Softmax: fc3's output, renamed, holds the logits.
+    const model = decodeModel(readFileSync(`${MLP}/model.onnx`));
+    const graph = model.graph!;
+    graph.node = graph.node.filter((n) => n.opType !== 'Softmax');
+    graph.node[graph.node.length - 1].output = ['logits'];
+    graph.output[0].name = 'logits';
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ablation-ci-logits-'));
+    await cp(`${MLP}/data`, path.join(dir, 'data'), { recursive: true });
+    await writeFile(path.join(dir, 'model.onnx'), encodeModel(model));
+    const yaml = MLP_CONFIG.replace(
+      'model: model.onnx',
+      'model: model.onnx\noutput: { name: logits, as: logits }',
+    );
+    const root = await mkdtemp(path.join(os.tmpdir(), 'ablation-ci-logits-repo-'));
+    await mkdir(path.join(root, '.git'));
+    await cp(dir, root, { recursive: true });
+    await writeFile(path.join(root, 'ablation.yml'), yaml);
+    const suite = await prepareOnnxSuite(
+      await loadConfig('ablation.yml', { cwd: root }),
+      root,
+      runtime,
+    );
+    try {
+      expectClose(suite.baseline, GOLDEN.mlp.baseline);
+      const out = await new OnnxEvaluator(suite).evaluate(component(suite, 'layer:fc2:zero'), 0);
+      expectClose(out, GOLDEN.mlp['layer:fc2:zero']);
+    } finally {
+      await disposeOnnxSuite(suite);
+    }
+  });
+
   it('the baseline is the runtime’s own predictions, exactly', async () => {
     for (const [suite, file] of [
       [mlp, `${MLP}/model.onnx`],
