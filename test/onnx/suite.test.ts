@@ -172,6 +172,45 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
     }
   });
 
+  it('an image input [n, C, H, W] is filled row-major by the pixel columns', async () => {
+    // The conv net taking [n, 1, 8, 8] itself: its Reshape dropped, the Div fed the image.
+    const model = decodeModel(readFileSync(`${RESNET}/model.onnx`));
+    const graph = model.graph!;
+    graph.node = graph.node.filter((n) => n.opType !== 'Reshape');
+    graph.node.find((n) => n.name === '/conv1/Conv')!.input[0] = '/Div_output_0';
+    const input = graph.input[0].type!.value;
+    if (input.case !== 'tensorType') throw new Error('not a tensor');
+    input.value.shape!.dim.splice(
+      1,
+      1,
+      ...[1n, 8n, 8n].map((d) => ({
+        ...input.value.shape!.dim[1],
+        value: { case: 'dimValue' as const, value: d },
+      })),
+    );
+    const root = await mkdtemp(path.join(os.tmpdir(), 'ablation-ci-nchw-'));
+    await mkdir(path.join(root, '.git'));
+    await cp(`${RESNET}/data`, path.join(root, 'data'), { recursive: true });
+    await writeFile(path.join(root, 'model.onnx'), encodeModel(model));
+    await writeFile(path.join(root, 'ablation.yml'), RESNET_CONFIG);
+    const suite = await prepareOnnxSuite(
+      await loadConfig('ablation.yml', { cwd: root }),
+      root,
+      runtime,
+    );
+    try {
+      expect(suite.session.io.inputShape).toEqual([1, 8, 8]);
+      expectClose(suite.baseline, GOLDEN.resnet.baseline);
+      const out = await new OnnxEvaluator(suite).evaluate(
+        component(suite, 'layer:layer1.0:remove'),
+        0,
+      );
+      expectClose(out, GOLDEN.resnet['layer:layer1.0:remove']);
+    } finally {
+      await disposeOnnxSuite(suite);
+    }
+  });
+
   it('the baseline is the runtime’s own predictions, exactly', async () => {
     for (const [suite, file] of [
       [mlp, `${MLP}/model.onnx`],
