@@ -19,6 +19,7 @@ import { useBackend } from '../src/backend/resolve.js';
 import { loadModel } from '../src/model/load.js';
 import type { Results } from '../src/results/types.js';
 import { publish } from './markdown.js';
+import { onnxBench } from './onnx.js';
 import { measureScale, scaleReport } from './scale.js';
 import {
   forwardFlops,
@@ -191,6 +192,8 @@ async function main(): Promise<void> {
       cap: CAP_SECONDS,
     }),
   );
+  // The wide suite as an ONNX model on each ONNX runtime, beside TF.js and scikit-learn.
+  await onnxBench({ root: ROOT, tmp, runs: RUNS, cli, log });
   await scale();
 }
 

@@ -81,3 +81,11 @@ for (const file of await readdir(wasmDir)) {
     await copyFile(path.join(wasmDir, file), path.join(dist, file));
   }
 }
+
+// ONNX Runtime's WebAssembly build (src/onnx/runtime/web.ts): its JavaScript is bundled above,
+// its one .wasm file (SIMD; run on one thread) goes beside the bundle.
+const ortWebDir = path.dirname(require.resolve('onnxruntime-web'));
+await copyFile(
+  path.join(ortWebDir, 'ort-wasm-simd-threaded.wasm'),
+  path.join(dist, 'ort-wasm-simd-threaded.wasm'),
+);

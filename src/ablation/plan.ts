@@ -58,18 +58,42 @@ export function planComponents(config: Config, graph: ModelGraph, features: stri
   const layerByName = new Map<string, tf.layers.Layer>();
   for (const node of graph.nodes) if (!node.isInput) layerByName.set(node.name, node.layer);
   const allLayers = [...layerByName.keys()];
+  const outputLayers = new Set(graph.outputSlots.map((s) => producerOf(graph, s)));
+  return planWith(
+    config,
+    {
+      names: allLayers,
+      defaults: allLayers.filter(
+        (name) =>
+          !outputLayers.has(name) &&
+          !INFERENCE_IDENTITY.has(layerByName.get(name)?.getClassName() ?? ''),
+      ),
+      problem: (name, mode) => layerModeProblem(graph, name, layerByName.get(name)!, mode),
+    },
+    features,
+  );
+}
+
+/** The layers of a model as the plan sees them (a TF.js model's layers, an ONNX model's components). */
+export interface LayerCatalog {
+  /** Every layer's name, in model order. */
+  names: string[];
+  /** The layers `layers: all` takes. */
+  defaults: string[];
+  /** Why `mode` cannot be applied to the layer, or undefined. */
+  problem(name: string, mode: LayerMode): string | undefined;
+}
+
+/** `planComponents` for any model format: its layers given as a catalog. */
+export function planWith(config: Config, catalog: LayerCatalog, features: string[]): Component[] {
+  const allLayers = catalog.names;
   const layerIndex = indexNames(allLayers);
   const featureIndex = indexNames(features);
-  const outputLayers = new Set(graph.outputSlots.map((s) => producerOf(graph, s)));
   const { ablations } = config;
 
   const layers =
     ablations.layers === 'all'
-      ? allLayers.filter(
-          (name) =>
-            !outputLayers.has(name) &&
-            !INFERENCE_IDENTITY.has(layerByName.get(name)?.getClassName() ?? ''),
-        )
+      ? catalog.defaults
       : matchLayers(config, 'ablations.layers', ablations.layers, allLayers, layerIndex);
   const chosenFeatures =
     ablations.features === 'all'
@@ -79,7 +103,7 @@ export function planComponents(config: Config, graph: ModelGraph, features: stri
   const components: Component[] = [];
   for (const layer of layers) {
     for (const mode of ablations.layerModes) {
-      components.push(layerComponent('layer', layer, [layer], mode, graph, layerByName));
+      components.push(layerComponent('layer', layer, [layer], mode, catalog));
     }
   }
   for (const feature of chosenFeatures) {
@@ -92,7 +116,7 @@ export function planComponents(config: Config, graph: ModelGraph, features: stri
     if (group.layers !== undefined) {
       const members = matchLayers(config, `${key}.layers`, group.layers, allLayers, layerIndex);
       for (const mode of ablations.layerModes) {
-        components.push(layerComponent('group', group.name, members, mode, graph, layerByName));
+        components.push(layerComponent('group', group.name, members, mode, catalog));
       }
     } else {
       const members = matchFeatures(
@@ -115,8 +139,7 @@ function layerComponent(
   name: string,
   layers: string[],
   mode: LayerMode,
-  graph: ModelGraph,
-  layerByName: Map<string, tf.layers.Layer>,
+  catalog: LayerCatalog,
 ): LayerComponent {
   const component: LayerComponent = {
     id: `${kind}:${name}:${mode}`,
@@ -128,7 +151,7 @@ function layerComponent(
     stochastic: mode === 'reinit',
   };
   for (const layer of layers) {
-    const problem = layerModeProblem(graph, layer, layerByName.get(layer)!, mode);
+    const problem = catalog.problem(layer, mode);
     if (problem !== undefined) {
       component.notApplicable = layers.length > 1 ? `${layer}: ${problem}` : problem;
       break;

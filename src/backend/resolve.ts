@@ -13,7 +13,7 @@ import type { BackendChoice } from './choices.js';
 export { BACKEND_CHOICES, type BackendChoice } from './choices.js';
 
 /** The backend a run used, as recorded in results (`run.backend`). */
-export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+export type BackendName = 'tensorflow' | 'wasm' | 'cpu' | 'onnxruntime-node' | 'onnxruntime-web';
 
 export interface BackendOptions {
   /** Folders whose node_modules may hold @tensorflow/tfjs-node (the user's repository first). */
@@ -37,6 +37,12 @@ export async function useBackend(
   options: BackendOptions,
 ): Promise<BackendName> {
   const notice = options.onNotice ?? (() => undefined);
+  if (choice === 'onnxruntime-node' || choice === 'onnxruntime-web') {
+    throw new InputError(
+      `"${choice}" runs ONNX models (model: *.onnx); a TF.js model runs on auto, tensorflow, wasm or cpu`,
+      { where: 'backend' },
+    );
+  }
   quietTfjs();
   if (choice === 'tensorflow' || choice === 'auto') {
     const failure = await loadTfjsNode(options.searchFrom);

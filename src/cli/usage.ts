@@ -10,7 +10,7 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--shard I/N] [--backend auto|tensorflow|wasm|cpu] [--workers N]
+            [--shard I/N] [--backend B] [--workers N]
             [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
@@ -58,7 +58,8 @@ input and output is checked before anything is evaluated.
   --shard I/N   evaluate shard I of N (1 ≤ I ≤ N) of the components, a
                 contiguous range of the plan balanced by cost; the baseline and
                 the model unit tests run in every shard (join them with merge)
-  --backend B   auto (default) | tensorflow | wasm | cpu
+  --backend B   auto (default) | tensorflow | wasm | cpu; ONNX models:
+                auto | onnxruntime-node | onnxruntime-web | wasm
   --workers N   evaluation threads (default: the config's workers, else one per core,
                 or 1 for a plan that costs less than starting workers)
   --no-cache    retrain every retrain ablation, ignoring the cache
@@ -103,7 +104,8 @@ machine and the results' size; warns when the plan cannot fit time-limit
 or the results store. Writes nothing.
 
   --config F    the suite config (default: ablation.yml)
-  --backend B   auto (default) | tensorflow | wasm | cpu
+  --backend B   auto (default) | tensorflow | wasm | cpu; ONNX models:
+                auto | onnxruntime-node | onnxruntime-web | wasm
   --debug       print stack traces
 
 ${EXIT}`,

@@ -85,6 +85,9 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
     root: context.root,
     suite: raw.suite,
     ...(context.model === undefined ? {} : { model: context.model }),
+    ...(raw.output === undefined
+      ? {}
+      : { output: typeof raw.output === 'string' ? { name: raw.output } : raw.output }),
     ...(retrain.train === undefined ? {} : { train: retrain.train }),
     data,
     metrics,

@@ -362,7 +362,31 @@ export const configSchema = Type.Object(
     // `model` is required unless `train` is given (checked in load.ts).
     model: Type.Optional(
       path(
-        'a TF.js LayersModel: model.json beside its weight shards; required unless train is given',
+        'the model: a TF.js LayersModel (model.json beside its weight shards) or an ONNX model (*.onnx); required unless train is given',
+      ),
+    ),
+    output: Type.Optional(
+      Type.Union(
+        [
+          text(),
+          Type.Object(
+            {
+              name: text({ description: 'the output name' }),
+              as: Type.Optional(
+                oneOf(['probabilities', 'logits'] as const, {
+                  description:
+                    'what the output holds; logits get a softmax (a sigmoid for one column)',
+                }),
+              ),
+            },
+            closed,
+          ),
+        ],
+        {
+          expected: 'an output name, or a mapping with name and as (probabilities or logits)',
+          description:
+            "an ONNX model's output: its name when it has several, and whether it holds logits",
+        },
       ),
     ),
     data: dataSchema,

@@ -96,6 +96,8 @@ export interface Config {
   suite: string;
   /** Absolute path of model.json; absent only when `train` is given (the retrained baseline is used). */
   model?: string;
+  /** An ONNX model's output (`output:`): its name, and whether it holds logits or probabilities. */
+  output?: { name: string; as?: 'probabilities' | 'logits' };
   data: {
     /** Absolute path of the eval data file. */
     eval: string;

@@ -70,3 +70,16 @@ function standardDeviation(values: Float32Array): number {
   for (const v of values) sum += (v - mean) ** 2;
   return Math.sqrt(sum / values.length);
 }
+
+/** Whether `reinit` applies: the component has a weighted node whose weight is an initializer. */
+export function hasWeights(model: ModelProto, id: string): boolean {
+  const graph = model.graph;
+  if (graph === undefined) return false;
+  const component = findComponent(graph, id);
+  if (component instanceof Error) return false;
+  const initializers = new Set(graph.initializer.map((t) => t.name));
+  return component.nodes.some((i) => {
+    const node = graph.node[i];
+    return WEIGHTED.has(node.opType) && initializers.has(node.input[1] ?? '');
+  });
+}

@@ -14,6 +14,8 @@ import type { OnPhase } from '../suite/phase.js';
 import { prepareData, prepareModel, type PreparedSuite } from '../suite/prepare.js';
 import { CONFIDENCE } from '../suite/score-baseline.js';
 import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
+import { runOnnxEngine, validateOnnx } from '../onnx/engine.js';
+import { isOnnxPath } from '../onnx/suite.js';
 import { evaluateModelStage, scoreCommandStage } from './stages.js';
 
 export interface EngineOptions extends SettingOverrides {
@@ -58,6 +60,13 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   const loaded = options.config ?? (await loadConfig(configFile, { cwd: options.cwd }));
   const settings = resolveSettings(loaded, options);
   const config = effectiveConfig(loaded, settings);
+  // The model-format seam: an ONNX model takes its own path to the same evaluate and score stages.
+  if (isOnnxPath(config.model)) {
+    return runOnnxEngine(config, { ...options, startedAt }, async () => ({
+      ...(await options.source(config.root)),
+      configHash: await hashConfig(configFile, config, options.cwd),
+    }));
+  }
   const searchFrom = [config.root, options.cwd];
   const backend = await useBackend(options.backend, { searchFrom, onNotice: options.onNotice });
   const started = new Date();
@@ -147,6 +156,7 @@ export async function validateConfig(
 ): Promise<string> {
   options.onPhase?.('loading');
   const config = await loadConfig(configFile, { cwd: options.cwd });
+  if (isOnnxPath(config.model)) return validateOnnx(config, options);
   await useBackend(options.backend, {
     searchFrom: [config.root, options.cwd],
     onNotice: options.onNotice,

@@ -8,13 +8,21 @@ export interface RunSettings {
   backend: string;
   /** `train.command`: the predictions came from the user's command, not from the backend. */
   predictionsFrom?: 'train.command';
+  /** An ONNX model's runtime and its version. */
+  runtime?: { name: string; version: string };
   seed: number;
   resamples: number;
 }
 
-/** What made a run's predictions: its TF.js backend, or a command suite's `train.command`. */
-export function engineOf(run: Pick<RunSettings, 'backend' | 'predictionsFrom'>): string {
-  return run.predictionsFrom === 'train.command' ? 'predictions from train.command' : run.backend;
+/**
+ * What made a run's predictions: its TF.js backend, an ONNX runtime and its version, or a
+ * command suite's `train.command`.
+ */
+export function engineOf(
+  run: Pick<RunSettings, 'backend' | 'predictionsFrom' | 'runtime'>,
+): string {
+  if (run.predictionsFrom === 'train.command') return 'predictions from train.command';
+  return run.runtime === undefined ? run.backend : `${run.runtime.name} ${run.runtime.version}`;
 }
 
 /**

@@ -142,6 +142,8 @@ export interface Results {
     resamples: number;
     confidence: number;
     backend: BackendName;
+    /** The ONNX Runtime package and version that evaluated an ONNX model (absent for TF.js models). */
+    runtime?: { name: string; version: string };
     /** A command suite without `model`: its predictions come from `train.command`, not a TF.js backend. */
     predictionsFrom?: 'train.command';
     shard: { index: number; count: number } | null;

@@ -6,6 +6,8 @@ import type { WarmThreads } from '../pool/warm.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { freeCoresNow, planSeconds, workersFor } from './cost.js';
 import { modelData, type PreparedSuite } from './prepare.js';
+import { startOnnxEvaluation } from '../onnx/evaluate.js';
+import type { OnnxSuite } from '../onnx/suite.js';
 
 /**
  * Bytes of component outputs held at once, over the chunks live at a time.
@@ -57,7 +59,8 @@ export interface ChunkLimits {
 
 /** A suite's evaluation: the baseline here, the components on a runner. */
 export interface Evaluation {
-  evaluator: Evaluator;
+  /** The baseline's predictions and their width (a TF.js Evaluator, or an ONNX one). */
+  evaluator: Pick<Evaluator, 'baseline' | 'outputWidth'>;
   /**
    * The applicable components' outputs, chunk by chunk under the memory
    * budget; the next chunk is evaluated while the caller scores this one.
@@ -78,9 +81,11 @@ export interface Evaluation {
  * Resolves at once: the workers start meanwhile, and `chunks` waits for them.
  */
 export function startEvaluation(
-  suite: PreparedSuite,
+  suite: PreparedSuite | OnnxSuite,
   options: EvaluationOptions,
 ): Promise<Evaluation> {
+  // The model-format seam: an ONNX model is evaluated by ONNX Runtime (src/onnx/evaluate.ts).
+  if ('format' in suite) return startOnnxEvaluation(suite, options);
   const { config, dataset } = suite;
   const workers = options.workers ?? config.workers ?? defaultWorkers(suite);
   // Workers read the raw data where the main thread keeps it, without a copy each; the

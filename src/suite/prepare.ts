@@ -141,7 +141,7 @@ function display(file: string, cwd: string): string {
 }
 
 /** Adds the config line to an input error about a config key that lacks one. */
-function withConfigLine(error: unknown, config: Config): unknown {
+export function withConfigLine(error: unknown, config: Config): unknown {
   if (!(error instanceof InputError) || error.file !== config.file || error.line !== undefined) {
     return error;
   }

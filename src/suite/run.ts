@@ -21,6 +21,7 @@ import { showDuration } from '../results/budget-notice.js';
 import { CHUNKS, graceSeconds } from './budget.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
+import type { OnnxSuite } from '../onnx/suite.js';
 import { CONFIDENCE, scoreBaselineStage } from './score-baseline.js';
 import { withPValues } from './significance.js';
 
@@ -67,7 +68,10 @@ export interface RunOptions extends EvaluateOptions {
  * alone (no retrain ablations): {@link evaluateSuite}, then buildResults.
  * Deterministic for a given seed, except `timing`.
  */
-export async function runSuite(suite: PreparedSuite, options: RunOptions): Promise<Results> {
+export async function runSuite(
+  suite: PreparedSuite | OnnxSuite,
+  options: RunOptions,
+): Promise<Results> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const { config } = suite;
@@ -100,7 +104,7 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
  * Deterministic for a given seed.
  */
 export async function evaluateSuite(
-  suite: PreparedSuite,
+  suite: PreparedSuite | OnnxSuite,
   options: EvaluateOptions,
 ): Promise<EvaluationPart> {
   const now = options.now ?? (() => new Date());

@@ -56,7 +56,7 @@ const cases: Record<string, BadInput> = {
   },
   'backend: gpu': {
     inputs: { backend: 'gpu' },
-    line: `${INPUT} backend: must be one of auto, tensorflow, wasm, cpu, got "gpu"`,
+    line: `${INPUT} backend: must be one of auto, tensorflow, wasm, cpu, onnxruntime-node, onnxruntime-web, got "gpu"`,
   },
   'fail-on: crash': {
     inputs: { 'fail-on': 'regression, crash' },

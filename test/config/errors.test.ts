@@ -291,7 +291,7 @@ const CASES: Record<string, Case> = {
     where: 'owner',
     line: 6,
     detail:
-      'unknown key "owner", expected one of suite | model | data | metrics | seed | repeats | ' +
+      'unknown key "owner", expected one of suite | model | output | data | metrics | seed | repeats | ' +
       'resamples | workers | time-limit | ablations | train | tests | gate',
   },
   'a misspelt required key': {

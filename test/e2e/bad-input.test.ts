@@ -198,7 +198,7 @@ describe('bad input', () => {
     [['frobnicate'], /unknown command "frobnicate"/],
     [
       ['run', '--backend', 'gpu'],
-      /--backend must be one of auto, tensorflow, wasm, cpu, got "gpu"/,
+      /--backend must be one of auto, tensorflow, wasm, cpu, onnxruntime-node, onnxruntime-web, got "gpu"/,
     ],
     [['run', '--nope'], /Unknown option '--nope'/],
     [['run', '--config', 'missing.yml'], /^ablation-ci: error: missing\.yml: file not found/],

@@ -1,0 +1,103 @@
+/**
+ * The engine's ONNX path: what `runEngine` and `validateConfig` (src/pipeline/engine.ts) call
+ * when `model` is an .onnx file. The runtime is started, the suite prepared and checked
+ * (every refusal before anything is evaluated), then scored by the same `runSuite` as a TF.js
+ * suite — only the evaluation behind it differs (src/onnx/evaluate.ts).
+ */
+import type { Config } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { budgetNotice } from '../results/budget-notice.js';
+import { shardComponents } from '../shard/plan.js';
+import type { EngineOptions, EngineRun } from '../pipeline/engine.js';
+import { runSuite } from '../suite/run.js';
+import { onnxTimeLimit } from './budget.js';
+import { loadOnnxRuntime } from './runtime/load.js';
+import { disposeOnnxSuite, prepareOnnxSuite, type OnnxSuite } from './suite.js';
+
+/** `runEngine` for a config whose model is ONNX; `source` as `runEngine` computes it. */
+export async function runOnnxEngine(
+  config: Config,
+  options: EngineOptions,
+  source: () => Promise<{ commit: string | null; ref: string | null; configHash: string }>,
+): Promise<EngineRun> {
+  const startedAt = options.startedAt ?? Date.now();
+  if (config.train !== undefined) {
+    throw new InputError('retrain ablations of an ONNX model are not supported yet', {
+      file: config.file,
+      where: 'train',
+    });
+  }
+  const runtime = await loadOnnxRuntime(options.backend, [config.root, options.cwd]);
+  options.onPhase?.('validating');
+  const suite = await prepareOnnxSuite(config, options.cwd, runtime);
+  try {
+    const limit = options.timeLimit ?? config.timeLimit;
+    const planned =
+      options.shard === undefined
+        ? suite.components
+        : shardComponents(suite.components, config.repeats, options.shard);
+    const budget =
+      limit === undefined
+        ? undefined
+        : onnxTimeLimit(suite, planned, { limit, startedAt, now: Date.now() });
+    if (budget !== undefined && !budget.fits) {
+      options.onNotice?.(
+        budgetNotice(budget.record) +
+          '; components the deadline reaches are reported as not evaluated',
+      );
+    }
+    options.onPhase?.('evaluating');
+    const results = await runSuite(suite, {
+      backend: runtime.name,
+      source: await source(),
+      onProgress: options.onProgress,
+      ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
+      ...(options.shard === undefined ? {} : { shard: options.shard }),
+      ...(budget === undefined ? {} : { budget }),
+    });
+    return { config, results };
+  } finally {
+    await disposeOnnxSuite(suite);
+  }
+}
+
+/** `validateConfig` for an ONNX model: the summary line, then the components it found. */
+export async function validateOnnx(
+  config: Config,
+  options: Pick<EngineOptions, 'cwd' | 'backend' | 'onPhase'>,
+): Promise<string> {
+  const runtime = await loadOnnxRuntime(options.backend, [config.root, options.cwd]);
+  options.onPhase?.('validating');
+  const suite = await prepareOnnxSuite(config, options.cwd, runtime);
+  try {
+    const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
+    const skipped = suite.components.length - applicable;
+    return [
+      `${config.file}: valid — suite ${config.suite}, ${suite.dataset.n} examples, ` +
+        `${suite.dataset.features.length} features, ${applicable} components` +
+        (skipped > 0 ? ` (+${skipped} not applicable)` : '') +
+        `, ${config.tests.length} model unit tests; ONNX model on ${runtime.name} ${runtime.version}`,
+      ...scopeLines(suite),
+    ].join('\n');
+  } finally {
+    await disposeOnnxSuite(suite);
+  }
+}
+
+/** One line per component of the graph: its scope, its nodes' ops, its output shape. */
+function scopeLines(suite: OnnxSuite): string[] {
+  const graph = suite.model.graph!;
+  if (suite.scopes.size === 0) {
+    return ['model components: none (no node name carries a module scope; ablate features)'];
+  }
+  const lines = [`model components (${suite.scopes.size}, from the exporter's scopes):`];
+  for (const scope of suite.scopes.values()) {
+    const ops = [...new Set(scope.nodes.map((i) => graph.node[i].opType))].join(', ');
+    const shape = scope.outputs.length === 1 ? suite.shapes.get(scope.outputs[0]) : undefined;
+    lines.push(
+      `  ${scope.id}: ${scope.nodes.length} node${scope.nodes.length === 1 ? '' : 's'} (${ops})` +
+        (shape === undefined ? '' : `, output [n, ${shape.slice(1).join(', ')}]`),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,229 @@
+/**
+ * Evaluating an ONNX suite: every ablation's predictions come from ONNX Runtime running the
+ * model — the original one on rebuilt inputs for feature ablations, an edited copy of the
+ * graph for layer ablations (src/onnx/edit.ts, reinit.ts). Nothing of the graph is computed
+ * here. Components run one after another on this thread (the runtime has its own threads);
+ * the order and the row batches depend on the plan only, so the results do not depend on
+ * `workers` or shards.
+ */
+import {
+  changedRows,
+  columnMeans,
+  columnsOf,
+  featureChange,
+  fillRows,
+  type ModelData,
+} from '../ablation/inputs.js';
+import type { Component, FeatureComponent, LayerComponent } from '../ablation/plan.js';
+import type { Evaluation, EvaluationOptions } from '../suite/evaluation.js';
+import {
+  exposeOutputs,
+  meanComponent,
+  removeComponent,
+  zeroComponent,
+  type Replacement,
+} from './edit.js';
+import { encodeModel, type ModelProto } from './model.js';
+import { reinitComponent } from './reinit.js';
+import { OnnxSession } from './session.js';
+import type { OnnxSuite } from './suite.js';
+
+/** Bytes of component outputs held at once (one chunk's). */
+const OUTPUT_BUDGET = 64 * 1024 * 1024;
+
+/** Starts evaluating an ONNX suite: the baseline is the one `prepareOnnxSuite` ran. */
+export function startOnnxEvaluation(
+  suite: OnnxSuite,
+  _options: EvaluationOptions,
+): Promise<Evaluation> {
+  const evaluator = new OnnxEvaluator(suite);
+  const { config } = suite;
+  const count = (c: Component): number => (c.stochastic ? config.repeats : 1);
+  return Promise.resolve({
+    evaluator,
+    async *chunks(onProgress, limits = {}) {
+      const applicable = suite.components.filter((c) => c.notApplicable === undefined);
+      const total = Math.max(
+        1,
+        applicable.reduce((sum, c) => sum + count(c), 0),
+      );
+      const perUnit = suite.dataset.n * evaluator.outputWidth * 4;
+      const maxUnits = Math.min(
+        limits.maxUnits ?? Infinity,
+        Math.max(1, Math.floor(OUTPUT_BUDGET / perUnit)),
+      );
+      let done = 0;
+      let refused = false;
+      for (const chunk of chunkBy(applicable, count, maxUnits)) {
+        const units = chunk.reduce((sum, c) => sum + count(c), 0);
+        refused ||= limits.admit?.(units) === false;
+        if (refused) {
+          yield { components: chunk, outputs: undefined };
+          continue;
+        }
+        const outputs = new Map<string, Float32Array[]>();
+        for (const component of chunk) {
+          const repeats: Float32Array[] = [];
+          for (let repeat = 0; repeat < count(component); repeat++) {
+            repeats.push(await evaluator.evaluate(component, repeat));
+            onProgress?.(Math.min(1, ++done / total));
+          }
+          outputs.set(component.id, repeats);
+        }
+        yield { components: chunk, outputs };
+      }
+    },
+    close: () => Promise.resolve(),
+  });
+}
+
+function chunkBy<T>(items: T[], size: (item: T) => number, max: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let units = 0;
+  for (const item of items) {
+    if (current.length > 0 && units + size(item) > max) {
+      chunks.push(current);
+      current = [];
+      units = 0;
+    }
+    current.push(item);
+    units += size(item);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** The predictions of one ablation of an ONNX suite, computed by the runtime. */
+export class OnnxEvaluator {
+  private readonly featureIndex: Map<string, number>;
+  private readonly featureMeans: Float64Array;
+  private readonly means = new Map<string, Replacement>();
+
+  constructor(private readonly suite: OnnxSuite) {
+    this.featureIndex = new Map(suite.dataset.features.map((name, j) => [name, j]));
+    this.featureMeans = columnMeans(suite.modelData);
+  }
+
+  get outputWidth(): number {
+    return this.suite.session.outputWidth;
+  }
+
+  /** The runtime's predictions of the unedited model. */
+  baseline(): Float32Array {
+    return this.suite.baseline;
+  }
+
+  /** One repeat of one component: n × outputWidth predictions. */
+  evaluate(component: Component, repeat: number): Promise<Float32Array> {
+    return component.on === 'features'
+      ? this.features(component, repeat)
+      : this.layers(component, repeat);
+  }
+
+  /** The unedited model on inputs with the feature change applied (changed rows only). */
+  private async features(component: FeatureComponent, repeat: number): Promise<Float32Array> {
+    const data = this.suite.modelData;
+    const change = featureChange(
+      component,
+      columnsOf(component, this.featureIndex),
+      repeat,
+      data,
+      this.suite.config.seed,
+      this.featureMeans,
+    );
+    const rows = changedRows(change, data, 0, data.n);
+    const width = this.outputWidth;
+    const f = data.features.length;
+    const out = Float32Array.from(this.suite.baseline);
+    const session = this.suite.session;
+    const batch = session.batchRows;
+    const inputs = new Float32Array(Math.min(batch, rows.length) * f);
+    for (let first = 0; first < rows.length; first += batch) {
+      const last = Math.min(rows.length, first + batch);
+      for (let k = first; k < last; k++) {
+        fillRows(inputs, (k - first) * f, rows[k], rows[k] + 1, data, change);
+      }
+      const values = await session.predict(inputs.subarray(0, (last - first) * f), last - first);
+      for (let k = first; k < last; k++) {
+        out.set(values.subarray((k - first) * width, (k - first + 1) * width), rows[k] * width);
+      }
+    }
+    return out;
+  }
+
+  /** The edited graph run by the runtime over every row. */
+  private async layers(component: LayerComponent, repeat: number): Promise<Float32Array> {
+    const edited = await this.edit(component, repeat);
+    const { runtime, io } = this.suite.session;
+    const session = await OnnxSession.create(runtime, encodeModel(edited), io);
+    try {
+      return await session.predictAll(this.suite.modelData);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The model with each of the component's scopes edited in turn. */
+  async edit(component: LayerComponent, repeat: number): Promise<ModelProto> {
+    let model = this.suite.model;
+    for (const id of component.layers) {
+      const edited = await this.editOne(model, id, component, repeat);
+      if (edited instanceof Error) throw new Error(`${component.id}: ${edited.message}`);
+      model = edited;
+    }
+    return model;
+  }
+
+  private async editOne(
+    model: ModelProto,
+    id: string,
+    component: LayerComponent,
+    repeat: number,
+  ): Promise<ModelProto | Error> {
+    switch (component.mode) {
+      case 'zero':
+        return zeroComponent(model, id);
+      case 'mean':
+        return meanComponent(model, id, await this.meanOf(id));
+      case 'remove':
+        return removeComponent(model, id, this.suite.shapes);
+      case 'reinit':
+        return reinitComponent(model, id, this.suite.config.seed, repeat);
+    }
+  }
+
+  /** The mean of the scope's output over the eval rows, measured by the runtime (kept). */
+  private async meanOf(id: string): Promise<Replacement> {
+    const kept = this.means.get(id);
+    if (kept !== undefined) return kept;
+    const scope = this.suite.scopes.get(id)!;
+    const [tensor] = scope.outputs;
+    const exposed = exposeOutputs(this.suite.model, [tensor]);
+    if (exposed instanceof Error) throw exposed;
+    const { runtime, io } = this.suite.session;
+    const session = await OnnxSession.create(runtime, encodeModel(exposed), {
+      ...io,
+      output: tensor,
+      as: 'probabilities',
+    });
+    try {
+      const values = await session.predictAll(this.suite.modelData);
+      const mean = rowMean(values, this.suite.modelData, this.suite.shapes.get(tensor)!);
+      this.means.set(id, mean);
+      return mean;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** The mean over the rows (axis 0) of n rows of one tensor, its batch axis kept as 1. */
+function rowMean(values: Float32Array, data: ModelData, dims: number[]): Replacement {
+  const width = values.length / data.n;
+  const sums = new Float64Array(width);
+  for (let r = 0; r < data.n; r++) {
+    for (let i = 0; i < width; i++) sums[i] += values[r * width + i];
+  }
+  return { dims: [1, ...dims.slice(1)], values: Float32Array.from(sums, (s) => s / data.n) };
+}

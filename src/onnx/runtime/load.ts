@@ -1,0 +1,99 @@
+/**
+ * Starting ONNX Runtime for an ONNX model. `auto` takes onnxruntime-node (native, CPU) when it
+ * loads from the user's repository or beside ablation-ci, the way tfjs-node is found
+ * (src/backend/resolve.ts), else the bundled onnxruntime-web (WebAssembly), which needs no
+ * install step. `onnxruntime-node` forces the native one (an input error when it is missing);
+ * `wasm` and `onnxruntime-web` force the WebAssembly one. TF.js's own backends are refused.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BackendChoice } from '../../backend/choices.js';
+import { InputError, errorMessage } from '../../errors.js';
+import { startWebRuntime } from './web.js';
+import type { OrtModule } from './types.js';
+
+export type { OrtModule } from './types.js';
+
+/** The runtime a run used, as recorded in results (`run.backend`, `run.runtime`). */
+export interface OnnxRuntime {
+  name: 'onnxruntime-node' | 'onnxruntime-web';
+  version: string;
+  ort: OrtModule;
+}
+
+/** Loads the ONNX runtime `choice` asks for; `searchFrom`: the user's repository first. */
+export async function loadOnnxRuntime(
+  choice: BackendChoice,
+  searchFrom: readonly string[],
+): Promise<OnnxRuntime> {
+  if (choice === 'tensorflow' || choice === 'cpu') {
+    throw new InputError(
+      `"${choice}" is a TF.js backend; an ONNX model runs on onnxruntime-node, onnxruntime-web or wasm (auto picks)`,
+      { where: 'backend' },
+    );
+  }
+  if (choice === 'auto' || choice === 'onnxruntime-node') {
+    // The user's repository first, then beside ablation-ci (a clone run from source).
+    const found = await loadNode([...searchFrom, path.dirname(fileURLToPath(import.meta.url))]);
+    if (!(found instanceof Error)) return found;
+    if (choice === 'onnxruntime-node') {
+      throw new InputError(
+        `"onnxruntime-node" needs onnxruntime-node installed in the repository (${found.message})`,
+        { where: 'backend' },
+      );
+    }
+  }
+  try {
+    return await startWebRuntime();
+  } catch (error) {
+    throw new InputError(`onnxruntime-web failed to start: ${errorMessage(error)}`, {
+      where: 'backend',
+    });
+  }
+}
+
+async function loadNode(searchFrom: readonly string[]): Promise<OnnxRuntime | Error> {
+  let lastFailure = 'not found';
+  for (const dir of searchFrom) {
+    let resolved: string;
+    try {
+      resolved = createRequire(path.join(dir, 'package.json')).resolve('onnxruntime-node');
+    } catch {
+      continue;
+    }
+    try {
+      const ort = (await import(pathToFileURL(resolved).href)) as OrtModule & {
+        default?: OrtModule;
+      };
+      return {
+        name: 'onnxruntime-node',
+        version: packageVersion(resolved, 'onnxruntime-node'),
+        ort: ort.InferenceSession === undefined ? ort.default! : ort,
+      };
+    } catch (error) {
+      lastFailure = errorMessage(error);
+    }
+  }
+  return new Error(lastFailure);
+}
+
+/** The version in the package.json of the package `entry` belongs to. */
+function packageVersion(entry: string, name: string): string {
+  let dir = path.dirname(entry);
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === name && pkg.version !== undefined) return pkg.version;
+    } catch {
+      // not this folder
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return 'unknown';
+    dir = up;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * One ONNX Runtime session of a model (the original or an edited copy): feeds it the scaled
+ * feature columns, row batch by row batch, and reads the chosen output — turned from logits
+ * into probabilities when `output.as` says they are logits. The batches depend on the data and
+ * the input width only, so the same rows always meet the runtime in the same batches.
+ */
+import type { ModelData } from '../ablation/inputs.js';
+import { fillRows } from '../ablation/inputs.js';
+import { exposeOutputs } from './edit.js';
+import { encodeModel, type ModelProto } from './model.js';
+import type { OnnxRuntime } from './runtime/load.js';
+import type { InferenceSession } from './runtime/types.js';
+
+/** Input values one batch may hold (floats): 4 Mi, about 16 MiB. */
+const BATCH_VALUES = 4 * 1024 * 1024;
+/** Rows one batch holds at most. */
+const MAX_BATCH_ROWS = 8192;
+
+/** What a session reads and writes. */
+export interface SessionIO {
+  input: string;
+  output: string;
+  /** Per-example input shape (batch axis dropped); its product is the feature count. */
+  inputShape: number[];
+  as: 'probabilities' | 'logits';
+}
+
+export class OnnxSession {
+  /** Output values per example (known after the first run). */
+  outputWidth = 0;
+
+  private constructor(
+    readonly runtime: OnnxRuntime,
+    private readonly session: InferenceSession,
+    readonly io: SessionIO,
+  ) {}
+
+  /** A session of the model's bytes (the runtime's errors are thrown as they are). */
+  static async create(
+    runtime: OnnxRuntime,
+    bytes: Uint8Array,
+    io: SessionIO,
+  ): Promise<OnnxSession> {
+    const session = await runtime.ort.InferenceSession.create(bytes);
+    return new OnnxSession(runtime, session, io);
+  }
+
+  /** Rows per batch for this input width. */
+  get batchRows(): number {
+    const width = this.io.inputShape.reduce((a, d) => a * d, 1);
+    return Math.max(1, Math.min(MAX_BATCH_ROWS, Math.floor(BATCH_VALUES / width)));
+  }
+
+  /** The chosen output of `rows` stacked input rows (row-major), as probabilities when asked. */
+  async predict(inputs: Float32Array, rows: number): Promise<Float32Array> {
+    const { ort } = this.runtime;
+    const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
+    const result = await this.session.run({ [this.io.input]: tensor }, [this.io.output]);
+    const output = result[this.io.output];
+    const values = Float32Array.from(output.data as Float32Array);
+    this.outputWidth = rows === 0 ? this.outputWidth : values.length / rows;
+    return this.io.as === 'logits' ? toProbabilities(values, this.outputWidth) : values;
+  }
+
+  /** The outputs on every row of the data, batch by batch. */
+  async predictAll(data: ModelData): Promise<Float32Array> {
+    const width = data.features.length;
+    const batch = this.batchRows;
+    const parts: Float32Array[] = [];
+    const inputs = new Float32Array(Math.min(batch, data.n) * width);
+    for (let start = 0; start < data.n; start += batch) {
+      const end = Math.min(data.n, start + batch);
+      fillRows(inputs, 0, start, end, data);
+      parts.push(await this.predict(inputs.subarray(0, (end - start) * width), end - start));
+    }
+    const out = new Float32Array(data.n * this.outputWidth);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+
+  /**
+   * Runs `model` with these tensors exposed over rows [0, rows) and returns their shapes
+   * (batch axis included), with the graph input's; sets `outputWidth`.
+   */
+  async probe(
+    data: ModelData,
+    model: ModelProto,
+    tensors: readonly string[],
+    rows: number,
+  ): Promise<Map<string, number[]>> {
+    const shapes = new Map<string, number[]>([[this.io.input, [rows, ...this.io.inputShape]]]);
+    const made = new Set(model.graph?.node.flatMap((n) => n.output) ?? []);
+    const exposed = tensors.filter((t) => made.has(t));
+    const inputs = new Float32Array(rows * data.features.length);
+    fillRows(inputs, 0, 0, rows, data);
+    await this.predict(inputs, rows);
+    if (exposed.length === 0) return shapes;
+    const edited = exposeOutputs(model, exposed);
+    if (edited instanceof Error) throw edited;
+    const session = await this.runtime.ort.InferenceSession.create(encodeModel(edited));
+    try {
+      const { ort } = this.runtime;
+      const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
+      const result = await session.run({ [this.io.input]: tensor }, exposed);
+      for (const name of exposed) shapes.set(name, [...result[name].dims]);
+    } finally {
+      await session.release();
+    }
+    return shapes;
+  }
+
+  async close(): Promise<void> {
+    await this.session.release();
+  }
+}
+
+/**
+ * Logits → probabilities: a softmax over each row's values (two or more per row), a sigmoid
+ * of the one value otherwise; in float64, written back as float32.
+ */
+export function toProbabilities(values: Float32Array, width: number): Float32Array {
+  const out = new Float32Array(values.length);
+  if (width === 1) {
+    for (let i = 0; i < values.length; i++) out[i] = 1 / (1 + Math.exp(-values[i]));
+    return out;
+  }
+  for (let at = 0; at < values.length; at += width) {
+    let max = -Infinity;
+    for (let c = 0; c < width; c++) max = Math.max(max, values[at + c]);
+    let sum = 0;
+    for (let c = 0; c < width; c++) sum += Math.exp(values[at + c] - max);
+    for (let c = 0; c < width; c++) out[at + c] = Math.exp(values[at + c] - max) / sum;
+  }
+  return out;
+}
