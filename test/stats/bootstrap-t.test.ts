@@ -144,14 +144,14 @@ describe('regressionInterval: when a regression test cannot decide', () => {
       metric: 'mse',
       n: MINIMUM_ROWS.mse - 1,
       error: Math.cos,
-      reason: /needs at least 50/,
+      reason: /needs at least 100/,
     },
     {
       what: 'RMSE below its minimum rows',
       metric: 'rmse',
       n: MINIMUM_ROWS.rmse - 1,
       error: Math.cos,
-      reason: /needs at least 50/,
+      reason: /needs at least 100/,
     },
     {
       what: 'MSE at its minimum rows',
