@@ -17,7 +17,7 @@ function retrainReport(retrain: RetrainCoverage[]): string {
   return [
     '## Retrain intervals: coverage (issue 15, items 32, 36; target ≥ 95% for every K and split)',
     '',
-    'Through `retrainContribution` (`src/retrain/stats.ts`), what `run` calls for a retrain ablation.',
+    'Through `retrainContribution` (`src/stats/retrain-contribution.ts`), what `run` calls for a retrain ablation.',
     'Each trial draws a fresh eval sample of 200 rows: row i has a difficulty u_i ~ U(0, 1), redrawn for',
     'the variant on 15% of the rows; seed s of the baseline gets a row right when u_i < 0.5 + β_s, of the',
     'variant when its u_i < 0.47 + γ_s, with seed effects β, γ ~ N(0, τ²). The true contribution is',

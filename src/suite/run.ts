@@ -8,18 +8,18 @@ import type { Predictions } from '../metrics/types.js';
 import { checkFiniteOutputs } from '../model/finite.js';
 import type { ComponentResult, Contribution, Results, RunBudget } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
-import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
+import { Baseline, scoreBaseline, scoreContributions } from '../stats/contributions.js';
 import { dataFacts } from './data-facts.js';
 import { groupDefinitions } from './groups.js';
 import { startEvaluation, type EvaluationOptions } from './evaluation.js';
-import { headlineEstimate } from './headline.js';
+import { headlineEstimate } from '../stats/headline.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { showDuration } from '../results/budget-notice.js';
 import { CHUNKS, graceSeconds } from './budget.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
-import { Resamples } from './resamples.js';
-import { withPValues } from './significance.js';
+import { Resamples } from '../stats/resamples.js';
+import { withPValues } from '../stats/significance.js';
 import { runUnitTest } from './unit-tests.js';
 
 /** How a component the time limit's deadline reached begins its `notApplicable` reason. */

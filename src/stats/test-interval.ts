@@ -2,14 +2,14 @@ import type { MetricName } from '../config/types.js';
 import { classCounter, prepareMetric, proportionCounts } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Interval, TestMethod } from '../results/types.js';
-import { bootstrapCounts, percentileInterval } from '../stats/bootstrap.js';
-import { regressionInterval } from '../stats/regression-interval.js';
+import { bootstrapCounts, percentileInterval } from './bootstrap.js';
+import { regressionInterval } from './regression-interval.js';
 import {
   clopperPearsonInterval,
   clopperPearsonLower,
   clopperPearsonUpper,
-} from '../stats/clopper-pearson.js';
-import { Rng } from '../stats/rng.js';
+} from './clopper-pearson.js';
+import { Rng } from './rng.js';
 
 /** A unit test's interval, the method that made it, and the rows the metric counts. */
 export interface TestInterval {
