@@ -7,6 +7,7 @@
  * Run from the repository root: npm run bench:stats (writes bench/results/stats.md);
  * `npm run bench:stats -- --trials 50` runs every simulation with 50 trials, a quick check.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runEngine } from '../src/pipeline/engine.js';
 import {
@@ -32,7 +33,11 @@ import {
 } from './calibration/small-n.js';
 import { smallNReport } from './calibration/small-n-report.js';
 import { continuousAtThreshold, populations } from './calibration/continuous-tests.js';
-import { issue15Report } from './calibration/issue15-report.js';
+import {
+  CONTINUOUS_HEADING,
+  continuousReport,
+  issue15Report,
+} from './calibration/issue15-report.js';
 import { retrainCoverage, SEED_COUNTS, SPLITS } from './calibration/retrain-coverage.js';
 import { publish } from './markdown.js';
 
@@ -62,7 +67,7 @@ const FLIP_TRIALS = TRIALS === undefined ? 200 : Math.ceil(TRIALS / 5);
 const SEED_COUNT = 5;
 /** Trials per retrain-coverage row (issue 15, item 32) and per continuous unit-test row (item 34). */
 const COVERAGE_TRIALS = TRIALS ?? 600;
-const CONTINUOUS_TRIALS = TRIALS ?? 300;
+const CONTINUOUS_TRIALS = TRIALS ?? 600;
 
 function trialsArgument(args: string[]): number | undefined {
   const i = args.indexOf('--trials');
@@ -75,7 +80,32 @@ function trialsArgument(args: string[]): number | undefined {
   return value;
 }
 
+/**
+ * `--only continuous`: recomputes the last section (unit tests on metrics
+ * without an exact method) and replaces it in bench/results/stats.md, the
+ * sections before it kept as they are (they do not depend on it).
+ */
+function onlyContinuous(): void {
+  const file = path.join(ROOT, 'bench', 'results', 'stats.md');
+  const before = readFileSync(file, 'utf8');
+  const at = before.indexOf(CONTINUOUS_HEADING);
+  if (at === -1) throw new Error(`${file}: no section "${CONTINUOUS_HEADING}" to replace`);
+  const continuous = populations().flatMap((population) =>
+    SIZES.map((n) => continuousAtThreshold(population, n, CONTINUOUS_TRIALS)),
+  );
+  publish('stats', `${before.slice(0, at)}${continuousReport(continuous)}`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--only')) {
+    const what = process.argv[process.argv.indexOf('--only') + 1];
+    if (what !== 'continuous') {
+      process.stderr.write(`bench:stats: --only takes 'continuous', got ${what}\n`);
+      process.exit(2);
+    }
+    onlyContinuous();
+    return;
+  }
   const started = performance.now();
   const lap = (what: string): void => {
     const seconds = (performance.now() - started) / 1000;

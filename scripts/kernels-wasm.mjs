@@ -7,7 +7,7 @@ import path from 'node:path';
 import wabt from 'wabt';
 
 const KERNELS = [
-  { source: 'src/suite/kernels/rows.wat', name: 'ROWS_WASM', what: 'row kernels' },
+  { source: 'src/stats/resample-scoring/rows.wat', name: 'ROWS_WASM', what: 'row kernels' },
   { source: 'src/ablation/kernels/second.wat', name: 'SECOND_WASM', what: 'second-layer kernel' },
 ];
 

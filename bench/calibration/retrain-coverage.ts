@@ -1,7 +1,7 @@
 import type { Predictions } from '../../src/metrics/types.js';
-import { retrainContribution } from '../../src/retrain/stats.js';
+import { retrainContribution } from '../../src/stats/retrain-contribution.js';
 import { Rng } from '../../src/stats/rng.js';
-import { Resamples } from '../../src/suite/resamples.js';
+import { Resamples } from '../../src/stats/resamples.js';
 import { BENCH_SEED } from './experiments.js';
 import { rate, type Rate } from './documents.js';
 import { binary } from './small-n.js';

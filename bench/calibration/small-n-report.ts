@@ -77,7 +77,7 @@ export function smallNReport(s: SmallN): string {
     '',
     '## Contribution p-values under the null (issue 9, items 3, 4, 7; target: p ≤ .05 in ≤ 5%)',
     '',
-    'Through `contributionTest` (`src/suite/significance.ts`), the function `runSuite` uses. "c changed":',
+    'Through `contributionTest` (`src/stats/significance.ts`), the function `runSuite` uses. "c changed":',
     '199 examples of which c are right in one version and wrong in the other, which one a fair coin.',
     '"Noise column": 199 examples whose label depends on one feature; the model also reads a pure-noise',
     'feature with as much weight, and the ablation permutes it (1 or 5 repeats): every per-example loss',

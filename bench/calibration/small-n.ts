@@ -3,7 +3,7 @@ import type { Predictions } from '../../src/metrics/types.js';
 import { binomialPmf } from '../../src/stats/binomial.js';
 import { normalQuantile } from '../../src/stats/normal.js';
 import { Rng } from '../../src/stats/rng.js';
-import { contributionTest } from '../../src/suite/significance.js';
+import { contributionTest } from '../../src/stats/significance.js';
 import { runUnitTest } from '../../src/suite/unit-tests.js';
 import { BENCH_SEED } from './experiments.js';
 import { rate, type Rate } from './documents.js';

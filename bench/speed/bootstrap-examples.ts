@@ -10,9 +10,9 @@
  */
 import type { MetricName } from '../../src/config/types.js';
 import { prepareMetric } from '../../src/metrics/index.js';
-import { BlockScorer } from '../../src/suite/kernels/scorer.js';
-import { Baseline } from '../../src/suite/kernels/variant.js';
-import { Resamples } from '../../src/suite/resamples.js';
+import { BlockScorer } from '../../src/stats/resample-scoring/scorer.js';
+import { Baseline } from '../../src/stats/resample-scoring/variant.js';
+import { Resamples } from '../../src/stats/resamples.js';
 import { useWasm } from '../../test/helpers/backend.js';
 import { examplePredictions, type ExamplePredictions } from '../../test/suite/examples.js';
 import { markdownTable } from '../markdown.js';

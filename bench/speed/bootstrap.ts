@@ -6,8 +6,8 @@ import {
   scoreContributions,
   type AblatedComponent,
   type BaselineMetric,
-} from '../../src/suite/contributions.js';
-import { Resamples } from '../../src/suite/resamples.js';
+} from '../../src/stats/contributions.js';
+import { Resamples } from '../../src/stats/resamples.js';
 
 /** The size of one bootstrap workload. */
 export interface Scale {

@@ -1,4 +1,4 @@
-"""Golden values for the macro unit-test bounds of src/suite/test-interval.ts, written to test/golden/macro-bounds.json.
+"""Golden values for the macro unit-test bounds of src/stats/test-interval.ts, written to test/golden/macro-bounds.json.
 
 Run with the system Python (SciPy 1.10.1):
 

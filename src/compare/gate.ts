@@ -7,7 +7,7 @@ import { holm } from '../stats/multiple.js';
 import { mcnemarRegression } from '../stats/paired.js';
 import { subset } from '../metrics/subset.js';
 import { decodeSlice } from '../results/slice.js';
-import { BootstrapCheck, MAX_GATE_RESAMPLES } from './bootstrap-check.js';
+import { BootstrapCheck, MAX_GATE_RESAMPLES } from '../stats/bootstrap-check.js';
 import { storedPredictions } from './decode.js';
 import { gated, governedTests, unpaired, type GovernedTest } from './governance.js';
 import { gateSettings, type GateSettingChange, type GateSettings } from './settings.js';

@@ -7,7 +7,7 @@ import type { Predictions } from './types.js';
  * Per-example terms of a metric, one array per version of the same examples
  * (a baseline and its ablated repeats), whose sums move as the metric does:
  * `terms[v][i]`. They are what the contribution test reassigns (see
- * suite/significance.ts), and must depend on the versions only through
+ * stats/significance.ts), and must depend on the versions only through
  * quantities pooled over all of them, so that reassigning versions within an
  * example leaves the rule that makes the terms unchanged.
  *

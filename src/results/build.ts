@@ -1,4 +1,4 @@
-import { adjustForMultipleComparisons } from './adjust.js';
+import { adjustForMultipleComparisons } from '../stats/multiple.js';
 import type { ComponentResult, GroupDefinition, Results } from './types.js';
 import { resultsProblem } from './validate.js';
 
@@ -42,8 +42,15 @@ export interface ResultsParts {
  */
 export function buildResults(parts: ResultsParts): Results {
   const metrics = parts.baseline.metrics.map((m) => m.name);
-  adjustForMultipleComparisons(parts.components, metrics);
-  if (parts.retrain !== undefined) adjustForMultipleComparisons(parts.retrain.components, metrics);
+  adjustForMultipleComparisons(
+    parts.components.map((c) => c.metrics),
+    metrics,
+  );
+  if (parts.retrain !== undefined)
+    adjustForMultipleComparisons(
+      parts.retrain.components.map((c) => c.metrics),
+      metrics,
+    );
   const { baseline } = parts;
   const results: Results = {
     schemaVersion: 1,

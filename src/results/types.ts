@@ -87,11 +87,17 @@ export interface GroupDefinition {
 
 /**
  * How a unit test's interval was made: Clopper–Pearson on a proportion, on
- * F1's Jaccard ratio, or on ROC AUC's effective pairs; a percentile
- * bootstrap; `wilson` only in documents written before Clopper–Pearson.
+ * F1's Jaccard ratio, or on ROC AUC's effective pairs; a studentized
+ * bootstrap (`bootstrap-t`: MSE, RMSE, MAE, R²); a percentile bootstrap;
+ * `wilson` only in documents written before Clopper–Pearson.
  */
 export type TestMethod =
-  'clopper-pearson' | 'clopper-pearson-f1' | 'clopper-pearson-auc' | 'bootstrap' | 'wilson';
+  | 'clopper-pearson'
+  | 'clopper-pearson-f1'
+  | 'clopper-pearson-auc'
+  | 'bootstrap'
+  | 'bootstrap-t'
+  | 'wilson';
 
 export type TestStatus = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 

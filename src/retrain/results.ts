@@ -4,8 +4,8 @@ import { prepareMetric, toPredictions } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
 import type { ComponentResult, Contribution, Results, RetrainRun } from '../results/types.js';
 import { benjaminiHochberg } from '../stats/multiple.js';
-import { Resamples } from '../suite/resamples.js';
-import { retrainContribution, retrainedEstimate } from './stats.js';
+import { Resamples } from '../stats/resamples.js';
+import { retrainContribution, retrainedEstimate } from '../stats/retrain-contribution.js';
 import type { RetrainOutcome, SeedRun } from './train-all.js';
 
 /** The retrain parts of the results document: one component per variant, and `retrain`. */

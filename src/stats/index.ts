@@ -11,7 +11,7 @@ export { erf, erfc, normalCdf, normalQuantile } from './normal.js';
 export { wilsonInterval } from './wilson.js';
 export { seedMean, type SeedMean } from './seed-mean.js';
 export { incompleteBeta, logGamma, studentTCdf, studentTQuantile } from './student-t.js';
-export { benjaminiHochberg, holm } from './multiple.js';
+export { adjustForMultipleComparisons, benjaminiHochberg, holm } from './multiple.js';
 export {
   mcnemarRegression,
   pairedExactTest,

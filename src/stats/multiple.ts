@@ -54,3 +54,37 @@ export function benjaminiHochberg(pvalues: ArrayLike<number>): Float64Array {
   }
   return adjusted;
 }
+
+/** A contribution as `adjustForMultipleComparisons` sees it: defined ones carry p and get q. */
+export type AdjustableContribution = { value: number | null; p?: number; q?: number };
+
+/**
+ * Sets each defined contribution's Benjamini–Hochberg `q` over a family of
+ * components, per metric: `scored` holds each component's contributions by
+ * metric (undefined for a component with none, e.g. not applicable); a
+ * contribution missing a metric, or undefined (`value: null`), is left out of
+ * that metric's family. A map is read by its values (component id → its
+ * contributions). The one BH step of a run, a retrain stage and a merge of
+ * shards.
+ */
+export function adjustForMultipleComparisons(
+  scored:
+    | ReadonlyMap<string, Readonly<Record<string, AdjustableContribution>>>
+    | Iterable<Readonly<Record<string, AdjustableContribution>> | undefined>,
+  metrics: readonly string[],
+): void {
+  const families: (Readonly<Record<string, AdjustableContribution>> | undefined)[] =
+    scored instanceof Map
+      ? [...(scored as ReadonlyMap<string, Record<string, AdjustableContribution>>).values()]
+      : [...(scored as Iterable<Record<string, AdjustableContribution> | undefined>)];
+  for (const metric of metrics) {
+    const entries = families
+      .map((m) => m?.[metric])
+      .filter(
+        (c): c is AdjustableContribution & { p: number } =>
+          c !== undefined && c.value !== null && c.p !== undefined,
+      );
+    const q = benjaminiHochberg(Float64Array.from(entries.map((c) => c.p)));
+    entries.forEach((c, i) => (c.q = q[i]));
+  }
+}

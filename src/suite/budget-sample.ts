@@ -3,9 +3,9 @@ import type { Component } from '../ablation/plan.js';
 import type { Column, Dataset } from '../data/types.js';
 import { toPredictions } from '../metrics/index.js';
 import { Rng } from '../stats/rng.js';
-import { Baseline, scoreBaseline, scoreContributions } from './contributions.js';
+import { Baseline, scoreBaseline, scoreContributions } from '../stats/contributions.js';
 import { modelData, type PreparedSuite } from './prepare.js';
-import { Resamples } from './resamples.js';
+import { Resamples } from '../stats/resamples.js';
 import { CHUNKS, planBudget, type WorkClass } from './budget.js';
 import type { RunBudget } from '../results/types.js';
 

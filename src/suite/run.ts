@@ -13,7 +13,7 @@ import type {
   Results,
   RunBudget,
 } from '../results/types.js';
-import { scoreContributions } from './contributions.js';
+import { scoreContributions } from '../stats/contributions.js';
 import { groupDefinitions } from './groups.js';
 import { startEvaluation, type EvaluationOptions } from './evaluation.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
@@ -23,7 +23,7 @@ import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
 import type { OnnxSuite } from '../onnx/suite.js';
 import { CONFIDENCE, scoreBaselineStage } from './score-baseline.js';
-import { withPValues } from './significance.js';
+import { withPValues } from '../stats/significance.js';
 
 export { CONFIDENCE } from './score-baseline.js';
 

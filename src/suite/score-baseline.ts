@@ -3,11 +3,11 @@ import { toPredictions } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
 import type { BaselinePart } from '../results/build.js';
-import { Baseline, scoreBaseline, type BaselineMetric } from './contributions.js';
+import { Baseline, scoreBaseline, type BaselineMetric } from '../stats/contributions.js';
 import { dataFacts } from './data-facts.js';
-import { headlineEstimate } from './headline.js';
+import { headlineEstimate } from '../stats/headline.js';
 import type { PreparedData } from './prepare.js';
-import { Resamples } from './resamples.js';
+import { Resamples } from '../stats/resamples.js';
 import { runUnitTest } from './unit-tests.js';
 
 /** Intervals are 95% (DESIGN §2). */

@@ -4,8 +4,8 @@ import { subset } from '../metrics/subset.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Interval, TestResult, TestStatus } from '../results/types.js';
 import { encodeSlice } from '../results/slice.js';
-import { finite } from './contributions.js';
-import { testInterval } from './test-interval.js';
+import { finite } from '../stats/contributions.js';
+import { testInterval } from '../stats/test-interval.js';
 
 export interface UnitTestOptions {
   seed: number;

@@ -5,8 +5,8 @@ import { InputError } from '../../src/errors.js';
 import { toPredictions } from '../../src/metrics/index.js';
 import { undefinedReason } from '../../src/metrics/reason.js';
 import { checkFiniteOutputs } from '../../src/model/finite.js';
-import { baselineEstimate, scoreBaseline } from '../../src/suite/contributions.js';
-import { Resamples } from '../../src/suite/resamples.js';
+import { baselineEstimate, scoreBaseline } from '../../src/stats/contributions.js';
+import { Resamples } from '../../src/stats/resamples.js';
 import { expectOneLineError, expectUnchanged, runCli, snapshot, suiteRepo } from './helpers.js';
 
 const RUN = ['run', '--config', 'suite/ablation.yml', '--backend', 'cpu', '--out', 'r.json'];

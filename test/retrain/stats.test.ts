@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Predictions } from '../../src/metrics/types.js';
-import { retrainContribution } from '../../src/retrain/stats.js';
-import { Resamples } from '../../src/suite/resamples.js';
+import { retrainContribution } from '../../src/stats/retrain-contribution.js';
+import { Resamples } from '../../src/stats/resamples.js';
 
 /** Binary predictions from P(class 1) per example. */
 function binary(p: number[], y: number[]): Predictions {

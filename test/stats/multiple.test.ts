@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, holm } from '../../src/stats/multiple.js';
+import type { Contribution } from '../../src/results/types.js';
+import { adjustForMultipleComparisons, benjaminiHochberg, holm } from '../../src/stats/multiple.js';
 import { expectClose, golden } from './golden.js';
 
 describe('holm and benjaminiHochberg', () => {
@@ -44,4 +45,75 @@ describe('holm and benjaminiHochberg', () => {
     expect(() => holm([0.1, Number.NaN])).toThrow(RangeError);
     expect(() => benjaminiHochberg([1.2])).toThrow(RangeError);
   });
+});
+
+describe('adjustForMultipleComparisons: one BH step for runs, retrain stages and merges', () => {
+  const defined = (p: number): Contribution => ({
+    value: 0.9,
+    valueCi: [0.8, 1],
+    contribution: 0.01,
+    ci: [0, 0.02],
+    p,
+    q: Number.NaN,
+  });
+  const undefinedOne: Contribution = { value: null, reason: 'no positive example' };
+
+  // Each row: components' contributions by metric; the q each defined one gets, per metric.
+  const cases: {
+    what: string;
+    components: (Record<string, Contribution> | undefined)[];
+    expected: Record<string, (number | undefined)[]>;
+  }[] = [
+    {
+      what: 'each metric its own family, in component order',
+      components: [
+        { accuracy: defined(0.03), f1: defined(0.5) },
+        { accuracy: defined(0.01), f1: defined(0.01) },
+        { accuracy: defined(0.04), f1: defined(0.02) },
+        { accuracy: defined(0.02), f1: defined(0.9) },
+      ],
+      expected: { accuracy: [0.04, 0.04, 0.04, 0.04], f1: [2 / 3, 0.04, 0.04, 0.9] },
+    },
+    {
+      what: 'undefined contributions, a missing metric and a component with none are left out',
+      components: [
+        { accuracy: defined(0.01) },
+        undefined,
+        { accuracy: undefinedOne },
+        { accuracy: defined(0.04), f1: defined(0.02) },
+      ],
+      expected: {
+        accuracy: [0.02, undefined, undefined, 0.04],
+        f1: [undefined, undefined, undefined, 0.02],
+      },
+    },
+  ];
+
+  for (const { what, components, expected } of cases) {
+    it(what, () => {
+      const asMap = new Map(
+        components.flatMap((c, i) =>
+          c === undefined ? [] : ([[`c${i}`, structuredClone(c)]] as const),
+        ),
+      );
+      const asList = components.map((c) => (c === undefined ? undefined : structuredClone(c)));
+      adjustForMultipleComparisons(asList, Object.keys(expected));
+      adjustForMultipleComparisons(asMap, Object.keys(expected));
+      for (const [metric, qs] of Object.entries(expected)) {
+        qs.forEach((q, i) => {
+          const fromList = asList[i]?.[metric];
+          const fromMap = asMap.get(`c${i}`)?.[metric];
+          const got = (c: Contribution | undefined): number | undefined =>
+            c === undefined || c.value === null ? undefined : c.q;
+          if (q === undefined) {
+            expect(got(fromList)).toBeUndefined();
+            expect(got(fromMap)).toBeUndefined();
+          } else {
+            expectClose(got(fromList) ?? Number.NaN, q, 1e-15, 0, `${metric}[${i}]`);
+            expectClose(got(fromMap) ?? Number.NaN, q, 1e-15, 0, `${metric}[${i}] (map)`);
+          }
+        });
+      }
+    });
+  }
 });

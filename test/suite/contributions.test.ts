@@ -10,8 +10,8 @@ import {
   scoreContributions,
   type AblatedComponent,
   type ContributionInterval,
-} from '../../src/suite/contributions.js';
-import { Resamples } from '../../src/suite/resamples.js';
+} from '../../src/stats/contributions.js';
+import { Resamples } from '../../src/stats/resamples.js';
 import { useWasm } from '../helpers/backend.js';
 import { examplePredictions, type ExamplePredictions } from './examples.js';
 import { referenceScores } from './reference.js';

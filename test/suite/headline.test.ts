@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Predictions } from '../../src/metrics/types.js';
-import { baselineEstimate, type BaselineMetric } from '../../src/suite/contributions.js';
-import { headlineEstimate } from '../../src/suite/headline.js';
+import { baselineEstimate, type BaselineMetric } from '../../src/stats/contributions.js';
+import { headlineEstimate } from '../../src/stats/headline.js';
 
 // 80 examples of two classes, every one predicted right.
 const labels = Array.from({ length: 80 }, (_, i) => i % 2);

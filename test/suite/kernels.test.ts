@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MetricName } from '../../src/config/types.js';
 import { prepareMetric } from '../../src/metrics/index.js';
 import type { Predictions } from '../../src/metrics/types.js';
-import { BlockScorer } from '../../src/suite/kernels/scorer.js';
-import { Baseline } from '../../src/suite/kernels/variant.js';
-import { Resamples } from '../../src/suite/resamples.js';
+import { BlockScorer } from '../../src/stats/resample-scoring/scorer.js';
+import { Baseline } from '../../src/stats/resample-scoring/variant.js';
+import { Resamples } from '../../src/stats/resamples.js';
 import { useWasm } from '../helpers/backend.js';
 import { asRegression, examplePredictions, type ExamplePredictions } from './examples.js';
 

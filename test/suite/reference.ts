@@ -3,7 +3,7 @@ import { prepareMetric } from '../../src/metrics/index.js';
 import { METRICS } from '../../src/metrics/registry.js';
 import type { Predictions } from '../../src/metrics/types.js';
 import { Rng } from '../../src/stats/rng.js';
-import type { Resamples } from '../../src/suite/resamples.js';
+import type { Resamples } from '../../src/stats/resamples.js';
 
 /** A component's bootstrap distributions, computed the straightforward way. */
 export interface ReferenceScores {

@@ -8,14 +8,14 @@ import {
   contributionTest,
   P_FLOOR,
   withPValues,
-} from '../../src/suite/significance.js';
+} from '../../src/stats/significance.js';
 import {
   Baseline,
   scoreBaseline,
   scoreContributions,
   type ContributionInterval,
-} from '../../src/suite/contributions.js';
-import { Resamples } from '../../src/suite/resamples.js';
+} from '../../src/stats/contributions.js';
+import { Resamples } from '../../src/stats/resamples.js';
 
 /** Binary predictions from P(class 1) per example. */
 function binary(labels: number[], p1: number[]): Predictions {

@@ -1,5 +1,5 @@
-import { bootstrapCounts } from '../stats/bootstrap.js';
-import { Rng } from '../stats/rng.js';
+import { bootstrapCounts } from './bootstrap.js';
+import { Rng } from './rng.js';
 
 /** Cells (examples × resamples) of one block: 16 MiB of weights. */
 const BLOCK_CELLS = 8_388_608;

@@ -1,7 +1,7 @@
 import { proportionCounts } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Estimate } from '../results/types.js';
-import { clopperPearsonInterval } from '../stats/clopper-pearson.js';
+import { clopperPearsonInterval } from './clopper-pearson.js';
 import { baselineEstimate, type BaselineMetric } from './contributions.js';
 
 /**

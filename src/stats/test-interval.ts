@@ -2,13 +2,14 @@ import type { MetricName } from '../config/types.js';
 import { classCounter, prepareMetric, proportionCounts } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Interval, TestMethod } from '../results/types.js';
-import { bootstrapCounts, percentileInterval } from '../stats/bootstrap.js';
+import { bootstrapCounts, percentileInterval } from './bootstrap.js';
+import { regressionInterval } from './regression-interval.js';
 import {
   clopperPearsonInterval,
   clopperPearsonLower,
   clopperPearsonUpper,
-} from '../stats/clopper-pearson.js';
-import { Rng } from '../stats/rng.js';
+} from './clopper-pearson.js';
+import { Rng } from './rng.js';
 
 /** A unit test's interval, the method that made it, and the rows the metric counts. */
 export interface TestInterval {
@@ -47,6 +48,9 @@ export interface IntervalOptions {
  *   each class's bound above at level tail/m for m classes (Bonferroni), so
  *   each side errs at most `tail` for the average too (every class's bound
  *   holds at once with probability at least 1 − tail);
+ * - MSE, RMSE, MAE and R²: a studentized bootstrap on the log scale, wider
+ *   than its nominal level and inconclusive below a minimum slice size
+ *   (`regressionInterval`: calibrated by simulation in bench/stats.ts);
  * - anything else: the percentile bootstrap over the slice, which is
  *   `degenerate` (so the test is inconclusive) when every resample gives the
  *   same value, e.g. a slice without errors.
@@ -80,6 +84,16 @@ export function testInterval(
         ? [slice]
         : Array.from({ length: slice.k }, (_, c) => oneVsRest(slice, c));
     return { method: 'clopper-pearson-auc', ci: aucBounds(views, tail), counted: slice.n };
+  }
+  if (metric === 'mse' || metric === 'rmse' || metric === 'mae' || metric === 'r2') {
+    const value = prepareMetric(metric, slice)();
+    const interval = regressionInterval(metric, slice.yTrue, slice.scores, value, {
+      resamples: options.resamples,
+      tail,
+      draw: (b, weights) =>
+        bootstrapCounts(Rng.stream(options.seed, 'test', options.label, b), slice.n, weights),
+    });
+    return { method: 'bootstrap-t', counted: slice.n, ...interval };
   }
   return bootstrapInterval(metric, slice, options);
 }

@@ -2,14 +2,14 @@ import type { MetricName } from '../config/types.js';
 import { METRICS } from '../metrics/registry.js';
 import { undefinedReason } from '../metrics/reason.js';
 import type { Contribution, Estimate, Undefined } from '../results/types.js';
-import { percentileInterval } from '../stats/bootstrap.js';
-import { Rng } from '../stats/rng.js';
-import { BlockScorer } from './kernels/scorer.js';
-import { Baseline, type AblatedVariant } from './kernels/variant.js';
+import { percentileInterval } from './bootstrap.js';
+import { Rng } from './rng.js';
+import { BlockScorer } from './resample-scoring/scorer.js';
+import { Baseline, type AblatedVariant } from './resample-scoring/variant.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Resamples } from './resamples.js';
 
-export { Baseline, type AblatedVariant } from './kernels/variant.js';
+export { Baseline, type AblatedVariant } from './resample-scoring/variant.js';
 
 /** A metric on the baseline predictions: its value and its bootstrap distribution. */
 export interface BaselineMetric {

@@ -7,8 +7,8 @@ import {
   RANDOMIZATION_DEFAULTS,
   type RandomizationOptions,
   type RandomizationResult,
-} from '../stats/randomization.js';
-import { Rng } from '../stats/rng.js';
+} from './randomization.js';
+import { Rng } from './rng.js';
 import type { ContributionInterval } from './contributions.js';
 
 /** A component's ablated predictions, whole: one per repeat. */

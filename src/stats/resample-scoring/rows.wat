@@ -1,4 +1,4 @@
-;; Row kernels of the bootstrap (src/suite/kernels/rows.ts): one example's
+;; Row kernels of the bootstrap (src/stats/resample-scoring/rows.ts): one example's
 ;; Uint16 resample weights (a row of a ResampleBlock, `size` values from
 ;; byte address `src`) added to, subtracted from, or multiplied by `d` and
 ;; added to `size` accumulators at byte address `dst`. SIMD over 4 (i32) or

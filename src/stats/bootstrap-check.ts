@@ -1,6 +1,6 @@
 import type { PreparedMetric } from '../metrics/index.js';
-import { bootstrapCounts } from '../stats/bootstrap.js';
-import { Rng } from '../stats/rng.js';
+import { bootstrapCounts } from './bootstrap.js';
+import { Rng } from './rng.js';
 
 /** Resamples a bootstrap check may grow to while its decision is within Monte Carlo error of alpha. */
 export const MAX_GATE_RESAMPLES = 64_000;

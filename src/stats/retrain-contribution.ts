@@ -3,8 +3,8 @@ import { prepareMetric } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
 import type { Contribution, Estimate } from '../results/types.js';
-import type { Resamples } from '../suite/resamples.js';
-import { seedMean } from '../stats/seed-mean.js';
+import type { Resamples } from './resamples.js';
+import { seedMean } from './seed-mean.js';
 
 /** One metric of one set of seeds' predictions: per seed on all examples, and per resample the seed mean. */
 interface Scored {
