@@ -3,7 +3,6 @@ import type { Dataset } from '../data/types.js';
 import { prepareMetric, toPredictions } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
 import type { ComponentResult, Contribution, Results, RetrainRun } from '../results/types.js';
-import { benjaminiHochberg } from '../stats/multiple.js';
 import { Resamples } from '../stats/resamples.js';
 import { retrainContribution, retrainedEstimate } from '../stats/retrain-contribution.js';
 import type { RetrainOutcome, SeedRun } from './train-all.js';
@@ -81,7 +80,6 @@ export function retrainResults(
       },
     };
   });
-  adjust(components, metrics);
   return {
     components,
     retrain: {
@@ -117,15 +115,3 @@ function runResult(
   };
 }
 
-/** Benjamini–Hochberg q over the retrain variants, per metric. */
-function adjust(components: ComponentResult[], metrics: MetricName[]): void {
-  for (const name of metrics) {
-    const entries = components
-      .map((c) => c.metrics?.[name])
-      .filter(
-        (c): c is Extract<Contribution, { p: number }> => c !== undefined && c.value !== null,
-      );
-    const q = benjaminiHochberg(Float64Array.from(entries.map((c) => c.p)));
-    entries.forEach((c, i) => (c.q = q[i]));
-  }
-}
