@@ -31,6 +31,8 @@ const UNIT = [
   'test/suite/{contributions,cost,data-facts,headline,kernels,significance,unit-tests}.test.ts',
 ];
 const E2E = 'test/e2e/**';
+// A TMPDIR of its own for each test file, removed when the file ends.
+const TEMP_DIRS = 'test/helpers/temp-dirs.ts';
 
 export default defineConfig({
   test: {
@@ -45,7 +47,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: UNIT, setupFiles: ['test/helpers/pure.ts'] },
+        test: { name: 'unit', include: UNIT, setupFiles: [TEMP_DIRS, 'test/helpers/pure.ts'] },
       },
       {
         extends: true,
@@ -53,12 +55,12 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts'],
           exclude: [E2E, ...UNIT],
-          setupFiles: ['test/helpers/temp-dirs.ts'],
+          setupFiles: [TEMP_DIRS],
         },
       },
       {
         extends: true,
-        test: { name: 'e2e', include: [`${E2E}/*.test.ts`] },
+        test: { name: 'e2e', include: [`${E2E}/*.test.ts`], setupFiles: [TEMP_DIRS] },
       },
     ],
   },
