@@ -39,6 +39,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One TMPDIR for the run, removed at its end (a file's own is removed when the file ends).
+    globalSetup: ['test/helpers/temp-root.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
