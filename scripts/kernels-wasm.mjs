@@ -8,7 +8,11 @@ import wabt from 'wabt';
 
 const KERNELS = [
   { source: 'src/stats/resample-scoring/rows.wat', name: 'ROWS_WASM', what: 'row kernels' },
-  { source: 'src/ablation/kernels/second.wat', name: 'SECOND_WASM', what: 'second-layer kernel' },
+  {
+    source: 'src/ablation/second-layer-kernel/second.wat',
+    name: 'SECOND_WASM',
+    what: 'second-layer kernel',
+  },
 ];
 
 const assembler = await wabt();

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { readInto } from '../backend/read.js';
 import type { ModelGraph } from '../model/graph.js';
-import { emptySecondLayerKernel, type SecondLayerKernel } from './kernels/second.js';
+import { emptySecondLayerKernel, type SecondLayerKernel } from './second-layer-kernel/second.js';
 import { INFERENCE_IDENTITY } from './plan.js';
 import type { FirstDense } from './rank.js';
 

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { InputError, errorMessage } from '../errors.js';
-import { registerWasmGradients } from './kernels/index.js';
+import { registerWasmGradients } from './gradients/index.js';
 
 import type { BackendChoice } from './choices.js';
 

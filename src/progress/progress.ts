@@ -1,4 +1,5 @@
 import type { Phase } from '../suite/phase.js';
+import { showDuration } from '../results/budget-notice.js';
 import { etaSeconds, type EtaSample } from './eta.js';
 
 /**
@@ -117,23 +118,13 @@ interface PhaseState {
   samples: EtaSample[];
 }
 
-/** `evaluating 42% done, 1m10s elapsed, about 1m37s left` or `loading, 3s elapsed`. */
+/** `evaluating 42% done, 1.17 min elapsed, about 1.62 min left` or `loading, 3 s elapsed`. */
 function describe(state: PhaseState, at: number, started: number): string {
   const head = state.detail === undefined ? state.name : `${state.name} (${state.detail})`;
-  const elapsed = `${duration(at - started)} elapsed`;
+  const elapsed = `${showDuration((at - started) / 1000)} elapsed`;
   const latest = state.samples.at(-1);
   if (latest === undefined) return `${head}, ${elapsed}`;
   const left = etaSeconds(state.samples, state.started);
-  const eta = left === undefined ? 'time left estimating…' : `about ${duration(left * 1000)} left`;
+  const eta = left === undefined ? 'time left estimating…' : `about ${showDuration(left)} left`;
   return `${head} ${Math.floor(latest.fraction * 100)}% done, ${elapsed}, ${eta}`;
-}
-
-/** `3s`, `1m05s`, `2h00m`. */
-export function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  if (h > 0) return `${h}h${String(m).padStart(2, '0')}m`;
-  return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
 }

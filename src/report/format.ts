@@ -1,5 +1,6 @@
 import { escapeText } from './escape.js';
 import { METRICS, isMetricName } from '../metrics/registry.js';
+import { showDuration } from '../results/budget-notice.js';
 
 /** What stands for a missing number (null, NaN, infinite). */
 export const MISSING = '—';
@@ -46,15 +47,12 @@ export function percent(part: number, total: number): string {
   return total > 0 ? `${((100 * part) / total).toFixed(1)}%` : MISSING;
 }
 
-/** A run's duration: `850 ms`, `1.96 s`, `2 min 5 s`, `1 h 2 min`. */
+/**
+ * A duration given in milliseconds, in the one duration format of the project
+ * ({@link showDuration}: `0.85 s`, `2 s`, `2.08 min`, `1.2 h`); `—` when not a duration.
+ */
 export function duration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return MISSING;
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(2)} s`;
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-  const minutes = Math.round(seconds / 60);
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return Number.isFinite(ms) && ms >= 0 ? showDuration(ms / 1000) : MISSING;
 }
 
 /** How long before `now` a run started: `less than a minute old`, `5 minutes old`, `3 hours old`, `2 days old`. */

@@ -1,6 +1,10 @@
 import type { RunBudget } from './types.js';
 
-/** `90 s`, `10.5 min`, `1.2 h`: a duration for a notice. */
+/**
+ * The project's one duration format, from seconds: `0.85 s`, `90 s`, `10.5 min`, `1.2 h`
+ * (two significant digits under 100 s, three above). The report, the progress lines, the
+ * notices and the results document all show durations with it.
+ */
 export function showDuration(seconds: number): string {
   if (seconds < 100) return `${Number(seconds.toPrecision(2))} s`;
   if (seconds < 6000) return `${Number((seconds / 60).toPrecision(3))} min`;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { secondLayerKernel, type SecondLayerData } from '../../src/ablation/kernels/second.js';
+import {
+  secondLayerKernel,
+  type SecondLayerData,
+} from '../../src/ablation/second-layer-kernel/second.js';
 import { Rng } from '../../src/stats/rng.js';
 
 /**

@@ -83,7 +83,7 @@ export function spawnCli(
 
 /**
  * `stderr` without the progress lines the real command line prints from its
- * first second on (`ablation-ci: loading, 1s elapsed`): what is left is
+ * first second on (`ablation-ci: loading, 1 s elapsed`): what is left is
  * what the run said.
  */
 export function withoutProgress(stderr: string): string {

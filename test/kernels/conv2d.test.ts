@@ -1,11 +1,11 @@
 /**
  * Conv2D's gradients on wasm (the filter gradient registered by
- * src/backend/kernels, the input gradient wasm's own) against the cpu
+ * src/backend/gradients, the input gradient wasm's own) against the cpu
  * backend's, over a table of shapes, strides and paddings.
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { conv2dBackpropFilterConfig } from '../../src/backend/kernels/conv2d.js';
+import { conv2dBackpropFilterConfig } from '../../src/backend/gradients/conv2d.js';
 import { useWasm } from '../helpers/backend.js';
 import { expectSameOnBoth, normal, runKernel } from './compare.js';
 

@@ -1,6 +1,6 @@
 /**
  * Depthwise Conv2D's gradients on wasm (both registered by
- * src/backend/kernels) against the cpu backend's. TF.js refuses gradients
+ * src/backend/gradients) against the cpu backend's. TF.js refuses gradients
  * of dilated depthwise convolutions and the cpu kernels ignore dilations,
  * so dilated cases call the kernels directly and compare with the cpu
  * kernels run on the equivalent undilated filter (zeros between the taps).

@@ -1,7 +1,7 @@
 /**
  * The pooling gradients training relies on, which tfjs-backend-wasm 4.22
  * has itself (MaxPoolGrad, AvgPoolGrad), checked on the same footing as the
- * kernels src/backend/kernels adds: against the cpu backend's over a table
+ * kernels src/backend/gradients adds: against the cpu backend's over a table
  * of shapes, strides and paddings.
  */
 import * as tf from '@tensorflow/tfjs';

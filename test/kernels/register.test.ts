@@ -1,7 +1,7 @@
 /** registerWasmGradients: what it registers, once, when the wasm backend starts. */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmGradients, WASM_GRADIENT_KERNELS } from '../../src/backend/kernels/index.js';
+import { registerWasmGradients, WASM_GRADIENT_KERNELS } from '../../src/backend/gradients/index.js';
 import { useWasm } from '../helpers/backend.js';
 
 beforeAll(useWasm);

@@ -1,5 +1,5 @@
 /**
- * UnsortedSegmentSum on wasm (registered by src/backend/kernels), the
+ * UnsortedSegmentSum on wasm (registered by src/backend/gradients), the
  * gradient of a gather — an Embedding layer's lookup — against the cpu
  * backend's.
  */

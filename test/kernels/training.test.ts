@@ -1,7 +1,7 @@
 /**
  * Models train on the wasm backend with `model.fit`: a small conv net
  * (Conv2D, BatchNormalization, MaxPooling2D, Dense) and a small LSTM on the
- * digits example's data. Without the kernels of src/backend/kernels the
+ * digits example's data. Without the kernels of src/backend/gradients the
  * conv net stops at its first batch (no Conv2DBackpropFilter on wasm).
  */
 import * as tf from '@tensorflow/tfjs';

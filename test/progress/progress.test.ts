@@ -128,19 +128,19 @@ describe('progress, on a fake clock', () => {
     );
     expect(writes.map((w) => `${w.at} ${w.text}`).join('')).toBe(
       [
-        '1000 ablation-ci: loading, 1s elapsed',
-        '2000 ablation-ci: evaluating, 2s elapsed',
+        '1000 ablation-ci: loading, 1 s elapsed',
+        '2000 ablation-ci: evaluating, 2 s elapsed',
         // 30 s after the last line; 5 s of work at 0.5% is no sample yet.
-        '32000 ablation-ci: evaluating 0% done, 32s elapsed, time left estimating…',
+        '32000 ablation-ci: evaluating 0% done, 32 s elapsed, time left estimating…',
         // Measured from the first point (20 s): what came before says nothing of the rate.
-        '62000 ablation-ci: evaluating 20% done, 1m02s elapsed, about 2m41s left',
-        '92000 ablation-ci: evaluating 20% done, 1m32s elapsed, about 2m41s left',
-        '122000 ablation-ci: evaluating 40% done, 2m02s elapsed, about 2m00s left',
-        '152000 ablation-ci: evaluating 40% done, 2m32s elapsed, about 2m00s left',
-        '182000 ablation-ci: evaluating 80% done, 3m02s elapsed, about 40s left',
-        // Every evaluation back: scoring, not "100% done, 0s left".
-        '200000 ablation-ci: scoring, 3m20s elapsed',
-        '230000 ablation-ci: scoring, 3m50s elapsed',
+        '62000 ablation-ci: evaluating 20% done, 62 s elapsed, about 2.68 min left',
+        '92000 ablation-ci: evaluating 20% done, 92 s elapsed, about 2.68 min left',
+        '122000 ablation-ci: evaluating 40% done, 2.03 min elapsed, about 2.01 min left',
+        '152000 ablation-ci: evaluating 40% done, 2.53 min elapsed, about 2.01 min left',
+        '182000 ablation-ci: evaluating 80% done, 3.03 min elapsed, about 40 s left',
+        // Every evaluation back: scoring, not "100% done, 0 s left".
+        '200000 ablation-ci: scoring, 3.33 min elapsed',
+        '230000 ablation-ci: scoring, 3.83 min elapsed',
         '',
       ].join('\n'),
     );
@@ -158,9 +158,9 @@ describe('progress, on a fake clock', () => {
     );
     expect(writes.map((w) => w.text)).toEqual([
       // Training starts once every input is checked: said at once.
-      '\r\x1b[2Ktraining, 0s elapsed',
-      '\r\x1b[2Ktraining (baseline, seed 42) 0% done, 1s elapsed, time left estimating…',
-      '\r\x1b[2Ktraining (variant a, seed 42) 50% done, 2s elapsed, time left estimating…',
+      '\r\x1b[2Ktraining, 0 s elapsed',
+      '\r\x1b[2Ktraining (baseline, seed 42) 0% done, 1 s elapsed, time left estimating…',
+      '\r\x1b[2Ktraining (variant a, seed 42) 50% done, 2 s elapsed, time left estimating…',
       '\r\x1b[2K',
     ]);
   });
@@ -186,8 +186,8 @@ async function recordExample(example: string): Promise<{ events: Event[]; end: n
 
 /** `1m05s` → 65. */
 function seconds(text: string): number {
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text)!;
-  return (Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 60 + Number(match[3] ?? 0);
+  const [, value, unit] = /^([\d.]+) (s|min|h)$/.exec(text)!;
+  return Number(value) * { s: 1, min: 60, h: 3600 }[unit as 's' | 'min' | 'h'];
 }
 
 describe('the first time left printed, on the examples', () => {
@@ -199,9 +199,9 @@ describe('the first time left printed, on the examples', () => {
       try {
         for (const tty of [true, false]) {
           const writes = replay(events, end, tty);
-          const first = writes.find((w) => / left$/.test(w.text) && !/ 0s left$/.test(w.text));
+          const first = writes.find((w) => / left$/.test(w.text) && !/ 0 s left$/.test(w.text));
           if (first === undefined) continue;
-          const claimed = seconds(/about (\S+) left$/.exec(first.text)![1]);
+          const claimed = seconds(/about (\S+ \S+) left$/.exec(first.text)![1]);
           const truth = (end - first.at) / 1000;
           // Printed to the second: a claim of 0–1 s is right when the truth is under 1.5 s.
           expect(

@@ -170,11 +170,11 @@ describe('the retrain report section', () => {
       )
       .join('\n');
     expect(text).toContain(
-      'no-dropout | dropout | 0.9050 [0.8800, 0.9300] | 0.0020 [-0.0060, 0.0090] | 0.6000 | 0.9000, 0.9100, ⏱️ | 1.50 s, 1.50 s, ⏱️ 2.00 s',
+      'no-dropout | dropout | 0.9050 [0.8800, 0.9300] | 0.0020 [-0.0060, 0.0090] | 0.6000 | 0.9000, 0.9100, ⏱️ | 1.5 s, 1.5 s, ⏱️ 2 s',
     );
     expect(text).toContain('no-&lt;b&gt;size&lt;/b&gt;');
     expect(text).toContain(
-      '⏱️ 1 training run hit the 1 min 0 s limit and was left out of the statistics: no-dropout (seed 3).',
+      '⏱️ 1 training run hit the 60 s limit and was left out of the statistics: no-dropout (seed 3).',
     );
     expect(text).toContain(
       "🧹 **Candidates to remove** (the accuracy contribution's whole interval lies within ±0.0100, the gate's tolerance): no-dropout (dropout).",

@@ -1,5 +1,5 @@
 ;; The second Dense layer's pre-activation after a one-column change of the
-;; input (src/ablation/kernels/second.ts): per listed row r with input change
+;; input (src/ablation/second-layer-kernel/second.ts): per listed row r with input change
 ;; d (the change of the column's scaled value),
 ;;   out = z2[r] + d · m[r] + Σ_k |zn_k| · w2[k]   over the units k of the first
 ;;         layer whose ReLU changes side, zn = z1[r] + d · w
