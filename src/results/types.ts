@@ -7,33 +7,21 @@ import type {
   Where,
 } from '../config/types.js';
 import type { BackendName } from '../backend/resolve.js';
+import type {
+  Contribution,
+  Estimate,
+  Interval,
+  TestMethod,
+  Undefined,
+} from '../stats/estimates.js';
 
-/** A 95% (by default) interval: [low, high]. */
-export type Interval = [number, number];
-
-/** A metric that could not be computed (e.g. AUC on data of one class). */
-export interface Undefined {
-  value: null;
-  reason: string;
-}
-
-export type Estimate = { value: number; ci: Interval } | Undefined;
-
-/** A component's effect on one metric. */
-export type Contribution =
-  | {
-      /** The metric with the component ablated. */
-      value: number;
-      valueCi: Interval;
-      /** Positive means the component helps. */
-      contribution: number;
-      ci: Interval;
-      /** p-value that the contribution is zero. */
-      p: number;
-      /** Benjamini–Hochberg adjusted p over all components, per metric. */
-      q: number;
-    }
-  | Undefined;
+export type {
+  Contribution,
+  Estimate,
+  Interval,
+  TestMethod,
+  Undefined,
+} from '../stats/estimates.js';
 
 /** One training run of a retrain ablation (times are not deterministic, like `timing`). */
 export interface RetrainRun {
@@ -84,20 +72,6 @@ export interface GroupDefinition {
   /** `sha256:` of the matched names, in order, as a JSON array of strings. */
   members: string;
 }
-
-/**
- * How a unit test's interval was made: Clopper–Pearson on a proportion, on
- * F1's Jaccard ratio, or on ROC AUC's effective pairs; a studentized
- * bootstrap (`bootstrap-t`: MSE, RMSE, MAE, R²); a percentile bootstrap;
- * `wilson` only in documents written before Clopper–Pearson.
- */
-export type TestMethod =
-  | 'clopper-pearson'
-  | 'clopper-pearson-f1'
-  | 'clopper-pearson-auc'
-  | 'bootstrap'
-  | 'bootstrap-t'
-  | 'wilson';
 
 export type TestStatus = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 

@@ -1,7 +1,7 @@
 import type { MetricName } from '../config/types.js';
 import { METRICS } from '../metrics/registry.js';
 import { undefinedReason } from '../metrics/reason.js';
-import type { Contribution, Estimate, Undefined } from '../results/types.js';
+import type { Contribution, Estimate, Undefined } from './estimates.js';
 import { percentileInterval } from './bootstrap.js';
 import { Rng } from './rng.js';
 import { BlockScorer } from './resample-scoring/scorer.js';

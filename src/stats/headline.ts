@@ -1,6 +1,6 @@
 import { proportionCounts } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
-import type { Estimate } from '../results/types.js';
+import type { Estimate } from './estimates.js';
 import { clopperPearsonInterval } from './clopper-pearson.js';
 import { baselineEstimate, type BaselineMetric } from './contributions.js';
 

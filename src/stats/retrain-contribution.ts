@@ -2,7 +2,7 @@ import type { MetricName } from '../config/types.js';
 import { prepareMetric } from '../metrics/index.js';
 import { METRICS } from '../metrics/registry.js';
 import type { Predictions } from '../metrics/types.js';
-import type { Contribution, Estimate } from '../results/types.js';
+import type { Contribution, Estimate } from './estimates.js';
 import type { Resamples } from './resamples.js';
 import { seedMean } from './seed-mean.js';
 

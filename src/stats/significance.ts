@@ -1,7 +1,7 @@
 import type { MetricName } from '../config/types.js';
 import { influenceTerms } from '../metrics/influence.js';
 import type { Predictions } from '../metrics/types.js';
-import type { Contribution } from '../results/types.js';
+import type { Contribution } from './estimates.js';
 import {
   randomizationTest,
   RANDOMIZATION_DEFAULTS,

@@ -1,7 +1,7 @@
 import type { MetricName } from '../config/types.js';
 import { classCounter, prepareMetric, proportionCounts } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
-import type { Interval, TestMethod } from '../results/types.js';
+import type { Interval, TestMethod } from './estimates.js';
 import { bootstrapCounts, percentileInterval } from './bootstrap.js';
 import { regressionInterval } from './regression-interval.js';
 import {
