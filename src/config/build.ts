@@ -7,6 +7,8 @@ import { alternatives, show } from './schema-errors.js';
 import { buildRetrain, type TrainPaths } from '../retrain/config.js';
 import {
   DEFAULT_SEED,
+  DEFAULT_SENSITIVITY_GRID,
+  type SensitivityConfig,
   type Condition,
   type Config,
   type Group,
@@ -108,6 +110,9 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
       featureModes: ablations['feature-modes'] ?? ['permute'],
       groups: buildGroups(ablations.groups ?? {}, context.lines),
       ...(retrain.variants.length === 0 ? {} : { retrain: retrain.variants }),
+      ...(ablations.sensitivity === undefined
+        ? {}
+        : { sensitivity: buildSensitivity(ablations.sensitivity, raw.repeats ?? 5) }),
     },
     tests,
     gate: {
@@ -208,4 +213,21 @@ function buildGroups(
   return Object.keys(raw)
     .sort((a, b) => position(a) - position(b))
     .map((name) => ({ name, ...raw[name] }));
+}
+
+/** `ablations.sensitivity` with its defaults; the grid ascending. */
+function buildSensitivity(
+  raw: NonNullable<NonNullable<RawConfig['ablations']>['sensitivity']>,
+  repeats: number,
+): SensitivityConfig {
+  return {
+    layers: raw.layers ?? [],
+    features: raw.features ?? [],
+    groups: raw.groups ?? [],
+    layerNoise: raw['layer-noise'] ?? ['weights', 'output'],
+    scale: raw.scale ?? 'std',
+    draws: raw.draws ?? 'gaussian',
+    grid: [...(raw.grid ?? DEFAULT_SENSITIVITY_GRID)].sort((a, b) => a - b),
+    repeats: raw.repeats ?? repeats,
+  };
 }

@@ -1,4 +1,12 @@
-import type { FeatureMode, GateCondition, LayerMode, MetricName, Scaling, Task } from './types.js';
+import type {
+  FeatureMode,
+  GateCondition,
+  LayerMode,
+  LayerNoise,
+  MetricName,
+  Scaling,
+  Task,
+} from './types.js';
 
 /**
  * `ablation.yml` as written, once it has passed the schema: kebab-case keys,
@@ -29,6 +37,16 @@ export interface RawConfig {
     'feature-modes'?: FeatureMode[];
     groups?: Record<string, { layers?: string[]; features?: string[] }>;
     retrain?: Record<string, Record<string, string | number | boolean | string[]>>;
+    sensitivity?: {
+      layers?: string[];
+      features?: 'all' | string[];
+      groups?: string[];
+      'layer-noise'?: LayerNoise[];
+      scale?: 'std' | number;
+      draws?: 'gaussian' | 'permutation';
+      grid?: number[];
+      repeats?: number;
+    };
   };
   train?: {
     module?: string;

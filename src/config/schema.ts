@@ -1,7 +1,7 @@
 import { Ajv, type Options, type SchemaObject, type ValidateFunction } from 'ajv';
 import { METRIC_NAMES } from './metric-info.js';
 import { precompiled } from './precompiled.js';
-import { FEATURE_MODE_NAMES, GATE_CONDITIONS, LAYER_MODES, TASKS } from './types.js';
+import { FEATURE_MODE_NAMES, GATE_CONDITIONS, LAYER_MODES, LAYER_NOISES, TASKS } from './types.js';
 
 /**
  * The JSON Schema (draft-07) of `ablation.yml` and of a scaling JSON file.
@@ -243,6 +243,41 @@ export const configSchema: SchemaObject = {
             expected: `a variant name of ${NAME_WORDS}`,
           },
           additionalProperties: retrainVariant,
+        },
+        sensitivity: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            layers: { type: 'array', items: { type: 'string', minLength: 1 } },
+            features: allOrNames('feature names'),
+            groups: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } },
+            'layer-noise': {
+              type: 'array',
+              uniqueItems: true,
+              minItems: 1,
+              items: { type: 'string', enum: LAYER_NOISES },
+            },
+            scale: {
+              anyOf: [
+                { type: 'string', enum: ['std'] },
+                { type: 'number', exclusiveMinimum: 0 },
+              ],
+              expected: 'std or a positive number',
+            },
+            draws: { type: 'string', enum: ['gaussian', 'permutation'] },
+            grid: {
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: {
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+                expected: 'a noise level s in [0, 1]',
+              },
+            },
+            repeats: { type: 'integer', minimum: 1, maximum: 1000 },
+          },
         },
       },
     },

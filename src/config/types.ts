@@ -17,6 +17,33 @@ export const FEATURE_MODE_NAMES = ['permute', 'zero', 'mean'] as const;
 /** A feature ablation: the name of a mode, or a constant to put in its place. */
 export type FeatureMode = (typeof FEATURE_MODE_NAMES)[number] | { value: number };
 
+/** Where a layer's sensitivity curve puts its noise: on its trained weights, or on its output. */
+export const LAYER_NOISES = ['weights', 'output'] as const;
+export type LayerNoise = (typeof LAYER_NOISES)[number];
+
+/** `ablations.sensitivity`: the components whose sensitivity curves are measured, and how. */
+export interface SensitivityConfig {
+  layers: string[];
+  features: 'all' | string[];
+  /** Names of `ablations.groups`. */
+  groups: string[];
+  layerNoise: LayerNoise[];
+  /** σ per unit of s: each column's standard deviation, or one raw-unit scale for every feature. */
+  scale: 'std' | number;
+  /**
+   * Feature noise ε: standard normal (`gaussian`), or a feature's own values
+   * standardised, from a permutation of the rows (`permutation`: at s = 1
+   * the curve's end is the `permute` ablation).
+   */
+  draws: 'gaussian' | 'permutation';
+  /** The noise levels s, ascending, each in [0, 1]. */
+  grid: number[];
+  repeats: number;
+}
+
+/** The default grid of s: 6 points, log-spaced from 0.01 to 1. */
+export const DEFAULT_SENSITIVITY_GRID = [0.01, 0.025119, 0.063096, 0.158489, 0.398107, 1];
+
 export type MetricName =
   | 'accuracy'
   | 'error_rate'
@@ -84,7 +111,12 @@ export interface Scaling {
   scale: number | Record<string, number>;
 }
 
-export const GATE_CONDITIONS = ['test-failure', 'regression', 'inconclusive'] as const;
+export const GATE_CONDITIONS = [
+  'test-failure',
+  'regression',
+  'inconclusive',
+  'sensitivity',
+] as const;
 export type GateCondition = (typeof GATE_CONDITIONS)[number];
 
 export interface Gate {
@@ -161,6 +193,8 @@ export interface Config {
     groups: Group[];
     /** Retrain ablations, in document order (absent or empty: none). */
     retrain?: RetrainVariant[];
+    /** Sensitivity curves (absent: none). */
+    sensitivity?: SensitivityConfig;
   };
   train?: TrainConfig;
   tests: ModelUnitTest[];

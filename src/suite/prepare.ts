@@ -2,6 +2,7 @@ import type { ModelData } from '../ablation/inputs.js';
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
 import { planComponents, type Component } from '../ablation/plan.js';
+import { planSensitivityOf, type SensitivityComponent } from '../sensitivity/plan.js';
 import { configError } from '../config/error.js';
 import { locate } from '../config/locate.js';
 import type { Config, MetricName } from '../config/types.js';
@@ -27,6 +28,8 @@ export interface PreparedSuite {
   inputShape: number[];
   scaling: ScalingVectors;
   components: Component[];
+  /** Sensitivity curves to measure (`ablations.sensitivity`; absent: none). */
+  sensitivity?: SensitivityComponent[];
   /** Per model unit test: its slice's rows and the class it scores, if any. */
   tests: { rows: Int32Array; cls?: number }[];
 }
@@ -85,6 +88,8 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
       const graph = buildGraph(loaded.model);
       const inputShape = checkModel(config, display(modelFile), graph, dataset);
       const components = planComponents(config, graph, dataset.features);
+      // Sensitivity curves: their names are checked here, before anything is evaluated.
+      const sensitivity = planSensitivityOf(config, graph, dataset.features);
       return {
         config,
         dataset,
@@ -95,6 +100,7 @@ export async function prepareSuite(config: Config, cwd: string): Promise<Prepare
         inputShape,
         scaling,
         components,
+        ...(sensitivity === undefined ? {} : { sensitivity }),
         tests,
       };
     } catch (error) {

@@ -21,6 +21,7 @@ import type { PreparedSuite } from './prepare.js';
 import { Resamples } from './resamples.js';
 import { withPValues } from './significance.js';
 import { runUnitTest } from './unit-tests.js';
+import { sensitivityStage } from '../sensitivity/stage.js';
 
 /** How a component the time limit's deadline reached begins its `notApplicable` reason. */
 export const NOT_EVALUATED = 'not evaluated';
@@ -149,6 +150,12 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
       }),
     );
 
+    // The sensitivity stage (issue #20): its own part of the document, after the tests.
+    const sensitivity = sensitivityStage(suite, {
+      baseline: baselineOutputs,
+      confidence: CONFIDENCE,
+      ...(options.shard === undefined ? {} : { shard: options.shard }),
+    });
     const groups = groupDefinitions(config.ablations.groups, suite.components);
     return {
       schemaVersion: 1,
@@ -202,6 +209,7 @@ export async function runSuite(suite: PreparedSuite, options: RunOptions): Promi
         ),
       ),
       tests,
+      ...sensitivity,
       predictions: {
         encoding: 'base64-le',
         shape: [dataset.n, evaluator.outputWidth],
