@@ -167,7 +167,8 @@ export function mergeShards(shards: ShardDocument[]): Results {
         };
   const started = Math.min(...shards.map((s) => Date.parse(s.results.timing.startedAt)));
   return {
-    ...structuredClone(first.results),
+    // Shard 1's document: it alone holds the sensitivity curves (sensitivity/stage.ts).
+    ...structuredClone(ordered[0].results),
     run: {
       ...structuredClone(first.results.run),
       shard: null,
