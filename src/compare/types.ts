@@ -2,6 +2,7 @@ import type { MetricName, ThresholdOp } from '../config/types.js';
 import type { ComponentResult, Contribution, TestStatus } from '../results/types.js';
 import type { GateDecision } from './gate.js';
 import type { MetricComparison } from './metrics.js';
+import type { SensitivityComparison } from '../sensitivity/compare.js';
 
 /** How a model unit test moved between main and this change. */
 export type TestChange =
@@ -69,6 +70,8 @@ export interface Verdict {
   failedTests: string[];
   inconclusiveTests: string[];
   regressions: string[];
+  /** Curves whose sensitivity grew significantly since main (absent: none). */
+  sensitivity?: string[];
 }
 
 /** Main's results against this change's: everything the report shows. */
@@ -88,4 +91,6 @@ export interface Comparison {
   confidence?: number;
   data: DataChecks;
   verdict: Verdict;
+  /** Sensitivity curves against main's (absent when this change measured none). */
+  sensitivity?: SensitivityComparison;
 }
