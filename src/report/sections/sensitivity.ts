@@ -1,6 +1,6 @@
 import type { SensitivityComparison, SensitivityRow } from '../../sensitivity/compare.js';
 import { escapeText, mermaidText } from '../escape.js';
-import { MISSING, num, pValue, plural, signed, withInterval } from '../format.js';
+import { MISSING, pValue, plural, signed, withInterval } from '../format.js';
 import { Tier, type Block, type Row } from '../layout.js';
 
 /** Curves drawn in the chart: the most sensitive few (a chart of many lines reads as none). */
@@ -88,12 +88,12 @@ function chartText(comparison: SensitivityComparison, rows: SensitivityRow[]): s
   for (const row of rows) {
     const label = mermaidText(`${row.name} ${row.noise}`, 30);
     if (row.curveBase !== undefined && row.curveBase.every((v) => v !== null)) {
-      lines.push({ label: `${label} main`, values: row.curveBase as number[] });
+      lines.push({ label: `${label} main`, values: row.curveBase });
     }
     if (row.curveHead !== undefined && row.curveHead.every((v) => v !== null)) {
       lines.push({
         label: row.curveBase === undefined ? label : `${label} PR`,
-        values: row.curveHead as number[],
+        values: row.curveHead,
       });
     }
   }
