@@ -20,6 +20,7 @@ import { loadModel } from '../src/model/load.js';
 import type { Results } from '../src/results/types.js';
 import { publish } from './markdown.js';
 import { measureScale, scaleReport } from './scale.js';
+import { sensitivitySpeed } from './speed/sensitivity.js';
 import {
   forwardFlops,
   matmulRate,
@@ -186,6 +187,7 @@ async function main(): Promise<void> {
       cap: CAP_SECONDS,
     }),
   );
+  await sensitivitySpeed(ROOT); // issue #20: bench/results/sensitivity-speed.md
   await scale();
 }
 
