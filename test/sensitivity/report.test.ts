@@ -41,3 +41,19 @@ describe('the sensitivity section', () => {
     expect(sensitivityBlocks(undefined)).toEqual([]);
   });
 });
+
+describe('the full report', () => {
+  it('holds the sensitivity section, after the contributions', async () => {
+    const { renderReport } = await import('../../src/report/index.js');
+    const { contextOf, passedPaired } = await import('../report/comparisons.js');
+    const { comparison, head } = passedPaired();
+    const { base: b, head: h } = grownPair([]);
+    const markdown = renderReport(
+      { ...comparison, sensitivity: compareSensitivity(b, h, { tolerance: 0.01, alpha: 0.05 }) },
+      contextOf(head),
+    );
+    expect(markdown.indexOf('### Sensitivity curves (accuracy)')).toBeGreaterThan(
+      markdown.indexOf('### Component contributions'),
+    );
+  });
+});
