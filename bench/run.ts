@@ -21,6 +21,7 @@ import type { Results } from '../src/results/types.js';
 import { publish } from './markdown.js';
 import { onnxBench } from './onnx.js';
 import { measureScale, scaleReport } from './scale.js';
+import { sensitivitySpeed } from './speed/sensitivity.js';
 import {
   forwardFlops,
   matmulRate,
@@ -194,6 +195,7 @@ async function main(): Promise<void> {
   );
   // The wide suite as an ONNX model on each ONNX runtime, beside TF.js and scikit-learn.
   await onnxBench({ root: ROOT, tmp, runs: RUNS, cli, log });
+  await sensitivitySpeed(ROOT); // issue #20: bench/results/sensitivity-speed.md
   await scale();
 }
 

@@ -179,6 +179,15 @@ export class Evaluator {
       return out;
     }
     const changes = unit.segments.map((s) => this.changeOf(components, s.component, s.repeat));
+    return this.evaluateChanges(unit, changes);
+  }
+
+  /**
+   * The outputs of a feature unit whose segments carry the given changes
+   * (one per segment; `segment.component` is not read): the rank-one,
+   * second-layer or full path, as for a feature ablation.
+   */
+  evaluateChanges(unit: WorkUnit, changes: FeatureChange[]): Float32Array {
     return this.rank !== undefined
       ? this.rank.evaluate(unit, changes, this.baseline(), this.width)
       : this.fullPass(unit, changes);

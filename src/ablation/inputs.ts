@@ -22,6 +22,12 @@ export interface FeatureChange {
   source?: Int32Array;
   /** Otherwise: the raw value each changed column takes (per entry of `columns`). */
   constants: Float64Array;
+  /**
+   * Or, per row, the raw values the changed columns take, row-major
+   * (n × columns.length): a noisy copy of the columns (sensitivity curves).
+   * Takes precedence over `source` and `constants`.
+   */
+  values?: Float64Array;
 }
 
 /** Column indices of a feature component, looked up in `index` (name → column). */
@@ -64,7 +70,8 @@ export function changedValue(
   row: number,
   k: number,
 ): number {
-  const { source } = change;
+  const { source, values } = change;
+  if (values !== undefined) return values[row * change.columns.length + k];
   return source === undefined
     ? change.constants[k]
     : data.x[source[row] * data.features.length + change.columns[k]];
@@ -108,13 +115,18 @@ export function changedRows(
 ): Int32Array {
   const { x } = data;
   const f = data.features.length;
-  const { columns, source, constants } = change;
+  const { columns, source, constants, values } = change;
   const rows = new Int32Array(end - start);
   let m = 0;
   for (let row = start; row < end; row++) {
     const from = source === undefined ? -1 : source[row] * f;
     for (let k = 0; k < columns.length; k++) {
-      const raw = from < 0 ? constants[k] : x[from + columns[k]];
+      const raw =
+        values !== undefined
+          ? values[row * columns.length + k]
+          : from < 0
+            ? constants[k]
+            : x[from + columns[k]];
       if (raw !== x[row * f + columns[k]]) {
         rows[m++] = row;
         break;

@@ -220,7 +220,7 @@ function producerOf(graph: ModelGraph, slot: number): string {
  * Layer names, globs or ranges → the layers they name, in model order; each
  * entry must name at least one layer.
  */
-function matchLayers(
+export function matchLayers(
   config: Config,
   key: string,
   patterns: string[],
@@ -244,7 +244,7 @@ function matchLayers(
  * Feature names, globs or ranges → the features they name, in the order
  * written (each once); each entry must name at least one feature.
  */
-function matchFeatures(
+export function matchFeatures(
   config: Config,
   key: string,
   patterns: string[],

@@ -111,7 +111,7 @@ export class RankOnePath {
     // Plain loops over locals: this is the hot loop of a feature suite.
     for (let s = 0; s < unit.segments.length; s++) {
       const segment = unit.segments[s];
-      const { columns, source, constants } = changes[s];
+      const { columns, source, constants, values } = changes[s];
       out.set(baseline.subarray(segment.start * width, segment.end * width), at * width);
       if (this.shortcut(changes[s])) {
         const change = columnChange(segment, changes[s], this.data);
@@ -125,7 +125,12 @@ export class RankOnePath {
         const from = source === undefined ? -1 : source[row] * f;
         for (let k = 0; k < columns.length; k++) {
           const j = columns[k];
-          const raw = from < 0 ? constants[k] : x[from + j];
+          const raw =
+            values !== undefined
+              ? values[row * columns.length + k]
+              : from < 0
+                ? constants[k]
+                : x[from + j];
           const d = (raw - x[row * f + j]) / scale[j];
           delta[k] = d;
           if (d !== 0) any = true;
@@ -247,13 +252,18 @@ function columnChange(
   const f = data.features.length;
   const column = change.columns[0];
   const scale = data.scale[column];
-  const { source } = change;
+  const { source, values } = change;
   const constant = change.constants[0];
   const rows = new Int32Array(end - start);
   const deltas = new Float32Array(end - start);
   let count = 0;
   for (let row = start; row < end; row++) {
-    const raw = source === undefined ? constant : x[source[row] * f + column];
+    const raw =
+      values !== undefined
+        ? values[row]
+        : source === undefined
+          ? constant
+          : x[source[row] * f + column];
     const d = (raw - x[row * f + column]) / scale;
     if (d === 0) continue;
     rows[count] = row - start;

@@ -105,8 +105,16 @@ export class ScaledInputs {
   /** Writes the columns `change` alters in `row`, at `at` of `target`. */
   private apply(target: Float32Array, at: number, row: number, change: FeatureChange): void {
     const { runs, constants } = this.prepare(change);
-    const { source } = change;
-    if (source !== undefined) {
+    const { source, values } = change;
+    if (values !== undefined) {
+      // Per-row values (a noisy copy): scaled here as fillRows scales them.
+      const { center, scale } = this.data;
+      const k = change.columns.length;
+      for (let c = 0; c < k; c++) {
+        const j = change.columns[c];
+        target[at + j] = (values[row * k + c] - center[j]) / scale[j];
+      }
+    } else if (source !== undefined) {
       this.scale(source[row]);
       const from = source[row] * this.width;
       for (let r = 0; r < runs.length; r += 3) {
@@ -145,7 +153,7 @@ export class ScaledInputs {
         runs: columnRuns(change.columns),
         // Scaled as fillRows scales them.
         constants:
-          change.source === undefined
+          change.source === undefined && change.values === undefined
             ? Float32Array.from(
                 change.columns,
                 (j, k) => (change.constants[k] - center[j]) / scale[j],

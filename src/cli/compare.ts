@@ -54,6 +54,9 @@ export function verdictLines(comparison: Comparison): string {
   if (verdict.inconclusiveTests.length > 0) {
     lines.push(`  inconclusive tests: ${verdict.inconclusiveTests.join(', ')}`);
   }
+  if (verdict.sensitivity !== undefined) {
+    lines.push(`  more sensitive than main: ${verdict.sensitivity.join(', ')}`);
+  }
   if (gate === undefined) {
     lines.push('  regressions: not checked (no baseline)');
   } else {

@@ -109,7 +109,7 @@ export async function checkAndRun(
     }
     if (!verdict.passed) {
       human.write(
-        `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests].join(', ')})\n`,
+        `gate: failed (${[...verdict.failedTests, ...verdict.inconclusiveTests, ...(verdict.sensitivity ?? [])].join(', ')})\n`,
       );
     }
     return verdict.passed ? 0 : 1;

@@ -5,6 +5,7 @@ import { regressionGate } from './gate.js';
 import { compareMetrics, withCounts } from './metrics.js';
 import type { GovernedTest } from './governance.js';
 import { gateSettings } from './settings.js';
+import { compareSensitivity } from '../sensitivity/compare.js';
 import type {
   Comparison,
   ComponentComparison,
@@ -28,6 +29,7 @@ export function compare(base: Results | undefined, head: Results): Comparison {
   const settings = gateSettings(base, head);
   const gate = base === undefined ? undefined : regressionGate(base, head, settings);
   const tests = compareTests(base?.tests ?? [], head.tests, base !== undefined);
+  const sensitivity = compareSensitivity(base, head, settings.settings);
   return {
     suite: head.suite,
     metric,
@@ -41,7 +43,14 @@ export function compare(base: Results | undefined, head: Results): Comparison {
     metrics: compareMetrics(base, head, (name) => compareComponents(base, head, name)),
     confidence: head.run.confidence,
     data: dataChecks(base, head),
-    verdict: verdict(head, gate?.regressions ?? [], settings.settings.failOn, gate?.governed),
+    verdict: verdict(
+      head,
+      gate?.regressions ?? [],
+      settings.settings.failOn,
+      gate?.governed,
+      sensitivity?.grew,
+    ),
+    ...(sensitivity === undefined ? {} : { sensitivity }),
   };
 }
 
@@ -210,6 +219,7 @@ export function verdict(
   regressions: string[],
   failOn: GateCondition[] = head.run.gate.failOn,
   governed: GovernedTest[] = [],
+  sensitivity: string[] = [],
 ): Verdict {
   const named = (status: TestResult['status']): string[] => [
     ...new Set([
@@ -222,6 +232,13 @@ export function verdict(
   const passed =
     !(failOn.includes('test-failure') && failedTests.length > 0) &&
     !(failOn.includes('inconclusive') && inconclusiveTests.length > 0) &&
-    !(failOn.includes('regression') && regressions.length > 0);
-  return { passed, failedTests, inconclusiveTests, regressions };
+    !(failOn.includes('regression') && regressions.length > 0) &&
+    !(failOn.includes('sensitivity') && sensitivity.length > 0);
+  return {
+    passed,
+    failedTests,
+    inconclusiveTests,
+    regressions,
+    ...(sensitivity.length === 0 ? {} : { sensitivity }),
+  };
 }

@@ -45,7 +45,7 @@ export function gateSettings(
       changes: [],
     };
   const main = base.run.gate;
-  const order: GateCondition[] = ['test-failure', 'regression', 'inconclusive'];
+  const order: GateCondition[] = ['test-failure', 'regression', 'inconclusive', 'sensitivity'];
   const failOn = order.filter((c) => main.failOn.includes(c) || mine.failOn.includes(c));
   const metrics = [...new Set([main.regression.metric, mine.regression.metric])];
   const settings: GateSettings = {

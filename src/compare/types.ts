@@ -3,6 +3,7 @@ import type { ComponentResult, Contribution, TestStatus } from '../results/types
 import type { AcceptanceOutcome } from '../accept/types.js';
 import type { GateDecision } from './gate.js';
 import type { MetricComparison } from './metrics.js';
+import type { SensitivityComparison } from '../sensitivity/compare.js';
 
 /** How a model unit test moved between main and this change. */
 export type TestChange =
@@ -70,6 +71,8 @@ export interface Verdict {
   failedTests: string[];
   inconclusiveTests: string[];
   regressions: string[];
+  /** Curves whose sensitivity grew significantly since main (absent: none). */
+  sensitivity?: string[];
 }
 
 /** Main's results against this change's: everything the report shows. */
@@ -91,4 +94,6 @@ export interface Comparison {
   verdict: Verdict;
   /** Checks a maintainer accepted as intended, applied to `verdict` (src/accept/); absent when none. */
   acceptance?: AcceptanceOutcome;
+  /** Sensitivity curves against main's (absent when this change measured none). */
+  sensitivity?: SensitivityComparison;
 }

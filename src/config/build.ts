@@ -11,6 +11,7 @@ import {
   type Config,
   type Group,
   type ModelUnitTest,
+  type SensitivityConfig,
   type Scaling,
   type Threshold,
   type Where,
@@ -111,6 +112,11 @@ export function buildConfig(raw: RawConfig, context: BuildContext): Config {
       featureModes: ablations['feature-modes'] ?? [...DEFAULTS.featureModes],
       groups: buildGroups(ablations.groups ?? {}, context.lines),
       ...(retrain.variants.length === 0 ? {} : { retrain: retrain.variants }),
+      ...(ablations.sensitivity === undefined
+        ? {}
+        : {
+            sensitivity: buildSensitivity(ablations.sensitivity, raw.repeats ?? DEFAULTS.repeats),
+          }),
     },
     tests,
     gate: {
@@ -211,4 +217,21 @@ function buildGroups(
   return Object.keys(raw)
     .sort((a, b) => position(a) - position(b))
     .map((name) => ({ name, ...raw[name] }));
+}
+
+/** `ablations.sensitivity` with its defaults; the grid ascending. */
+function buildSensitivity(
+  raw: NonNullable<NonNullable<RawConfig['ablations']>['sensitivity']>,
+  repeats: number,
+): SensitivityConfig {
+  return {
+    layers: raw.layers ?? [],
+    features: raw.features ?? [],
+    groups: raw.groups ?? [],
+    layerNoise: raw['layer-noise'] ?? [...DEFAULTS.sensitivityLayerNoise],
+    scale: raw.scale ?? DEFAULTS.sensitivityScale,
+    draws: raw.draws ?? DEFAULTS.sensitivityDraws,
+    grid: [...(raw.grid ?? DEFAULTS.sensitivityGrid)].sort((a, b) => a - b),
+    repeats: raw.repeats ?? repeats,
+  };
 }

@@ -21,4 +21,9 @@ export const DEFAULTS = {
   /** One training run's limit, as written (one minute). */
   trainTimeLimit: '60s',
   trainCache: '.ablation-ci-cache',
+  /** Sensitivity curves: the noise on a layer, the scale, the draws and the grid of s (6 points, log-spaced 0.01..1). */
+  sensitivityLayerNoise: ['weights', 'output'],
+  sensitivityScale: 'std',
+  sensitivityDraws: 'gaussian',
+  sensitivityGrid: [0.01, 0.025119, 0.063096, 0.158489, 0.398107, 1],
 } as const;

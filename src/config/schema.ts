@@ -4,7 +4,7 @@ import { DEFAULTS } from './defaults.js';
 import { DURATION_PATTERN, DURATION_WORDS } from './duration.js';
 import { METRIC_NAMES } from './metric-info.js';
 import { nameRule } from './names.js';
-import { FEATURE_MODE_NAMES, GATE_CONDITIONS, LAYER_MODES, TASKS } from './types.js';
+import { FEATURE_MODE_NAMES, GATE_CONDITIONS, LAYER_NOISES, LAYER_MODES, TASKS } from './types.js';
 
 /**
  * The one declaration of `ablation.yml` (DESIGN §1), written with TypeBox:
@@ -279,6 +279,72 @@ const ablationsSchema = Type.Object(
         propertyNames: nameRule('variant', 'file'),
         description: 'retrain ablations: the model retrained without a component (needs train)',
       }),
+    ),
+    sensitivity: Type.Optional(
+      Type.Object(
+        {
+          layers: Type.Optional(
+            Type.Array(text(), {
+              default: [],
+              description: 'the layers whose curves are measured: names, globs or ranges',
+            }),
+          ),
+          features: Type.Optional(
+            allOrNames('feature names', 'the features whose curves are measured', '[]'),
+          ),
+          groups: Type.Optional(
+            names({
+              default: [],
+              description: 'names of ablations.groups whose curves are measured',
+            }),
+          ),
+          'layer-noise': Type.Optional(
+            Type.Array(oneOf(LAYER_NOISES), {
+              uniqueItems: true,
+              minItems: 1,
+              default: DEFAULTS.sensitivityLayerNoise,
+              description: "a layer's noise: on its trained weights, on its output, or both",
+            }),
+          ),
+          scale: Type.Optional(
+            Type.Union([oneOf(['std'] as const), Type.Number({ exclusiveMinimum: 0 })], {
+              expected: 'std or a positive number',
+              default: DEFAULTS.sensitivityScale,
+              description:
+                "σ per unit of s: each column's standard deviation, or one raw-unit scale",
+            }),
+          ),
+          draws: Type.Optional(
+            oneOf(['gaussian', 'permutation'] as const, {
+              default: DEFAULTS.sensitivityDraws,
+              description: "a feature's noise: standard normal, or its own values permuted",
+            }),
+          ),
+          grid: Type.Optional(
+            Type.Array(
+              Type.Number({ minimum: 0, maximum: 1, expected: 'a noise level s in [0, 1]' }),
+              {
+                minItems: 1,
+                uniqueItems: true,
+                default: DEFAULTS.sensitivityGrid,
+                description: 'the noise levels s (sorted ascending)',
+              },
+            ),
+          ),
+          repeats: Type.Optional(
+            Type.Integer({
+              minimum: 1,
+              maximum: 1000,
+              description: "draws per grid point; default the config's repeats",
+            }),
+          ),
+        },
+        {
+          ...closed,
+          description:
+            'sensitivity curves: how the metric degrades as noise grows (docs/sensitivity.md)',
+        },
+      ),
     ),
   },
   { ...closed, description: 'the components ablated at evaluation time, and retrained' },

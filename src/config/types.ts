@@ -1,3 +1,4 @@
+import { DEFAULTS } from './defaults.js';
 import type { Scalar, Where, Scaling, Task } from '../data/types.js';
 import type { MetricName } from '../metrics/name.js';
 
@@ -50,7 +51,36 @@ export interface Group {
   features?: string[];
 }
 
-export const GATE_CONDITIONS = ['test-failure', 'regression', 'inconclusive'] as const;
+export const GATE_CONDITIONS = [
+  'test-failure',
+  'regression',
+  'inconclusive',
+  'sensitivity',
+] as const;
+
+/** Where a layer's sensitivity curve puts its noise: on its trained weights, or on its output. */
+export const LAYER_NOISES = ['weights', 'output'] as const;
+export type LayerNoise = (typeof LAYER_NOISES)[number];
+
+/** `ablations.sensitivity`: the components whose sensitivity curves are measured, and how. */
+export interface SensitivityConfig {
+  layers: string[];
+  features: 'all' | string[];
+  /** Names of `ablations.groups`. */
+  groups: string[];
+  layerNoise: LayerNoise[];
+  /** σ per unit of s: each column's standard deviation, or one raw-unit scale for every feature. */
+  scale: 'std' | number;
+  /**
+   * Feature noise ε: standard normal (`gaussian`), or a feature's own values
+   * standardised, from a permutation of the rows (`permutation`: at s = 1
+   * the curve's end is the `permute` ablation).
+   */
+  draws: 'gaussian' | 'permutation';
+  /** The noise levels s, ascending, each in [0, 1]. */
+  grid: number[];
+  repeats: number;
+}
 export type GateCondition = (typeof GATE_CONDITIONS)[number];
 
 export interface Gate {
@@ -129,6 +159,8 @@ export interface Config {
     groups: Group[];
     /** Retrain ablations, in document order (absent or empty: none). */
     retrain?: RetrainVariant[];
+    /** Sensitivity curves (absent: none). */
+    sensitivity?: SensitivityConfig;
   };
   train?: TrainConfig;
   tests: ModelUnitTest[];
@@ -139,3 +171,6 @@ export interface Config {
    */
   lines: ReadonlyMap<string, number>;
 }
+
+/** The default grid of s: 6 points, log-spaced from 0.01 to 1. */
+export const DEFAULT_SENSITIVITY_GRID: number[] = [...DEFAULTS.sensitivityGrid];

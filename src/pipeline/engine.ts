@@ -133,6 +133,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       baseline: evaluated.baseline,
       groups: evaluated.groups,
       components: evaluated.components,
+      ...(evaluated.sensitivity === undefined ? {} : { sensitivity: evaluated.sensitivity }),
       ...(trained === undefined
         ? {}
         : { retrain: retrainResults(trained.config, trained.outcome, data.dataset, CONFIDENCE) }),

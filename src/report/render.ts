@@ -9,6 +9,7 @@ import { factBlocks } from './sections/facts.js';
 import { gateBlocks } from './sections/gate.js';
 import { governanceBlocks } from './sections/governance.js';
 import { retrainBlocks } from './sections/retrain.js';
+import { sensitivityBlocks } from './sections/sensitivity.js';
 import { testBlocks } from './sections/tests.js';
 import { trendBlocks } from './sections/trends.js';
 import { verdictBlocks } from './sections/verdict.js';
@@ -93,6 +94,7 @@ function reportBlocks(comparison: Comparison, context: ReportContext): Block[] {
     ...(
       comparison.metrics ?? [{ name: comparison.metric, components: comparison.components }]
     ).flatMap((m, i) => componentBlocks(m.components, m.name, hasBase, i > 0)),
+    ...sensitivityBlocks(comparison.sensitivity),
     ...retrainBlocks(context.retrain),
     ...dataBlocks(comparison.data),
     ...factBlocks(comparison, context, links),

@@ -1,5 +1,5 @@
 import { adjustForMultipleComparisons } from '../stats/multiple.js';
-import type { ComponentResult, GroupDefinition, Results } from './types.js';
+import type { ComponentResult, GroupDefinition, Results, SensitivityResults } from './types.js';
 import { resultsProblem } from './validate.js';
 
 /**
@@ -30,6 +30,8 @@ export interface ResultsParts {
   /** The evaluation-time components, in plan order. */
   components: ComponentResult[];
   retrain?: RetrainPart;
+  /** Sensitivity curves (`ablations.sensitivity`; shard 1's in a sharded run). */
+  sensitivity?: SensitivityResults;
 }
 
 /**
@@ -73,6 +75,7 @@ export function buildResults(parts: ResultsParts): Results {
     ...(parts.groups === undefined || parts.groups.length === 0 ? {} : { groups: parts.groups }),
     components: [...parts.components, ...(parts.retrain?.components ?? [])],
     tests: baseline.tests,
+    ...(parts.sensitivity === undefined ? {} : { sensitivity: parts.sensitivity }),
     predictions: baseline.predictions,
     ...(parts.retrain === undefined ? {} : { retrain: parts.retrain.retrain }),
   };

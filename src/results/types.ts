@@ -154,6 +154,8 @@ export interface Results {
   };
   /** Checks accepted as intended on the pull request this commit merged (stored runs of the baseline branch). */
   acceptances?: Acceptance[];
+  /** Sensitivity curves (`ablations.sensitivity`); absent when none are configured, and in documents written before. */
+  sensitivity?: SensitivityResults;
   predictions: {
     encoding: 'base64-le';
     shape: [number, number];
@@ -178,4 +180,38 @@ export interface Acceptance {
   drop?: number;
   /** The test's value when accepted. */
   value?: number;
+}
+
+/** One grid point of a sensitivity curve, per metric: its value and paired bootstrap interval. */
+export interface SensitivityPoint {
+  s: number;
+  metrics: Record<string, Estimate>;
+}
+
+/** A component's sensitivity curve and its summary. */
+export interface SensitivityCurve {
+  /** `layer:dense_1:weights`, `layer:dense_1:output`, `feature:age:input`, `group:head:input`. */
+  id: string;
+  kind: 'layer' | 'feature' | 'group';
+  name: string;
+  noise: 'weights' | 'output' | 'input';
+  target: string[];
+  points: SensitivityPoint[];
+  /**
+   * Per metric, the normalised area under the degradation curve (baseline
+   * minus the noisy metric, signed so positive means worse, averaged over
+   * the grid's steps by the trapezoid rule), with its interval.
+   */
+  area: Record<string, Estimate>;
+  /** 1 = the largest area on the first metric (undefined areas last). */
+  rank: number;
+}
+
+/** Sensitivity curves: the grid, the noise, and a curve per component. */
+export interface SensitivityResults {
+  grid: number[];
+  repeats: number;
+  scale: 'std' | number;
+  draws: 'gaussian' | 'permutation';
+  curves: SensitivityCurve[];
 }

@@ -2,6 +2,7 @@ import type { ModelData } from '../ablation/inputs.js';
 import path from 'node:path';
 import type * as tf from '@tensorflow/tfjs';
 import { planComponents, type Component } from '../ablation/plan.js';
+import { planSensitivityOf, type SensitivityComponent } from '../sensitivity/plan.js';
 import { configError } from '../config/error.js';
 import { locate } from '../config/locate.js';
 import type { Config, MetricName } from '../config/types.js';
@@ -37,6 +38,8 @@ export interface PreparedSuite extends PreparedData {
   /** Per-example model input shape (batch dimension dropped). */
   inputShape: number[];
   components: Component[];
+  /** Sensitivity curves to measure (`ablations.sensitivity`; absent: none). */
+  sensitivity?: SensitivityComponent[];
 }
 
 /** The eval data as the evaluator reads it: the raw matrix (`x`, by default the dataset's) and its scaling. */
@@ -112,6 +115,8 @@ export async function prepareModel(
       const graph = buildGraph(loaded.model);
       const inputShape = checkModel(config, display(modelFile, cwd), graph, data.dataset);
       const components = planComponents(config, graph, data.dataset.features);
+      // Sensitivity curves: their names are checked here, before anything is evaluated.
+      const sensitivity = planSensitivityOf(config, graph, data.dataset.features);
       return {
         config,
         ...data,
@@ -121,6 +126,7 @@ export async function prepareModel(
         graph,
         inputShape,
         components,
+        ...(sensitivity === undefined ? {} : { sensitivity }),
       };
     } catch (error) {
       loaded.model.dispose();

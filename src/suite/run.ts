@@ -12,6 +12,7 @@ import type {
   GroupDefinition,
   Results,
   RunBudget,
+  SensitivityResults,
 } from '../results/types.js';
 import { scoreContributions } from '../stats/contributions.js';
 import { groupDefinitions } from './groups.js';
@@ -23,6 +24,7 @@ import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
 import type { OnnxSuite } from '../onnx/suite.js';
 import { CONFIDENCE, scoreBaselineStage } from './score-baseline.js';
+import { sensitivityStage } from '../sensitivity/stage.js';
 import { withPValues } from '../stats/significance.js';
 
 export { CONFIDENCE } from './score-baseline.js';
@@ -57,6 +59,8 @@ export interface EvaluationPart {
   components: ComponentResult[];
   /** Under a time limit: what fitting the plan changed, and the components left unevaluated. */
   budget?: RunBudget;
+  /** Sensitivity curves (`ablations.sensitivity`; unsharded runs and shard 1 only). */
+  sensitivity?: SensitivityResults;
 }
 
 export interface RunOptions extends EvaluateOptions {
@@ -93,6 +97,7 @@ export async function runSuite(
     baseline: part.baseline,
     groups: part.groups,
     components: part.components,
+    ...(part.sensitivity === undefined ? {} : { sensitivity: part.sensitivity }),
   });
 }
 
@@ -187,7 +192,17 @@ export async function evaluateSuite(
       report();
     }
     options.onPhase?.('scoring');
+    // The sensitivity stage (a TF.js suite's curves): its own part of the document.
+    const sensitivity =
+      'graph' in suite
+        ? sensitivityStage(suite, {
+            baseline: baselineOutputs,
+            confidence: CONFIDENCE,
+            ...(options.shard === undefined ? {} : { shard: options.shard }),
+          })
+        : {};
     return {
+      ...sensitivity,
       baseline: base.part,
       groups: groupDefinitions(config.ablations.groups, suite.components),
       ...(budget === undefined ? {} : { budget: { ...budget.record, notEvaluated: late.size } }),

@@ -60,7 +60,7 @@ const cases: Record<string, BadInput> = {
   },
   'fail-on: crash': {
     inputs: { 'fail-on': 'regression, crash' },
-    line: `${INPUT} fail-on: expected a list of test-failure, regression, inconclusive (or none), got "crash"`,
+    line: `${INPUT} fail-on: expected a list of test-failure, regression, inconclusive, sensitivity (or none), got "crash"`,
   },
   ...Object.fromEntries(
     ['0x10', '1e3', '0', '-1', '1.5', '007', 'ten', '+5', '9999999999'].map((value) => [

@@ -223,7 +223,7 @@ const CASES: Record<string, Case> = {
     yaml: `${BASE}gate:\n  fail-on: [test-failure, flaky]\n`,
     where: 'gate.fail-on[1]',
     line: 7,
-    detail: 'expected one of test-failure | regression | inconclusive, got "flaky"',
+    detail: 'expected one of test-failure | regression | inconclusive | sensitivity, got "flaky"',
   },
   'zero repeats': {
     yaml: `${BASE}repeats: 0\n`,

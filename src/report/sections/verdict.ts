@@ -53,6 +53,9 @@ export function verdictBlocks(
           ),
         ]
       : []),
+    ...(verdict.sensitivity !== undefined
+      ? [listed(verdict.sensitivity, 'sensitivity increase')]
+      : []),
   ];
   const baseline =
     comparison.base === undefined
