@@ -13,19 +13,20 @@
 export const LAYERS = [
   ['entries', ['index.ts', 'main.ts', 'cli.ts', 'cli/']],
   ['modes', ['action/', 'accept/', 'progress/', 'github/', 'store/', 'dashboard/']],
-  ['pipeline', ['pipeline/', 'suite/', 'pool/']],
-  ['domain', ['report/', 'compare/', 'retrain/', 'cache/', 'shard/', 'ablation/', 'results/']],
-  ['config', ['config/']],
+  ['verdict', ['report/', 'compare/']],
+  ['pipeline', ['pipeline/', 'onnx/', 'suite/', 'pool/']],
+  ['domain', ['sensitivity/', 'retrain/', 'shard/', 'ablation/', 'results/']],
   [
     'primitives',
     [
       'model/',
-      'data/',
-      'metrics/',
-      'onnx/',
-      'pattern/',
       'backend/',
       'stats/',
+      'config/',
+      'cache/',
+      'metrics/',
+      'data/',
+      'pattern/',
       'files/',
       'process/',
       'wasm/',
@@ -34,13 +35,6 @@ export const LAYERS = [
     ],
   ],
 ];
-
-/**
- * TEMPORARY exceptions: today's imports that run against ORDER, one per import edge (from → to,
- * both under src/). Each is being removed by the helper named in its comment (issue #17); the lead
- * deletes the entry at merge, and lint then fails if the import is still there.
- */
-export const TEMPORARY_EXCEPTIONS = [];
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A path regex for a top-level unit: a folder (`cli/`) and everything below it, or one file. */
@@ -57,11 +51,6 @@ export default {
     ...ORDER.map((unit, index) => ({
       from: { path: unitPath(unit) },
       to: { path: ORDER.slice(index).map(unitPath).join('|') },
-    })),
-    ...TEMPORARY_EXCEPTIONS.map(([from, to]) => ({
-      comment: 'temporary: see TEMPORARY_EXCEPTIONS',
-      from: { path: `^src/${escape(from)}$` },
-      to: { path: `^src/${escape(to)}$` },
     })),
   ],
   forbidden: [

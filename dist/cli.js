@@ -5,19 +5,22 @@ import {
   backendOf,
   parse,
   workersOf
-} from "./chunks/chunk-SIYZMLQ2.js";
+} from "./chunks/chunk-46XJ5LCZ.js";
 import {
   WarmThreads,
   blankEnvironBlock
-} from "./chunks/chunk-BCBBMEQ5.js";
+} from "./chunks/chunk-WCUDYFOX.js";
 import {
   quietProgress
-} from "./chunks/chunk-TSMNWC57.js";
+} from "./chunks/chunk-7Y3FD73H.js";
 import {
-  freeCoresNow,
+  freeCoresNow
+} from "./chunks/chunk-NC2VTHTB.js";
+import {
   parseShard
-} from "./chunks/chunk-BHTUPGDU.js";
-import "./chunks/chunk-277FLAS7.js";
+} from "./chunks/chunk-I5XLR3TO.js";
+import "./chunks/chunk-NXVASJ67.js";
+import "./chunks/chunk-JGSJAZ6X.js";
 import {
   InputError,
   errorMessage
@@ -56,7 +59,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-VGGVH4T3.js");
+    const { checkAndRun } = await import("./chunks/run-suite-4Z2FGXRY.js");
     return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -85,11 +88,13 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    lint: "tsc --noEmit && eslint . && prettier --check .",
+    lint: "tsc --noEmit && eslint . && prettier --check . && npm run lint:layers",
     format: "prettier --write .",
-    test: "vitest run",
+    test: "vitest run --coverage",
     bench: "tsx bench/run.ts",
-    "bench:stats": "tsx bench/stats.ts"
+    "bench:stats": "tsx bench/stats.ts",
+    "config:reference": "tsx scripts/config-reference.ts",
+    "lint:layers": "depcruise --config .dependency-cruiser.mjs src"
   },
   optionalDependencies: {
     "@tensorflow/tfjs-node": "^4.22.0"
@@ -100,10 +105,13 @@ var package_default = {
     "@bufbuild/protobuf": "^2.17.0",
     "@eslint/js": "^10.0.1",
     "@octokit/webhooks-examples": "^7.6.1",
+    "@sinclair/typebox": "^0.34.52",
     "@tensorflow/tfjs": "^4.22.0",
     "@tensorflow/tfjs-backend-wasm": "^4.22.0",
     "@types/node": "^20.19.43",
+    "@vitest/coverage-v8": "4.1.12",
     ajv: "^8.20.0",
+    "dependency-cruiser": "17.4.3",
     esbuild: "^0.28.2",
     eslint: "^10.15.0",
     "markdown-table": "^3.1.0",
@@ -111,6 +119,8 @@ var package_default = {
     micromark: "^4.0.3",
     "micromark-extension-gfm": "^3.0.0",
     "onnxruntime-node": "^1.31.1",
+    "onnxruntime-web": "^1.31.1",
+    "playwright-core": "^1.65.2",
     prettier: "^3.10.1",
     sucrase: "^3.35.1",
     tsx: "^4.23.15",
@@ -130,7 +140,7 @@ commands:
   run       run the suite and write the results document; with --baseline,
             compare with it (gate on regressions) and write the report
             [--config F] [--out F] [--baseline F] [--report F]
-            [--shard I/N] [--backend auto|tensorflow|wasm|cpu] [--workers N]
+            [--shard I/N] [--backend B] [--workers N]
             [--no-cache]
   compare   compare two results documents, gated by HEAD's run.gate
             BASE.json HEAD.json [--report F]
@@ -175,7 +185,8 @@ input and output is checked before anything is evaluated.
   --shard I/N   evaluate shard I of N (1 \u2264 I \u2264 N) of the components, a
                 contiguous range of the plan balanced by cost; the baseline and
                 the model unit tests run in every shard (join them with merge)
-  --backend B   auto (default) | tensorflow | wasm | cpu
+  --backend B   auto (default) | tensorflow | wasm | cpu; ONNX models:
+                auto | onnxruntime-node | onnxruntime-web | wasm
   --workers N   evaluation threads (default: the config's workers, else one per core,
                 or 1 for a plan that costs less than starting workers)
   --no-cache    retrain every retrain ablation, ignoring the cache
@@ -220,7 +231,8 @@ machine and the results' size; warns when the plan cannot fit time-limit
 or the results store. Writes nothing.
 
   --config F    the suite config (default: ablation.yml)
-  --backend B   auto (default) | tensorflow | wasm | cpu
+  --backend B   auto (default) | tensorflow | wasm | cpu; ONNX models:
+                auto | onnxruntime-node | onnxruntime-web | wasm
   --debug       print stack traces
 
 ${EXIT}`
@@ -265,11 +277,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-OLQTX557.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-OEAUNTKC.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-XJPYDNF3.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-KVJHO3OA.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-ORBK3ZSK.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-MGRT26VA.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

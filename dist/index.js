@@ -1,62 +1,5 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  GitError,
-  gitRunner,
-  sourceOf
-} from "./chunks/chunk-HJBGDSUL.js";
-import {
-  mergeShards
-} from "./chunks/chunk-ZGGJY4RQ.js";
-import {
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
-  compare,
-  parseResults,
-  readResultsFile,
-  renderReport,
-  renderSummary,
-  resultsProblem,
-  runFacts,
-  runMismatches,
-  writeFileAtomic
-} from "./chunks/chunk-CLSWVJGA.js";
-import {
-  WarmThreads,
-  blankEnvironBlock
-} from "./chunks/chunk-BCBBMEQ5.js";
-import {
-  progressLine
-} from "./chunks/chunk-TSMNWC57.js";
-import {
-  runEngine
-} from "./chunks/chunk-UF3EDEGB.js";
-import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-QG2SEGVX.js";
-import {
-  GATE_CONDITIONS,
-  checkSchema,
-  parseDuration,
-  parseYaml,
-  validators
-} from "./chunks/chunk-NVFMCPRU.js";
-import "./chunks/chunk-NXVASJ67.js";
-import {
-  freeCoresNow,
-  parseShard
-} from "./chunks/chunk-BHTUPGDU.js";
-import "./chunks/chunk-AQM2GNTW.js";
-import "./chunks/chunk-6QKGLQWG.js";
-import "./chunks/chunk-DTUK5WY7.js";
-import "./chunks/chunk-5U6DG3BG.js";
-import "./chunks/chunk-D2VHKEKK.js";
-import "./chunks/chunk-NXMZILZR.js";
-import {
-  Rng
-} from "./chunks/chunk-CGUDVJKI.js";
-import {
-  BACKEND_CHOICES
-} from "./chunks/chunk-277FLAS7.js";
-import {
   PER_PAGE,
   apiFailure,
   isPermissionFailure,
@@ -64,6 +7,65 @@ import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-ZQGVS6DO.js";
+import {
+  GitError,
+  gitRunner,
+  sourceOf
+} from "./chunks/chunk-HJBGDSUL.js";
+import {
+  mergeShards
+} from "./chunks/chunk-72CA4UZB.js";
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  compare,
+  escapeText,
+  parseResults,
+  readResultsFile,
+  renderReport,
+  renderSummary,
+  runFacts,
+  runMismatches,
+  writeFileAtomic
+} from "./chunks/chunk-RJHMOOVP.js";
+import {
+  WarmThreads,
+  blankEnvironBlock
+} from "./chunks/chunk-WCUDYFOX.js";
+import {
+  progressLine
+} from "./chunks/chunk-7Y3FD73H.js";
+import {
+  runEngine
+} from "./chunks/chunk-JF3LP5NR.js";
+import "./chunks/chunk-OFKVRGSU.js";
+import "./chunks/chunk-3MR4CZ76.js";
+import {
+  DEFAULTS,
+  checkSchema,
+  parseDuration,
+  parseYaml,
+  resultsProblem,
+  validators
+} from "./chunks/chunk-NLHI7X2W.js";
+import {
+  freeCoresNow
+} from "./chunks/chunk-NC2VTHTB.js";
+import {
+  parseShard
+} from "./chunks/chunk-I5XLR3TO.js";
+import "./chunks/chunk-NXVASJ67.js";
+import "./chunks/chunk-TJNJ4ZWS.js";
+import "./chunks/chunk-ABHJBEIZ.js";
+import "./chunks/chunk-JZI3VTAE.js";
+import "./chunks/chunk-JGQTBXLB.js";
+import "./chunks/chunk-YEQ3RYIV.js";
+import {
+  Rng
+} from "./chunks/chunk-CGUDVJKI.js";
+import {
+  BACKEND_CHOICES
+} from "./chunks/chunk-JGSJAZ6X.js";
 import {
   InputError,
   errorMessage
@@ -73,7 +75,7 @@ import {
 } from "./chunks/chunk-QGQCRQM2.js";
 
 // src/main.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import os5 from "node:os";
 
 // node_modules/@actions/core/lib/command.js
@@ -623,6 +625,58 @@ function group(name, fn) {
   });
 }
 
+// src/accept/command.ts
+var ACCEPT_LABEL = "ablation-ci: accept";
+var PREFIX = /^\/ablation-ci\s+accept(?=\s|$)/;
+var CommandError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CommandError";
+  }
+};
+function parseAcceptCommand(body) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const first = lines.findIndex((line2) => line2.trim() !== "");
+  if (first < 0) return void 0;
+  const line = lines[first].trim();
+  const prefix = PREFIX.exec(line);
+  if (prefix === null) return void 0;
+  const checks = [];
+  let reasonOnLine = "";
+  let rest = line.slice(prefix[0].length);
+  for (; ; ) {
+    rest = rest.trimStart();
+    if (rest === "") break;
+    if (rest === "--" || rest.startsWith("-- ")) {
+      reasonOnLine = rest.slice(2).trim();
+      break;
+    }
+    const quote = rest[0];
+    let name;
+    if (quote === '"' || quote === "`") {
+      const end = rest.indexOf(quote, 1);
+      if (end < 0)
+        throw new CommandError(
+          `the name starting ${quote}${rest.slice(1, 40)} has no closing ${quote}`
+        );
+      name = rest.slice(1, end);
+      rest = rest.slice(end + 1);
+    } else {
+      const end = rest.search(/\s/);
+      name = end < 0 ? rest : rest.slice(0, end);
+      rest = end < 0 ? "" : rest.slice(end);
+    }
+    if (name.trim() === "") throw new CommandError("an empty name in quotes");
+    if (!checks.includes(name)) checks.push(name);
+  }
+  if (checks.length === 0) {
+    throw new CommandError("no check named: write /ablation-ci accept CHECK\u2026 [-- reason]");
+  }
+  const below = lines.slice(first + 1).join("\n").trim();
+  const reason = [reasonOnLine, below].filter((part) => part !== "").join("\n");
+  return { checks, reason };
+}
+
 // src/github/markers.ts
 function markerName(suite) {
   const encoded = Array.from(
@@ -667,6 +721,75 @@ function parseMeta(body) {
 }
 function isNewerRun(a, b) {
   return a.runId > b.runId || a.runId === b.runId && a.runAttempt > b.runAttempt;
+}
+
+// src/accept/state.ts
+var encode = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64");
+function decode(text) {
+  try {
+    return JSON.parse(Buffer.from(text, "base64").toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var stateTag = (suite) => `<!-- ablation-ci:state:${markerName(suite)} `;
+var recordTag = (suite) => `<!-- ablation-ci:accepted:${markerName(suite)} `;
+function stateLine(suite, state) {
+  return `${stateTag(suite)}${encode(state)} -->`;
+}
+function parseState(suite, body) {
+  const value = decode(tagged(stateTag(suite), body)[0] ?? "");
+  if (typeof value !== "object" || value === null) return void 0;
+  const { sha, failed, checks, accepted, runId } = value;
+  if (typeof sha !== "string" || typeof failed !== "boolean" || !Array.isArray(checks)) {
+    return void 0;
+  }
+  return {
+    sha,
+    failed,
+    checks: checks.filter(
+      (c) => typeof c === "object" && c !== null && typeof c.name === "string"
+    ),
+    accepted: Array.isArray(accepted) ? accepted.filter(isAcceptance) : [],
+    ...Number.isSafeInteger(runId) ? { runId } : {}
+  };
+}
+function recordLine(suite, acceptances) {
+  return `${recordTag(suite)}${encode(acceptances)} -->`;
+}
+function parseRecord(suite, body) {
+  return tagged(recordTag(suite), body).flatMap((text) => {
+    const value = decode(text);
+    return Array.isArray(value) ? value.filter(isAcceptance) : [];
+  });
+}
+function tagged(tag, body) {
+  const found = [];
+  for (let at = body.indexOf(tag); at >= 0; at = body.indexOf(tag, at + 1)) {
+    const end = body.indexOf(" -->", at + tag.length);
+    if (end < 0) break;
+    found.push(body.slice(at + tag.length, end));
+  }
+  return found;
+}
+function isAcceptance(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const a = value;
+  return typeof a.check === "string" && typeof a.by === "string" && typeof a.reason === "string" && Number.isSafeInteger(a.pullRequest) && typeof a.headSha === "string" && (a.via === "comment" || a.via === "label") && (a.drop === void 0 || typeof a.drop === "number") && (a.value === void 0 || typeof a.value === "number");
+}
+function storedAcceptances(acceptances) {
+  return acceptances.map((a) => ({
+    check: a.check,
+    by: a.by,
+    reason: a.reason,
+    pullRequest: a.pullRequest,
+    headSha: a.headSha,
+    via: a.via,
+    ...a.drop === void 0 ? {} : { drop: a.drop },
+    ...a.value === void 0 ? {} : { value: a.value }
+  })).sort(
+    (a, b) => a.check < b.check ? -1 : a.check > b.check ? 1 : a.pullRequest - b.pullRequest
+  );
 }
 
 // src/github/tracking-issue.ts
@@ -812,15 +935,15 @@ async function fetchBranch(git, { remote, branch }) {
   }
   return (await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
 }
-async function readBlob(git, tip, path5) {
-  const out = await git(["cat-file", "--batch"], { input: `${tip}:${path5}
+async function readBlob(git, tip, path6) {
+  const out = await git(["cat-file", "--batch"], { input: `${tip}:${path6}
 ` });
   const newline = out.indexOf("\n");
   const header = out.slice(0, newline === -1 ? void 0 : newline);
   if (header.endsWith(" missing")) return void 0;
   const match = /^[0-9a-f]+ (\w+) \d+$/.exec(header);
   if (match === null || match[1] !== "blob") {
-    throw new Error(`reading ${path5} at ${tip}: expected a file, git says "${header}"`);
+    throw new Error(`reading ${path6} at ${tip}: expected a file, git says "${header}"`);
   }
   return out.slice(newline + 1, -1);
 }
@@ -915,19 +1038,19 @@ function addRun(index, suite, run2, retention) {
   };
 }
 function parseIndex(text, suite, file) {
-  let document;
+  let document2;
   try {
-    document = JSON.parse(text);
+    document2 = JSON.parse(text);
   } catch (error2) {
     throw new InputError(`not valid JSON (${error2.message})`, { file });
   }
   const fail = (where, detail) => {
     throw new InputError(detail, { file, where });
   };
-  if (!isObject(document)) return fail("", 'expected an object with "suite" and "runs"');
-  if (document.suite !== suite) return fail("suite", `expected "${suite}"`);
-  if (!Array.isArray(document.runs)) return fail("runs", "expected an array");
-  const runs = document.runs.map((entry, i) => {
+  if (!isObject(document2)) return fail("", 'expected an object with "suite" and "runs"');
+  if (document2.suite !== suite) return fail("suite", `expected "${suite}"`);
+  if (!Array.isArray(document2.runs)) return fail("runs", "expected an array");
+  const runs = document2.runs.map((entry, i) => {
     const where = `runs[${i}]`;
     if (!isObject(entry)) return fail(where, "expected an object");
     const { commit, date, metric, value } = entry;
@@ -959,9 +1082,9 @@ async function readIndex(git, location) {
   return readIndexAt(git, tip, branch, suite);
 }
 async function readIndexAt(git, tip, branch, suite) {
-  const path5 = indexPath(suite);
-  const text = await readBlob(git, tip, path5);
-  return text === void 0 ? void 0 : parseIndex(text, suite, `${branch}:${path5}`);
+  const path6 = indexPath(suite);
+  const text = await readBlob(git, tip, path6);
+  return text === void 0 ? void 0 : parseIndex(text, suite, `${branch}:${path6}`);
 }
 async function rebuildIndex(git, tip, branch, suite, onSkip) {
   const names = await git(["ls-tree", "--name-only", `${tip}:${suite}`]).catch(() => "");
@@ -1009,6 +1132,841 @@ async function readResults(git, location) {
   return results;
 }
 
+// src/dashboard/history.ts
+var STATUS = { pass: "p", fail: "f", inconclusive: "i", skipped: "s" };
+function suiteData(suite, summaries) {
+  const runs = [...summaries].sort(
+    (a, b) => Date.parse(a.date) - Date.parse(b.date) || (a.commit < b.commit ? -1 : 1)
+  );
+  const latest = runs[runs.length - 1];
+  const testNames = unique(runs.flatMap((run2) => run2.tests.map((test) => test.name)));
+  const componentIds = unique(runs.flatMap((run2) => run2.components.map((c) => c.id)));
+  const latestContribution = new Map(
+    (latest?.components ?? []).map((c) => [c.id, Math.abs(c.point.value ?? 0)])
+  );
+  componentIds.sort((a, b) => {
+    const x = latestContribution.get(a);
+    const y = latestContribution.get(b);
+    if (x !== void 0 && y !== void 0 && x !== y) return y - x;
+    if (x === void 0 !== (y === void 0)) return x === void 0 ? 1 : -1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const candidateRuns = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    for (const id of run2.candidates) candidateRuns.set(id, (candidateRuns.get(id) ?? 0) + 1);
+  }
+  return {
+    suite,
+    metric: latest?.metric ?? "",
+    higherIsBetter: latest?.higherIsBetter ?? true,
+    gate: latest?.gate ?? { metric: "", tolerance: 0 },
+    runs: {
+      commit: runs.map((run2) => run2.commit),
+      date: runs.map((run2) => run2.date),
+      backend: runs.map((run2) => run2.backend),
+      durationMs: runs.map((run2) => Math.round(run2.durationMs)),
+      budget: runs.map((run2) => run2.budget)
+    },
+    primary: encodeSeries(
+      runs.map((run2) => run2.primary),
+      5
+    ),
+    tests: testNames.map((name) => {
+      const found = runs.map((run2) => run2.tests.find((test) => test.name === name));
+      const last = found.filter((test) => test !== void 0).pop();
+      return {
+        name,
+        metric: last.metric,
+        op: last.threshold.op,
+        threshold: last.threshold.value,
+        status: found.map((test) => test === void 0 ? "-" : STATUS[test.status]).join(""),
+        series: encodeSeries(
+          found.map((test) => test?.point ?? NONE),
+          5
+        )
+      };
+    }),
+    components: componentIds.map((id) => {
+      const byRun = runs.map((run2) => new Map(run2.components.map((c) => [c.id, c.point])));
+      return {
+        id,
+        series: encodeSeries(
+          byRun.map((points) => points.get(id) ?? NONE),
+          4
+        )
+      };
+    }),
+    candidates: (latest?.candidates ?? []).map((id) => ({ id, runs: candidateRuns.get(id) }))
+  };
+}
+var NONE = { value: null, ci: null };
+function encodeSeries(points, digits) {
+  const magnitudes = points.flatMap(
+    (p) => p.value === null ? [] : [Math.abs(p.value), ...(p.ci ?? []).map(Math.abs)]
+  );
+  const largest = Math.max(0, ...magnitudes.filter(Number.isFinite));
+  const q = largest === 0 ? 1 : 10 ** (Math.floor(Math.log10(largest)) - digits + 1);
+  const units = (x) => Math.round(x / q);
+  let previous = 0;
+  const v = [];
+  const lo = [];
+  const hi = [];
+  for (const point of points) {
+    if (point.value === null || !Number.isFinite(point.value)) {
+      v.push(null);
+      lo.push(null);
+      hi.push(null);
+      continue;
+    }
+    const value = units(point.value);
+    v.push(value - previous);
+    previous = value;
+    lo.push(point.ci === null ? null : value - units(point.ci[0]));
+    hi.push(point.ci === null ? null : units(point.ci[1]) - value);
+  }
+  return { q: Number(q.toPrecision(1)), v, lo, hi };
+}
+function unique(names) {
+  return [...new Set(names)];
+}
+
+// src/dashboard/summary.ts
+function summarize(results, commit, date) {
+  const metric = results.metrics[0].name;
+  const { metric: gateMetric, tolerance } = results.run.gate.regression;
+  const primary = results.baseline.metrics[metric];
+  const gate = results.baseline.metrics[gateMetric];
+  return {
+    commit,
+    date,
+    backend: results.run.predictionsFrom === void 0 ? results.run.backend : "train.command",
+    durationMs: results.timing.durationMs,
+    budget: budgetLine(results),
+    metric,
+    higherIsBetter: results.metrics[0].higherIsBetter,
+    primary: primary === void 0 || primary.value === null ? { value: null, ci: null } : { value: primary.value, ci: primary.ci },
+    gate: { metric: gateMetric, tolerance },
+    gateValue: gate === void 0 ? null : gate.value,
+    tests: results.tests.map((test) => ({
+      name: test.name,
+      metric: test.metric,
+      threshold: test.threshold,
+      status: test.status,
+      point: {
+        value: test.value ?? null,
+        ci: test.value === void 0 || test.value === null ? null : test.ci ?? null
+      }
+    })),
+    components: results.components.map((component) => ({
+      id: component.id,
+      point: contributionPoint(component.metrics?.[metric])
+    })),
+    candidates: results.components.filter((component) => {
+      const c = component.metrics?.[gateMetric];
+      return component.kind === "retrain" && c !== void 0 && c.value !== null && c.ci[0] >= -tolerance && c.ci[1] <= tolerance;
+    }).map((component) => component.id)
+  };
+}
+function contributionPoint(c) {
+  return c === void 0 || c.value === null ? { value: null, ci: null } : { value: c.contribution, ci: c.ci };
+}
+function budgetLine(results) {
+  const budget = results.run.budget;
+  if (budget === void 0) return null;
+  const parts = [`limit ${budget.limit} s`];
+  if (budget.repeats !== null) parts.push(`repeats ${budget.repeats.from}\u2192${budget.repeats.to}`);
+  if (budget.rows !== null) parts.push(`rows ${budget.rows.from}\u2192${budget.rows.to}`);
+  if (budget.notEvaluated > 0) parts.push(`${budget.notEvaluated} not evaluated`);
+  return parts.join(", ");
+}
+
+// src/store/history.ts
+var BATCH = 16;
+async function readBlobs(git, tip, paths) {
+  const texts = [];
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH);
+    const out = Buffer.from(
+      await git(["cat-file", "--batch"], { input: batch.map((p) => `${tip}:${p}
+`).join("") }),
+      "utf8"
+    );
+    let at = 0;
+    for (const path6 of batch) {
+      const newline = out.indexOf(10, at);
+      const header = out.toString("utf8", at, newline);
+      at = newline + 1;
+      if (header.endsWith(" missing")) {
+        texts.push(void 0);
+        continue;
+      }
+      const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (match === null || match[1] !== "blob") {
+        throw new Error(`reading ${path6} at ${tip}: expected a file, git says "${header}"`);
+      }
+      const size = Number(match[2]);
+      texts.push(out.toString("utf8", at, at + size));
+      at += size + 1;
+    }
+  }
+  return texts;
+}
+async function summariesAt(git, tip, branch, index, {
+  known = /* @__PURE__ */ new Map(),
+  onSkip
+}) {
+  const toRead = index.runs.filter((run2) => !known.has(run2.commit));
+  const texts = tip === void 0 ? toRead.map(() => void 0) : await readBlobs(
+    git,
+    tip,
+    toRead.map((run2) => resultsPath(index.suite, run2.commit))
+  );
+  const stored = new Map(toRead.map((run2, i) => [run2.commit, texts[i]]));
+  const summaries = [];
+  for (const run2 of index.runs) {
+    const file = `${branch}:${resultsPath(index.suite, run2.commit)}`;
+    try {
+      let results = known.get(run2.commit);
+      if (results === void 0) {
+        const text = stored.get(run2.commit);
+        if (text === void 0) throw new InputError("listed in the index but missing", { file });
+        results = parseResults(text, { file });
+      }
+      summaries.push(summarize(results, run2.commit, run2.date));
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      onSkip(error2.message);
+    }
+  }
+  return summaries;
+}
+async function suitesAt(git, tip) {
+  const listing = await git(["ls-tree", "--name-only", "-d", tip]);
+  const folders = listing.split("\n").filter((name) => name !== "");
+  const indexes = await readBlobs(
+    git,
+    tip,
+    folders.map((name) => `${name}/index.json`)
+  );
+  return folders.filter((_, i) => indexes[i] !== void 0).sort();
+}
+async function dashboardData(git, options) {
+  const { tip, branch, changed, onSkip } = options;
+  const names = new Set(tip === void 0 ? [] : await suitesAt(git, tip));
+  names.add(changed.index.suite);
+  const suites = [];
+  for (const suite of [...names].sort()) {
+    let index = changed.index;
+    if (suite !== changed.index.suite) {
+      try {
+        index = await readIndexAt(git, tip, branch, suite);
+      } catch (error2) {
+        if (!(error2 instanceof InputError)) throw error2;
+        onSkip(error2.message);
+        continue;
+      }
+    }
+    if (index === void 0) continue;
+    const known = suite === changed.index.suite ? /* @__PURE__ */ new Map([[changed.commit, changed.results]]) : /* @__PURE__ */ new Map();
+    suites.push(suiteData(suite, await summariesAt(git, tip, branch, index, { known, onSkip })));
+  }
+  return { commitUrl: options.commitUrl, suites };
+}
+async function readRecentRuns(git, location, { limit, onSkip }) {
+  const { remote, branch, suite } = location;
+  checkSuite(suite);
+  await checkBranch(git, remote, branch);
+  const tip = await fetchBranch(git, { remote, branch });
+  if (tip === void 0) return [];
+  let index;
+  try {
+    index = await readIndexAt(git, tip, branch, suite);
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    onSkip(error2.message);
+    return [];
+  }
+  if (index === void 0) return [];
+  const recent = { ...index, runs: index.runs.slice(0, limit) };
+  return summariesAt(git, tip, branch, recent, { onSkip });
+}
+
+// src/dashboard/client/app.ts
+function dashboardApp(data, kit) {
+  const { el, lineChart, timeline } = kit;
+  const TOP = 5;
+  const main = document.getElementById("app");
+  const picker = document.getElementById("suite");
+  function decode2(series, name, color) {
+    const decimals = Math.max(0, -Math.round(Math.log10(series.q)));
+    const real = (units) => Number((units * series.q).toFixed(decimals));
+    const values = [];
+    const lo = [];
+    const hi = [];
+    let value = 0;
+    series.v.forEach((step, i) => {
+      if (step === null) {
+        values.push(null);
+        lo.push(null);
+        hi.push(null);
+        return;
+      }
+      value += step;
+      const below = series.lo[i];
+      const above = series.hi[i];
+      values.push(real(value));
+      lo.push(below === null ? null : real(value - below));
+      hi.push(above === null ? null : real(value + above));
+    });
+    return { name, values, lo, hi, decimals, color };
+  }
+  function section(title, id) {
+    const node = el("section", { id, "aria-labelledby": `${id}-title` }, main);
+    el("h2", { id: `${id}-title` }, node, title);
+    return node;
+  }
+  function seconds(ms) {
+    return ms < 6e4 ? `${(ms / 1e3).toFixed(1)} s` : `${(ms / 6e4).toFixed(1)} min`;
+  }
+  function render(suite) {
+    main.replaceChildren();
+    const { commit: commits, date: dates } = suite.runs;
+    const n = commits.length;
+    const open2 = (i) => {
+      if (data.commitUrl !== null)
+        window.open(`${data.commitUrl}${commits[i]}`, "_blank", "noopener");
+    };
+    const base = { commits, dates, open: open2 };
+    el(
+      "p",
+      { class: "lede" },
+      main,
+      n === 0 ? "No stored runs." : `${n} stored ${n === 1 ? "run" : "runs"} of ${suite.suite}, ${dates[0].slice(0, 10)} to ${dates[n - 1].slice(0, 10)} (the results branch keeps the newest; older runs leave it).`
+    );
+    if (n === 0) return;
+    const primary = section(`Primary metric: ${suite.metric}`, "primary");
+    lineChart(el("div", { class: "plot" }, primary), {
+      ...base,
+      title: `${suite.metric} of the baseline model over commits, with 95% intervals`,
+      yLabel: suite.metric,
+      series: [decode2(suite.primary, suite.metric, 0)]
+    });
+    const tests = section("Model unit tests", "tests");
+    if (suite.tests.length === 0) {
+      el("p", {}, tests, "This suite has no model unit tests.");
+    } else {
+      timeline(el("div", { class: "plot" }, tests), {
+        ...base,
+        title: "Unit-test status over commits",
+        rows: suite.tests.map((t) => ({ name: t.name, status: t.status }))
+      });
+      const grid = el("div", { class: "grid-charts" }, tests);
+      for (const t of suite.tests) {
+        const box = el("figure", { class: "plot small" }, grid);
+        el("figcaption", {}, box, `${t.name}: ${t.metric} ${t.op} ${t.threshold}`);
+        lineChart(box, {
+          ...base,
+          title: `${t.name}: ${t.metric} over commits, threshold ${t.op} ${t.threshold}`,
+          yLabel: t.metric,
+          series: [decode2(t.series, t.name, 1)],
+          threshold: { value: t.threshold, label: `${t.op} ${t.threshold}` }
+        });
+      }
+    }
+    const parts = section(`Component contributions to ${suite.metric}`, "components");
+    el(
+      "p",
+      {},
+      parts,
+      `Positive: the component helps. The ${Math.min(TOP, suite.components.length)} largest in the newest run are shown; pick any in the list (Ctrl or Shift for several).`
+    );
+    const row = el("div", { class: "pick" }, parts);
+    el("label", { for: "component" }, row, "Components");
+    const list = el("select", { id: "component", multiple: "", size: "8" }, row);
+    suite.components.forEach((c, i) => {
+      const option = el("option", { value: String(i) }, list, c.id);
+      option.selected = i < TOP;
+    });
+    const chartBox = el("div", { class: "plot", id: "component-chart" }, parts);
+    const drawComponents = () => {
+      chartBox.replaceChildren();
+      const picked = Array.from(list.selectedOptions).map((o) => Number(o.value));
+      lineChart(chartBox, {
+        ...base,
+        title: `Contributions to ${suite.metric} over commits, with 95% intervals`,
+        yLabel: `contribution (${suite.metric})`,
+        series: picked.map(
+          (i, k) => decode2(suite.components[i].series, suite.components[i].id, 2 + k % 6)
+        ),
+        threshold: { value: 0, label: "no effect" }
+      });
+    };
+    list.addEventListener("change", drawComponents);
+    drawComponents();
+    const retrain = section("Retrain candidates to remove", "candidates");
+    if (suite.candidates.length === 0) {
+      el(
+        "p",
+        {},
+        retrain,
+        "None in the newest run: no retrain variant's contribution interval lies within the gate's tolerance."
+      );
+    } else {
+      el(
+        "p",
+        {},
+        retrain,
+        `The whole ${suite.gate.metric} contribution interval lies within \xB1${suite.gate.tolerance} (the gate's tolerance) in the newest run:`
+      );
+      const ul = el("ul", {}, retrain);
+      for (const c of suite.candidates)
+        el("li", {}, ul, `${c.id} (a candidate in ${c.runs} of ${n} runs)`);
+    }
+    const facts = section("Run facts", "facts");
+    const last = n - 1;
+    const table = el("table", {}, facts);
+    const rows = [
+      [
+        "newest run",
+        `${commits[last].slice(0, 7)}, ${dates[last].replace("T", " ").slice(0, 16)} UTC`
+      ],
+      ["backend", suite.runs.backend[last]],
+      ["duration", seconds(suite.runs.durationMs[last])],
+      ["time limit", suite.runs.budget[last] ?? "none"],
+      ["runs stored", String(n)]
+    ];
+    for (const [key, value] of rows) {
+      const tr = el("tr", {}, table);
+      el("th", { scope: "row" }, tr, key);
+      el("td", {}, tr, value);
+    }
+    lineChart(el("div", { class: "plot" }, facts), {
+      ...base,
+      title: "Run duration over commits",
+      yLabel: "duration (s)",
+      series: [
+        {
+          name: "duration (s)",
+          values: suite.runs.durationMs.map((ms) => Math.round(ms / 100) / 10),
+          lo: suite.runs.durationMs.map(() => null),
+          hi: suite.runs.durationMs.map(() => null),
+          decimals: 1,
+          color: 8
+        }
+      ],
+      extra: (i) => [
+        `backend ${suite.runs.backend[i]}`,
+        `time limit: ${suite.runs.budget[i] ?? "none"}`
+      ]
+    });
+  }
+  data.suites.forEach((suite, i) => el("option", { value: String(i) }, picker, suite.suite));
+  picker.addEventListener("change", () => render(data.suites[Number(picker.value)]));
+  if (data.suites.length === 0) el("p", {}, main, "The results branch holds no runs yet.");
+  else render(data.suites[0]);
+  document.body.dataset.ready = "true";
+  performance.mark("ablation-ci:ready");
+}
+
+// src/dashboard/client/chart.ts
+function chartKit() {
+  const SVG = "http://www.w3.org/2000/svg";
+  const HEIGHT = 220;
+  const M = { left: 64, right: 16, top: 12, bottom: 44 };
+  const STATUS_COLOR = {
+    p: "var(--pass)",
+    f: "var(--fail)",
+    i: "var(--inconclusive)",
+    s: "var(--skipped)"
+  };
+  const STATUS_NAME = {
+    p: "pass",
+    f: "fail",
+    i: "inconclusive",
+    s: "skipped",
+    "-": "not run"
+  };
+  const tooltip = document.getElementById("tooltip");
+  function svg(name, attrs, parent, text) {
+    const node = document.createElementNS(SVG, name);
+    for (const key of Object.keys(attrs)) node.setAttribute(key, String(attrs[key]));
+    if (text !== void 0) node.textContent = text;
+    parent.appendChild(node);
+    return node;
+  }
+  function el(name, props, parent, text) {
+    const node = document.createElement(name);
+    for (const key of Object.keys(props)) node.setAttribute(key, props[key]);
+    if (text !== void 0) node.textContent = text;
+    if (parent !== void 0) parent.appendChild(node);
+    return node;
+  }
+  function ticks(low, high, count) {
+    const span = high - low || Math.abs(high) || 1;
+    const raw = span / count;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
+    const out = [];
+    for (let t = Math.ceil(low / step) * step; t <= high + step * 1e-9; t += step) {
+      out.push(Number(t.toPrecision(12)));
+    }
+    return out;
+  }
+  function shortDate(iso) {
+    return iso.slice(0, 10);
+  }
+  function frame(host, title, height) {
+    const width = Math.max(320, host.clientWidth || 640);
+    const root = svg(
+      "svg",
+      {
+        class: "chart",
+        width,
+        height,
+        viewBox: `0 0 ${width} ${height}`,
+        role: "img",
+        tabindex: 0,
+        "aria-label": `${title}. Arrow keys move over the runs, Enter opens the commit.`
+      },
+      host
+    );
+    svg("title", {}, root, title);
+    return { root, width };
+  }
+  function interact(root, overlay, runs, x, show, open2) {
+    let current = runs - 1;
+    const cursor = svg("line", { class: "cursor", y1: M.top, y2: 0, visibility: "hidden" }, root);
+    cursor.setAttribute("y2", String(Number(overlay.getAttribute("height")) + M.top));
+    const nearest = (event) => {
+      const box = root.getBoundingClientRect();
+      const px = event.clientX - box.left;
+      let best = 0;
+      for (let i = 1; i < runs; i++) if (Math.abs(x(i) - px) < Math.abs(x(best) - px)) best = i;
+      return best;
+    };
+    const place = (i, left, top) => {
+      current = i;
+      cursor.setAttribute("x1", String(x(i)));
+      cursor.setAttribute("x2", String(x(i)));
+      cursor.setAttribute("visibility", "visible");
+      tooltip.replaceChildren();
+      show(i).forEach((line, n) => el("div", n === 0 ? { class: "head" } : {}, tooltip, line));
+      tooltip.hidden = false;
+      const width = tooltip.offsetWidth;
+      const maxLeft = window.scrollX + document.documentElement.clientWidth - width - 8;
+      tooltip.style.left = `${Math.max(window.scrollX + 4, Math.min(left + 12, maxLeft))}px`;
+      tooltip.style.top = `${top + 12}px`;
+    };
+    const hide = () => {
+      cursor.setAttribute("visibility", "hidden");
+      tooltip.hidden = true;
+    };
+    overlay.addEventListener(
+      "mousemove",
+      (event) => place(nearest(event), event.pageX, event.pageY)
+    );
+    overlay.addEventListener("mouseleave", hide);
+    overlay.addEventListener("click", (event) => open2(nearest(event)));
+    const atCursor = (i) => {
+      const box = root.getBoundingClientRect();
+      place(i, box.left + window.scrollX + x(i), box.top + window.scrollY + M.top);
+    };
+    root.addEventListener("focus", () => atCursor(current));
+    root.addEventListener("blur", hide);
+    root.addEventListener("keydown", (event) => {
+      const moves = {
+        ArrowLeft: current - 1,
+        ArrowRight: current + 1,
+        Home: 0,
+        End: runs - 1
+      };
+      if (event.key === "Enter") {
+        open2(current);
+      } else if (event.key in moves) {
+        atCursor(Math.max(0, Math.min(runs - 1, moves[event.key])));
+      } else {
+        return;
+      }
+      event.preventDefault();
+    });
+  }
+  function xAxis(root, box, x, dates) {
+    const { width, height, left } = box;
+    const n = dates.length;
+    const count = Math.max(1, Math.min(n, Math.floor((width - left - M.right) / 90)));
+    const shown = /* @__PURE__ */ new Set();
+    for (let k = 0; k < count; k++) {
+      shown.add(count === 1 ? n - 1 : Math.round(k * (n - 1) / (count - 1)));
+    }
+    for (const i of shown) {
+      svg(
+        "text",
+        {
+          class: "tick x",
+          x: x(i),
+          y: height - M.bottom + 16,
+          // The ends' labels stay inside the chart.
+          "text-anchor": n > 1 && i === 0 ? "start" : n > 1 && i === n - 1 ? "end" : "middle"
+        },
+        root,
+        shortDate(dates[i])
+      );
+    }
+    svg(
+      "text",
+      {
+        class: "axis-label x",
+        x: (left + width - M.right) / 2,
+        y: height - 6,
+        "text-anchor": "middle"
+      },
+      root,
+      `commit date (${n} runs)`
+    );
+  }
+  function lineChart(host, spec) {
+    const { root, width } = frame(host, spec.title, HEIGHT);
+    const n = spec.commits.length;
+    const plotW = width - M.left - M.right;
+    const plotH = HEIGHT - M.top - M.bottom;
+    const x = (i) => M.left + (n === 1 ? plotW / 2 : i * plotW / (n - 1));
+    let low = Infinity;
+    let high = -Infinity;
+    for (const s of spec.series) {
+      s.values.forEach((v, i) => {
+        if (v === null) return;
+        low = Math.min(low, v, s.lo[i] ?? v);
+        high = Math.max(high, v, s.hi[i] ?? v);
+      });
+    }
+    if (spec.threshold !== void 0) {
+      low = Math.min(low, spec.threshold.value);
+      high = Math.max(high, spec.threshold.value);
+    }
+    if (!Number.isFinite(low)) {
+      low = 0;
+      high = 1;
+    }
+    const yTicks = ticks(low, high, 4);
+    const yLow = Math.min(low, yTicks[0]);
+    const yHigh = Math.max(high, yTicks[yTicks.length - 1]);
+    const y = (v) => M.top + (yHigh === yLow ? plotH / 2 : (yHigh - v) * plotH / (yHigh - yLow));
+    for (const t of yTicks) {
+      svg("line", { class: "grid", x1: M.left, x2: width - M.right, y1: y(t), y2: y(t) }, root);
+      svg(
+        "text",
+        { class: "tick y", x: M.left - 6, y: y(t) + 4, "text-anchor": "end" },
+        root,
+        String(t)
+      );
+    }
+    svg(
+      "text",
+      {
+        class: "axis-label y",
+        transform: `translate(14 ${M.top + plotH / 2}) rotate(-90)`,
+        "text-anchor": "middle"
+      },
+      root,
+      spec.yLabel
+    );
+    xAxis(root, { width, height: HEIGHT, left: M.left }, x, spec.dates);
+    if (spec.threshold !== void 0) {
+      const t = spec.threshold;
+      svg(
+        "line",
+        { class: "threshold", x1: M.left, x2: width - M.right, y1: y(t.value), y2: y(t.value) },
+        root
+      );
+      svg(
+        "text",
+        {
+          class: "threshold-label",
+          x: width - M.right - 4,
+          y: y(t.value) - 4,
+          "text-anchor": "end"
+        },
+        root,
+        t.label
+      );
+    }
+    for (const s of spec.series) {
+      let band = "";
+      let run2 = [];
+      const flush = () => {
+        if (run2.length === 0) return;
+        const top = run2.map((i) => `${x(i).toFixed(1)},${y(s.hi[i]).toFixed(1)}`);
+        const bottom = run2.reverse().map((i) => `${x(i).toFixed(1)},${y(s.lo[i]).toFixed(1)}`);
+        band += `M${top.join("L")}L${bottom.join("L")}Z`;
+        run2 = [];
+      };
+      let line = "";
+      let points = 0;
+      s.values.forEach((v, i) => {
+        if (v === null) {
+          flush();
+          return;
+        }
+        line += `${line === "" || s.values[i - 1] === null ? "M" : "L"}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+        points++;
+        if (s.lo[i] === null || s.hi[i] === null) flush();
+        else run2.push(i);
+      });
+      flush();
+      svg("path", { class: `band c${s.color}`, d: band, "data-series": s.name }, root);
+      svg(
+        "path",
+        { class: `line c${s.color}`, d: line, "data-series": s.name, "data-points": points },
+        root
+      );
+      if (points === 1) {
+        const i = s.values.findIndex((v) => v !== null);
+        svg("circle", { class: `dot c${s.color}`, cx: x(i), cy: y(s.values[i]), r: 3 }, root);
+      }
+    }
+    const overlay = svg(
+      "rect",
+      {
+        class: "overlay",
+        x: M.left - 8,
+        y: M.top,
+        width: plotW + 16,
+        height: plotH,
+        fill: "transparent"
+      },
+      root
+    );
+    const format = (v, d) => v === null ? "\u2014" : v.toFixed(d);
+    interact(
+      root,
+      overlay,
+      n,
+      x,
+      (i) => [
+        `${spec.commits[i].slice(0, 7)} \xB7 ${spec.dates[i].replace("T", " ").slice(0, 16)} UTC`,
+        ...spec.series.map(
+          (s) => s.values[i] === null ? `${s.name}: \u2014` : `${s.name}: ${format(s.values[i], s.decimals)}` + (s.lo[i] === null ? "" : ` [${format(s.lo[i], s.decimals)}, ${format(s.hi[i], s.decimals)}]`)
+        ),
+        ...spec.threshold === void 0 ? [] : [`threshold ${spec.threshold.label}`],
+        ...spec.extra === void 0 ? [] : spec.extra(i)
+      ],
+      spec.open
+    );
+    return root;
+  }
+  function timeline(host, spec) {
+    const rowH = 16;
+    const height = M.top + spec.rows.length * rowH + M.bottom;
+    const { root, width } = frame(host, spec.title, height);
+    const n = spec.commits.length;
+    const left = Math.min(200, Math.round(width * 0.3));
+    const plotW = width - left - M.right;
+    const cell = plotW / n;
+    const x = (i) => left + (i + 0.5) * cell;
+    const paths = { p: "", f: "", i: "", s: "" };
+    spec.rows.forEach((row, r) => {
+      const top = M.top + r * rowH + 2;
+      svg(
+        "text",
+        { class: "tick row", x: left - 6, y: top + 11, "text-anchor": "end" },
+        root,
+        row.name.length > 28 ? `${row.name.slice(0, 27)}\u2026` : row.name
+      );
+      for (let i = 0; i < n; i++) {
+        const status = row.status[i];
+        if (status in paths)
+          paths[status] += `M${(left + i * cell).toFixed(1)},${top}h${Math.max(cell - 0.5, 0.5).toFixed(2)}v${rowH - 4}h${(-Math.max(cell - 0.5, 0.5)).toFixed(2)}Z`;
+      }
+    });
+    for (const status of Object.keys(paths)) {
+      svg(
+        "path",
+        { class: `status ${STATUS_NAME[status]}`, d: paths[status], fill: STATUS_COLOR[status] },
+        root
+      );
+    }
+    xAxis(root, { width, height, left }, x, spec.dates);
+    const overlay = svg(
+      "rect",
+      {
+        class: "overlay",
+        x: left,
+        y: M.top,
+        width: plotW,
+        height: spec.rows.length * rowH,
+        fill: "transparent"
+      },
+      root
+    );
+    interact(
+      root,
+      overlay,
+      n,
+      x,
+      (i) => [
+        `${spec.commits[i].slice(0, 7)} \xB7 ${spec.dates[i].replace("T", " ").slice(0, 16)} UTC`,
+        ...spec.rows.map((row) => `${row.name}: ${STATUS_NAME[row.status[i]] ?? "not run"}`)
+      ],
+      spec.open
+    );
+    return root;
+  }
+  return { lineChart, timeline, el };
+}
+
+// src/dashboard/page.ts
+var DASHBOARD_PATH = "index.html";
+function renderDashboard(data) {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  const script = [
+    "var __name = function (f) { return f; };",
+    `(${dashboardApp.toString()})(JSON.parse(document.getElementById('data').textContent), (${chartKit.toString()})());`
+  ].join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>ablation-ci dashboard</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>ablation-ci</h1><label>Suite <select id="suite"></select></label></header>
+<main id="app"></main>
+<div id="tooltip" role="status" aria-live="polite" hidden></div>
+<script type="application/json" id="data">${json}</script>
+<script>${script.replace(/<\/script/gi, "<\\/script")}</script>
+</body>
+</html>
+`;
+}
+var STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --grid: #d1d9e0;
+  --pass: #009e73; --fail: #d55e00; --inconclusive: #e69f00; --skipped: #999;
+  --c0: #0072b2; --c1: #0072b2; --c2: #d55e00; --c3: #009e73; --c4: #cc79a7; --c5: #e69f00; --c6: #56b4e9; --c7: #000; --c8: #59636e; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --grid: #3d444d; --c7: #f0f0f0; } }
+body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; max-width: 1100px; padding: 0 16px 48px; }
+header { display: flex; align-items: baseline; gap: 24px; border-bottom: 1px solid var(--grid); }
+h1 { font-size: 20px; } h2 { font-size: 16px; margin: 28px 0 8px; }
+.lede, figcaption, label { color: var(--muted); }
+.grid-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 8px 16px; }
+figure { margin: 0; }
+.chart { display: block; overflow: visible; }
+.chart:focus-visible { outline: 2px solid var(--c0); outline-offset: 2px; }
+.grid { stroke: var(--grid); stroke-width: 1; }
+.tick, .axis-label, .threshold-label { fill: var(--muted); font-size: 11px; }
+.line { fill: none; stroke-width: 1.5; } .band { stroke: none; opacity: 0.18; }
+${[0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `.line.c${i} { stroke: var(--c${i}); } .band.c${i}, .dot.c${i} { fill: var(--c${i}); }`).join("\n")}
+.threshold { stroke: var(--fail); stroke-dasharray: 4 3; }
+.cursor { stroke: var(--muted); stroke-width: 1; pointer-events: none; }
+.overlay { cursor: pointer; }
+.pick { display: flex; gap: 8px; align-items: flex-start; } .pick select { min-width: 320px; }
+table { border-collapse: collapse; } th, td { text-align: left; padding: 2px 12px 2px 0; } th { color: var(--muted); font-weight: normal; }
+#tooltip { position: absolute; z-index: 1; pointer-events: none; background: var(--bg); border: 1px solid var(--grid); border-radius: 4px; padding: 6px 8px; font-size: 12px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.15); max-width: 420px; }
+#tooltip .head { font-weight: 600; }
+`;
+
 // src/store/write.ts
 var DEFAULT_REMOTE = "origin";
 var DEFAULT_BRANCH = "ablation-ci-data";
@@ -1036,7 +1994,7 @@ async function writeResults(git, options) {
   const date = isoDate(options.date ?? results.timing.startedAt);
   await checkBranch(git, remote, branch);
   const run2 = runOf(results, commit, date);
-  const document = serializeResults(results);
+  const document2 = serializeResults(results);
   const identity = options.author ?? DEFAULT_IDENTITY;
   const message = options.message ?? `ablation-ci: store ${suite} results of ${commit}`;
   let parent = await fetchBranch(git, { remote, branch });
@@ -1045,8 +2003,12 @@ async function writeResults(git, options) {
     const next = addRun(index, suite, run2, retention);
     const files = /* @__PURE__ */ new Map();
     for (const dropped of next.dropped) files.set(resultsPath(suite, dropped), null);
-    if (next.index.runs.includes(run2)) files.set(resultsPath(suite, commit), document);
+    if (next.index.runs.includes(run2)) files.set(resultsPath(suite, commit), document2);
     files.set(indexPath(suite), serializeIndex(next.index));
+    if (options.dashboard !== void 0) {
+      const page = await dashboardPage(git, parent, branch, next.index, results, commit, options);
+      if (page !== void 0) files.set(DASHBOARD_PATH, page);
+    }
     const tip = await commitFiles(git, { parent, files, message, identity });
     const rejection = await push(git, remote, branch, tip);
     if (rejection === void 0) return { commit: tip, attempts: attempt };
@@ -1060,6 +2022,22 @@ async function writeResults(git, options) {
       );
     }
     parent = now;
+  }
+}
+async function dashboardPage(git, parent, branch, index, results, commit, options) {
+  const warn = options.onWarning ?? (() => void 0);
+  try {
+    const data = await dashboardData(git, {
+      tip: parent,
+      branch,
+      changed: { index, results, commit },
+      commitUrl: options.dashboard?.commitUrl ?? null,
+      onSkip: (skipped) => warn(`left out of the dashboard: ${skipped}`)
+    });
+    return renderDashboard(data);
+  } catch (error2) {
+    warn(`the dashboard was not updated: ${errorMessage(error2)}`);
+    return void 0;
   }
 }
 async function indexToExtend(git, tip, branch, suite, options) {
@@ -1257,6 +2235,188 @@ async function firstReadable(context, index, choose) {
   }
 }
 
+// src/dashboard/trend.ts
+var TREND_RUNS = 20;
+function trendFacts(history, head, verdict, options) {
+  const shown = history.filter((run2) => run2.commit !== head.source.commit).slice(0, options.runs ?? TREND_RUNS).reverse();
+  const primary = head.metrics[0].name;
+  const gateMetric = head.run.gate.regression.metric;
+  const estimate = (metric) => head.baseline.metrics[metric]?.value ?? null;
+  const series = [
+    {
+      label: primary,
+      main: shown.map((run2) => run2.metric === primary ? run2.primary.value : null),
+      head: estimate(primary)
+    }
+  ];
+  const names = [.../* @__PURE__ */ new Set([...verdict.failedTests, ...verdict.regressions])];
+  for (const name of names) {
+    if (name === "overall") {
+      if (gateMetric === primary) continue;
+      series.push({
+        label: `${gateMetric} overall`,
+        main: shown.map((run2) => run2.gate.metric === gateMetric ? run2.gateValue : null),
+        head: estimate(gateMetric)
+      });
+      continue;
+    }
+    const test = head.tests.find((t) => t.name === name);
+    const stored = shown.map((run2) => run2.tests.find((t) => t.name === name));
+    const metric = test?.metric ?? stored.find((t) => t !== void 0)?.metric ?? "";
+    series.push({
+      label: `${name} (${metric})`,
+      main: stored.map((t) => t?.point.value ?? null),
+      head: test?.value ?? null
+    });
+  }
+  return {
+    commits: shown.map((run2) => run2.commit.slice(0, 7)),
+    headLabel: options.headLabel,
+    series,
+    dashboardUrl: options.dashboardUrl
+  };
+}
+
+// src/action/trends.ts
+function commitUrl(context) {
+  const { owner, repo } = context.repository;
+  return `${context.serverUrl}/${owner}/${repo}/commit/`;
+}
+function dashboardUrl(context) {
+  if (context.inputs.dashboardUrl !== void 0) return context.inputs.dashboardUrl;
+  const { owner, repo } = context.repository;
+  const branch = encodeURI(context.inputs.resultsBranch).replace(
+    /[()]/g,
+    (c) => c === "(" ? "%28" : "%29"
+  );
+  return `${context.serverUrl}/${owner}/${repo}/blob/${branch}/${DASHBOARD_PATH}`;
+}
+function headLabel(context) {
+  return context.event.kind === "pull_request" ? "PR" : "this run";
+}
+async function reportTrends(context, head, comparison, headLabel2) {
+  try {
+    const history = await readRecentRuns(
+      context.git,
+      { remote: "origin", branch: context.inputs.resultsBranch, suite: head.suite },
+      {
+        limit: TREND_RUNS + 1,
+        // The baseline lookup already warns about a corrupt index or document: a log line here.
+        onSkip: (message) => context.sinks.info(`left out of the trends: ${message}`)
+      }
+    );
+    if (history.length === 0) return void 0;
+    return trendFacts(history, head, comparison.verdict, {
+      headLabel: headLabel2,
+      dashboardUrl: dashboardUrl(context)
+    });
+  } catch (error2) {
+    context.sinks.warning(`no trends in the report: ${errorMessage(error2)}`);
+    return void 0;
+  }
+}
+
+// src/accept/rules.ts
+function checkStates(comparison) {
+  const { verdict } = comparison;
+  const failing = /* @__PURE__ */ new Set([
+    ...verdict.failedTests,
+    ...verdict.inconclusiveTests,
+    ...verdict.regressions
+  ]);
+  const byName = /* @__PURE__ */ new Map();
+  const entry = (name) => {
+    let state = byName.get(name);
+    if (state === void 0) {
+      state = { name, failing: failing.has(name) };
+      byName.set(name, state);
+    }
+    return state;
+  };
+  for (const check of comparison.gate?.checks ?? []) entry(check.name).drop = check.drop;
+  for (const test of comparison.tests) {
+    const state = entry(test.name);
+    if (test.head?.value !== null && test.head?.value !== void 0) state.value = test.head.value;
+    state.higherIsBetter = test.threshold.op === ">=" || test.threshold.op === ">";
+  }
+  for (const name of failing) entry(name);
+  return [...byName.values()];
+}
+function unknownCheck(names, state) {
+  const known = new Set(state.checks.map((c) => c.name));
+  const unknown = names.find((name) => !known.has(name));
+  if (unknown === void 0) return void 0;
+  const listed = state.checks.map((c) => c.name);
+  const shown = listed.slice(0, 12).join(", ") + (listed.length > 12 ? ", \u2026" : "");
+  return `"${unknown}" is not a check of the last report (${state.sha.slice(0, 7)}): ${shown || "none"}`;
+}
+function acceptancesFor(request, state, who) {
+  return request.checks.map((name) => {
+    const check = state.checks.find((c) => c.name === name);
+    return {
+      check: name,
+      by: who.by,
+      reason: request.reason,
+      pullRequest: who.pullRequest,
+      headSha: state.sha,
+      via: who.via,
+      ...check.drop === void 0 ? {} : { drop: check.drop },
+      ...check.value === void 0 ? {} : { value: check.value }
+    };
+  });
+}
+function expiry(acceptance, now) {
+  if (acceptance.drop !== void 0 && now.drop !== void 0 && now.drop > acceptance.drop) {
+    return now.drop;
+  }
+  if (acceptance.value !== void 0 && now.value !== void 0) {
+    const worse = now.higherIsBetter === false ? now.value > acceptance.value : now.value < acceptance.value;
+    if (worse) return now.value;
+  }
+  return void 0;
+}
+function applyAcceptances(comparison, acceptances) {
+  const newest = /* @__PURE__ */ new Map();
+  for (const acceptance of acceptances) newest.set(acceptance.check, acceptance);
+  const states = new Map(checkStates(comparison).map((s) => [s.name, s]));
+  const applied = [];
+  const expired = [];
+  for (const acceptance of newest.values()) {
+    const state = states.get(acceptance.check);
+    if (state === void 0) continue;
+    const now = expiry(acceptance, state);
+    if (now === void 0) applied.push(acceptance);
+    else expired.push({ acceptance, now });
+  }
+  const accepted = new Set(applied.map((a) => a.check));
+  const waived = [...states.values()].filter((s) => s.failing && accepted.has(s.name)).map((s) => s.name);
+  const verdict = waive(comparison.verdict, new Set(waived), comparison.gate?.failOn);
+  const outcome = { applied, waived, expired };
+  const shown = applied.length > 0 || expired.length > 0;
+  return {
+    comparison: { ...comparison, verdict, ...shown ? { acceptance: outcome } : {} },
+    outcome
+  };
+}
+function waive(verdict, waived, failOn) {
+  const keep = (names) => names.filter((name) => !waived.has(name));
+  const failedTests = keep(verdict.failedTests);
+  const inconclusiveTests = keep(verdict.inconclusiveTests);
+  const regressions = keep(verdict.regressions);
+  const blocks = (condition) => failOn === void 0 || failOn.includes(condition);
+  const passed = verdict.passed || !(blocks("test-failure") && failedTests.length > 0) && !(blocks("inconclusive") && inconclusiveTests.length > 0) && !(blocks("regression") && regressions.length > 0);
+  return { passed, failedTests, inconclusiveTests, regressions };
+}
+function reportState(comparison, sha, runId) {
+  return {
+    sha,
+    failed: !comparison.verdict.passed,
+    checks: checkStates(comparison),
+    accepted: comparison.acceptance?.applied ?? [],
+    ...runId === void 0 ? {} : { runId }
+  };
+}
+
 // src/github/comment.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 function stickyHeader(suite, meta) {
@@ -1446,11 +2606,13 @@ async function postComment(context, published, pull) {
         return;
       }
     }
-    const budget = COMMENT_LIMIT - stickyHeader(comparison.suite, meta).length;
+    const state = `
+${stateLine(comparison.suite, reportState(comparison, pull.headSha, pull.checkRunId))}`;
+    const budget = COMMENT_LIMIT - stickyHeader(comparison.suite, meta).length - state.length;
     const result = await upsertStickyComment(context.octokit, {
       ...target,
       ...meta,
-      body: published.within(budget)
+      body: published.within(budget) + state
     });
     switch (result.action) {
       case "skipped-older-run":
@@ -1488,8 +2650,301 @@ async function staleNotice(context, number, why) {
 }
 
 // src/action/fork.ts
-import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/github/acceptance.ts
+var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+async function collaboratorPermission(octokit, where) {
+  try {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner: where.owner,
+      repo: where.repo,
+      username: where.username
+    });
+    const role = data.role_name ?? data.permission;
+    return { role, canWrite: WRITE_ROLES.has(role) || WRITE_ROLES.has(data.permission) };
+  } catch (error2) {
+    if (apiFailure(error2)?.status === 404) return { role: "none", canWrite: false };
+    throw error2;
+  }
+}
+async function pullRequestFacts(octokit, where) {
+  const { data } = await octokit.rest.pulls.get({
+    owner: where.owner,
+    repo: where.repo,
+    pull_number: where.number
+  });
+  const headRepo = data.head.repo?.full_name;
+  const base = `${where.owner}/${where.repo}`.toLowerCase();
+  return {
+    number: data.number,
+    author: data.user?.login ?? "",
+    headSha: data.head.sha,
+    headRepo,
+    fromFork: headRepo === void 0 || headRepo.toLowerCase() !== base
+  };
+}
+async function listAcceptances(octokit, where) {
+  const author = where.author.toLowerCase();
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: where.owner,
+    repo: where.repo,
+    issue_number: where.number,
+    per_page: PER_PAGE
+  });
+  const found = [];
+  for await (const { data } of pages) {
+    for (const comment of data) {
+      if (comment.user?.login.toLowerCase() !== author) continue;
+      found.push(...parseRecord(where.suite, comment.body ?? ""));
+    }
+  }
+  return found;
+}
+async function postNote(octokit, where, body) {
+  const { data } = await octokit.rest.issues.createComment({
+    owner: where.owner,
+    repo: where.repo,
+    issue_number: where.number,
+    body
+  });
+  return { id: data.id, url: data.html_url };
+}
+async function rerunFailedJobs(octokit, where) {
+  await octokit.rest.actions.reRunWorkflowFailedJobs({
+    owner: where.owner,
+    repo: where.repo,
+    run_id: where.runId
+  });
+}
+async function mergedPullRequest(octokit, where) {
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    owner: where.owner,
+    repo: where.repo,
+    commit_sha: where.sha,
+    per_page: PER_PAGE
+  });
+  const merged = data.filter((pull) => pull.merged_at !== null);
+  return (merged.find((pull) => pull.merge_commit_sha === where.sha) ?? merged[0])?.number;
+}
+
+// src/action/suite-name.ts
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
+async function suiteOfConfig(file, cwd) {
+  let text;
+  try {
+    text = await readFile(path2.resolve(cwd, file), "utf8");
+  } catch (error2) {
+    throw new InputError(`cannot read the config: ${errorMessage(error2)}`, { file });
+  }
+  const { data, lines } = parseYaml(text, file);
+  checkSchema(validators().config, data, lines, file);
+  return data.suite;
+}
+
+// src/action/accept.ts
+async function acceptFromComment(context, event) {
+  if (event.action !== "created" || !event.isPullRequest) {
+    context.sinks.info("not a new comment on a pull request: nothing to do");
+    return;
+  }
+  let command;
+  try {
+    command = parseAcceptCommand(event.body);
+  } catch (error2) {
+    if (!(error2 instanceof CommandError)) throw error2;
+    await note(
+      context,
+      event.number,
+      `The accept command of ${mention(event.commenter)} was not read: ${escapeText(error2.message, 300)}. Nothing was accepted.`
+    );
+    throw new InputError(`${error2.message}; nothing accepted`, { where: "the accept command" });
+  }
+  if (command === void 0) {
+    context.sinks.info("the comment is not an ablation-ci command: nothing to do");
+    return;
+  }
+  await accept(context, { number: event.number, actor: event.commenter, via: "comment", command });
+}
+async function acceptFromLabel(context, event) {
+  if (event.label !== ACCEPT_LABEL) {
+    context.sinks.info(`the label is not "${ACCEPT_LABEL}": nothing to do`);
+    return;
+  }
+  await accept(context, {
+    number: event.number,
+    actor: event.sender,
+    via: "label",
+    command: void 0
+  });
+}
+async function accept(context, request) {
+  const { owner, repo } = context.repository;
+  const where = { owner, repo, number: request.number };
+  const suite = await suiteOfConfig(context.inputs.config, context.workspace);
+  const author = await tokenLogin(context.octokit);
+  const what = request.via === "label" ? `label \`${ACCEPT_LABEL}\`` : "accept command";
+  const permission = await collaboratorPermission(context.octokit, {
+    owner,
+    repo,
+    username: request.actor
+  });
+  if (!permission.canWrite) {
+    await note(
+      context,
+      request.number,
+      `The ${what} of ${mention(request.actor)} is ignored: accepting a regression of **${escapeText(suite)}** needs write permission, and GitHub reports ${escapeText(permission.role)}.`
+    );
+    return;
+  }
+  const pull = await pullRequestFacts(context.octokit, where);
+  if (pull.fromFork && pull.author.toLowerCase() === request.actor.toLowerCase()) {
+    await note(
+      context,
+      request.number,
+      `The ${what} of ${mention(request.actor)} is refused: the author of a pull request from a fork cannot accept its regressions; another maintainer can.`
+    );
+    return;
+  }
+  const sticky = await findStickyComment(context.octokit, {
+    ...where,
+    issueNumber: request.number,
+    suite,
+    author
+  });
+  const state = sticky === void 0 ? void 0 : parseState(suite, sticky.body);
+  if (state === void 0) {
+    await note(
+      context,
+      request.number,
+      `Nothing to accept for **${escapeText(suite)}** yet: this pull request has no ablation-ci report. Accept once the run has reported.`
+    );
+    return;
+  }
+  if (state.sha !== pull.headSha) {
+    await note(
+      context,
+      request.number,
+      `Not accepted: the last report of **${escapeText(suite)}** is of \`${state.sha.slice(0, 7)}\`, but the head is now \`${pull.headSha.slice(0, 7)}\`. Accept once the run of the head has reported.`
+    );
+    return;
+  }
+  let command = request.command;
+  if (command === void 0) {
+    const failing = state.checks.filter((c) => c.failing).map((c) => c.name);
+    if (failing.length === 0) {
+      await note(
+        context,
+        request.number,
+        `Nothing to accept: no check of **${escapeText(suite)}** fails in the last report.`
+      );
+      return;
+    }
+    command = { checks: failing, reason: "" };
+  }
+  const unknown = unknownCheck(command.checks, state);
+  if (unknown !== void 0) {
+    await note(context, request.number, `Nothing accepted: ${escapeText(unknown, 2e3)}.`);
+    throw new InputError(`${unknown}; nothing accepted`, {
+      where: `the accept command on #${request.number}`
+    });
+  }
+  const acceptances = acceptancesFor(command, state, {
+    by: request.actor,
+    pullRequest: request.number,
+    via: request.via
+  });
+  const listed = acceptances.map((a) => `**${escapeText(a.check)}**`).join(", ");
+  const why = command.reason === "" ? "" : `: ${escapeText(command.reason, 1e3)}`;
+  const record = await postNote(
+    context.octokit,
+    where,
+    `\u2705 ${mention(request.actor)} accepted ${listed} of **${escapeText(suite)}** at \`${state.sha.slice(0, 7)}\`${why}
+
+Each holds while the check moves no further (docs/action.md#accepting-an-intended-regression).
+` + recordLine(suite, acceptances)
+  );
+  context.sinks.setOutput("accepted", acceptances.map((a) => a.check).join(","));
+  context.sinks.info(`recorded: ${record.url}`);
+  if (!state.failed) return;
+  const runId = state.runId ?? sticky?.meta?.runId;
+  if (runId === void 0 || runId === 0) return;
+  try {
+    await rerunFailedJobs(context.octokit, { owner, repo, runId });
+    context.sinks.info(`re-running the failed jobs of run ${runId}`);
+  } catch (error2) {
+    const failure = apiFailure(error2);
+    const why2 = isPermissionFailure(failure) ? `${failure.status} ${failure.message}; grant \`actions: write\`` : errorMessage(error2);
+    context.sinks.warning(`could not re-run run ${runId} (${why2}): re-run its failed jobs by hand`);
+    await note(
+      context,
+      request.number,
+      `The acceptance is recorded, but run ${runId} could not be re-run (${escapeText(why2, 300)}): re-run its failed jobs by hand to turn the check green.`
+    );
+  }
+}
+function mention(login) {
+  return escapeText(`@${login}`);
+}
+async function note(context, number, text) {
+  context.sinks.info(text);
+  const { owner, repo } = context.repository;
+  try {
+    await postNote(context.octokit, { owner, repo, number }, text);
+  } catch (error2) {
+    context.sinks.warning(`could not comment on #${number}: ${errorMessage(error2)}`);
+  }
+}
+async function acceptancesOfPullRequest(context, number, suite, author) {
+  try {
+    const login = author ?? await tokenLogin(context.octokit);
+    return await listAcceptances(context.octokit, {
+      ...context.repository,
+      number,
+      suite,
+      author: login
+    });
+  } catch (error2) {
+    context.sinks.warning(`could not read the acceptances on #${number}: ${errorMessage(error2)}`);
+    return [];
+  }
+}
+async function acceptancesOfMerge(context, sha, suite) {
+  try {
+    const number = await mergedPullRequest(context.octokit, { ...context.repository, sha });
+    if (number === void 0) return [];
+    const author = await tokenLogin(context.octokit);
+    const sticky = await findStickyComment(context.octokit, {
+      ...context.repository,
+      issueNumber: number,
+      suite,
+      author
+    });
+    const accepted = sticky === void 0 ? [] : parseState(suite, sticky.body)?.accepted ?? [];
+    if (accepted.length > 0) {
+      context.sinks.info(
+        `#${number} accepted ${accepted.map((a) => a.check).join(", ")}: stored with this run`
+      );
+    }
+    return accepted;
+  } catch (error2) {
+    context.sinks.warning(
+      `could not read the acceptances of the pull request ${sha.slice(0, 7)} merged: ${errorMessage(error2)}; grant \`pull-requests: read\``
+    );
+    return [];
+  }
+}
+
+// src/config/types.ts
+var GATE_CONDITIONS = [
+  "test-failure",
+  "regression",
+  "inconclusive",
+  "sensitivity"
+];
+var DEFAULT_SENSITIVITY_GRID = [...DEFAULTS.sensitivityGrid];
 
 // src/action/inputs.ts
 var MODES = ["auto", "run", "compute", "report", "merge"];
@@ -1522,6 +2977,7 @@ function readInputs(get) {
   const shard = shardText === void 0 ? void 0 : parseShard(shardText, "input shard");
   const timeLimitText = optional("time-limit");
   const timeLimit = timeLimitText === void 0 ? void 0 : parseDuration(timeLimitText, { where: "input time-limit" });
+  const dashboardUrl2 = readDashboardUrl(optional("dashboard-url"));
   return {
     config: text("config", "ablation.yml"),
     token: get("github-token").trim(),
@@ -1535,8 +2991,21 @@ function readInputs(get) {
     artifactPath: text("artifact-path", "ablation-ci-artifact"),
     retention: Number(retentionText),
     ...shard === void 0 ? {} : { shard },
-    ...timeLimit === void 0 ? {} : { timeLimit }
+    ...timeLimit === void 0 ? {} : { timeLimit },
+    ...dashboardUrl2 === void 0 ? {} : { dashboardUrl: dashboardUrl2 }
   };
+}
+function readDashboardUrl(value) {
+  if (value === void 0) return void 0;
+  if (!/^https?:\/\/[^\s()<>[\]"'`\\]+$/.test(value)) {
+    throw new InputError(
+      `expected an http(s) URL without spaces, quotes or brackets, got "${value}"`,
+      {
+        where: "input dashboard-url"
+      }
+    );
+  }
+  return value;
 }
 function checkResultsBranch(resultsBranch, branch, which2) {
   const name = (ref) => ref.replace(/^refs\/heads\//, "");
@@ -1581,22 +3050,22 @@ function eventDefaultBranch({ event }) {
 }
 
 // src/action/publish.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var SUMMARY_RESERVE = 1024;
 async function saveResults(context, results) {
-  const file = path2.join(context.temp, "ablation-ci", `${results.suite}.json`);
+  const file = path3.join(context.temp, "ablation-ci", `${results.suite}.json`);
   await writeFileAtomic(file, `${JSON.stringify(results, null, 2)}
 `);
   context.sinks.setOutput("results-path", file);
   return file;
 }
-function reportContext(context, head, note, base) {
+function reportContext(context, head, note2, base) {
   return {
     runUrl: context.runUrl,
     repository: `${context.repository.owner}/${context.repository.repo}`,
     serverUrl: context.serverUrl,
     ...runFacts(head, base),
-    baselineNote: note,
+    baselineNote: note2,
     now: context.now().toISOString()
   };
 }
@@ -1605,7 +3074,7 @@ async function publishReport(context, comparison, report2) {
     limit: SUMMARY_LIMIT - SUMMARY_RESERVE,
     labelLimit: SUMMARY_LIMIT
   });
-  const file = path2.join(context.temp, "ablation-ci", `${comparison.suite}.md`);
+  const file = path3.join(context.temp, "ablation-ci", `${comparison.suite}.md`);
   await writeFileAtomic(file, full);
   await context.sinks.writeSummary(full);
   const { verdict } = comparison;
@@ -1669,8 +3138,8 @@ function runConfiguredSuite(context, title, shard) {
 }
 
 // src/action/shards.ts
-import { readFile, readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile2, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
 async function runShard(context, shard) {
   const { inputs } = context;
   const { results } = await runConfiguredSuite(
@@ -1678,7 +3147,7 @@ async function runShard(context, shard) {
     `Run shard ${shard.index}/${shard.count} of the ablation suite (${inputs.config})`,
     shard
   );
-  const file = path3.resolve(
+  const file = path4.resolve(
     context.workspace,
     inputs.artifactPath,
     `${results.suite}.shard-${shard.index}-of-${shard.count}.json`
@@ -1693,12 +3162,12 @@ async function runShard(context, shard) {
 }
 async function mergeArtifact(context) {
   const shown = context.inputs.artifactPath;
-  const folder = path3.resolve(context.workspace, shown);
+  const folder = path4.resolve(context.workspace, shown);
   let files;
   try {
     files = [];
     for (const name of (await readdir2(folder, { recursive: true })).sort()) {
-      const file = path3.join(folder, name);
+      const file = path4.join(folder, name);
       if (name.endsWith(".json") && (await stat2(file)).isFile()) files.push(file);
     }
   } catch (error2) {
@@ -1714,20 +3183,20 @@ async function mergeArtifact(context) {
   }
   const shards = [];
   for (const file of files) {
-    const name = path3.relative(context.workspace, file);
-    let document;
+    const name = path4.relative(context.workspace, file);
+    let document2;
     try {
-      document = JSON.parse(await readFile(file, "utf8"));
+      document2 = JSON.parse(await readFile2(file, "utf8"));
     } catch (error2) {
       throw new InputError(`not JSON: ${errorMessage(error2)}`, { file: name });
     }
-    const problem = resultsProblem(document);
+    const problem = resultsProblem(document2);
     if (problem !== void 0) {
       throw new InputError(`not a results document (schemaVersion 1): ${problem}`, {
         file: name
       });
     }
-    shards.push({ file: name, results: document });
+    shards.push({ file: name, results: document2 });
   }
   const { commit } = await sourceOf(context.git, context.env);
   for (const { file, results } of shards) {
@@ -1766,15 +3235,15 @@ async function pullRequestBaseline(context, head, pull) {
     headSha: pull.headSha
   });
 }
-async function compareAndPublish(context, baseline, head) {
-  const comparison = compare(baseline.results, head);
+async function compareAndPublish(context, baseline, head, acceptances = []) {
+  const comparison = applyAcceptances(compare(baseline.results, head), acceptances).comparison;
   const base = baseline.results?.run;
   for (const mismatch of runMismatches(base, head.run)) context.sinks.warning(mismatch);
-  return publishReport(
-    context,
-    comparison,
-    reportContext(context, head, baseline.note, baseline.results)
-  );
+  const trends = await reportTrends(context, head, comparison, headLabel(context));
+  return publishReport(context, comparison, {
+    ...reportContext(context, head, baseline.note, baseline.results),
+    ...trends === void 0 ? {} : { trends }
+  });
 }
 
 // src/action/fork.ts
@@ -1783,17 +3252,18 @@ async function compute(context, event) {
   const checked = await preflight(context, { usesApi: false });
   const head = await runSuite(context);
   const baseline = checked.baselineFile ?? await pullRequestBaseline(context, head, event);
-  const { comparison } = await compareAndPublish(context, baseline, head);
-  const folder = path4.resolve(context.workspace, context.inputs.artifactPath);
+  const accepted = await acceptancesOfPullRequest(context, event.number, head.suite, void 0);
+  const { comparison } = await compareAndPublish(context, baseline, head, accepted);
+  const folder = path5.resolve(context.workspace, context.inputs.artifactPath);
   await mkdir2(folder, { recursive: true });
-  const note = {
+  const note2 = {
     number: event.number,
     headSha: event.headSha,
     baseRef: event.baseRef
   };
-  await writeFileAtomic(path4.join(folder, "results.json"), `${JSON.stringify(head, null, 2)}
+  await writeFileAtomic(path5.join(folder, "results.json"), `${JSON.stringify(head, null, 2)}
 `);
-  await writeFileAtomic(path4.join(folder, "pull-request.json"), `${JSON.stringify(note)}
+  await writeFileAtomic(path5.join(folder, "pull-request.json"), `${JSON.stringify(note2)}
 `);
   context.sinks.info(`artifact written to ${folder}: upload it for the report job`);
   applyVerdict(context, comparison);
@@ -1801,32 +3271,35 @@ async function compute(context, event) {
 async function report(context, event) {
   const checked = await preflight(context, { usesApi: true });
   const shown = context.inputs.artifactPath;
-  const folder = path4.resolve(context.workspace, shown);
-  const note = await readNote(path4.join(folder, "pull-request.json"), `${shown}/pull-request.json`);
+  const folder = path5.resolve(context.workspace, shown);
+  const note2 = await readNote(path5.join(folder, "pull-request.json"), `${shown}/pull-request.json`);
   const head = await readResultsFile(
-    path4.join(shown, "results.json"),
+    path5.join(shown, "results.json"),
     context.workspace,
     "input artifact-path"
   );
   const suite = await suiteOfConfig(context.inputs.config, context.workspace);
   const { data: pull } = await context.octokit.rest.pulls.get({
     ...context.repository,
-    pull_number: note.number
+    pull_number: note2.number
   });
-  checkIdentities(shown, event, note, head, suite, {
+  checkIdentities(shown, event, note2, head, suite, {
     headSha: pull.head.sha,
     headRepo: pull.head.repo?.full_name
   });
   await saveResults(context, head);
   const baseline = checked.baselineFile ?? await pullRequestBaseline(context, head, { baseRef: pull.base.ref, headSha: pull.head.sha });
-  const published = await compareAndPublish(context, baseline, head);
+  const accepted = await acceptancesOfPullRequest(context, note2.number, head.suite, checked.author);
+  const published = await compareAndPublish(context, baseline, head, accepted);
   await postComment(context, published, {
-    number: note.number,
+    number: note2.number,
     headSha: pull.head.sha,
-    author: checked.author
+    author: checked.author,
+    // The compute run fails the check: an acceptance re-runs it, not this one.
+    ...event.runId === void 0 ? {} : { checkRunId: event.runId }
   });
 }
-function checkIdentities(shown, event, note, head, suite, pull) {
+function checkIdentities(shown, event, note2, head, suite, pull) {
   const built = event.headSha.slice(0, 7);
   const fail = (file, key, detail) => {
     throw new InputError(detail, { file: `${shown}/${file}`, where: key });
@@ -1838,18 +3311,18 @@ function checkIdentities(shown, event, note, head, suite, pull) {
       `the triggering run was a ${event.event} run, not a pull_request run`
     );
   }
-  if (note.headSha !== event.headSha) {
+  if (note2.headSha !== event.headSha) {
     fail(
       "pull-request.json",
       "headSha",
-      `the artifact is for commit ${note.headSha.slice(0, 7)}, but the triggering run built ${built}`
+      `the artifact is for commit ${note2.headSha.slice(0, 7)}, but the triggering run built ${built}`
     );
   }
-  if (event.pullRequests.length > 0 && !event.pullRequests.includes(note.number)) {
+  if (event.pullRequests.length > 0 && !event.pullRequests.includes(note2.number)) {
     fail(
       "pull-request.json",
       "number",
-      `#${note.number} is not a pull request of the triggering run (${event.pullRequests.map((n) => `#${n}`).join(", ")})`
+      `#${note2.number} is not a pull request of the triggering run (${event.pullRequests.map((n) => `#${n}`).join(", ")})`
     );
   }
   const commit = head.source.commit;
@@ -1871,38 +3344,27 @@ function checkIdentities(shown, event, note, head, suite, pull) {
     fail(
       "pull-request.json",
       "number",
-      `pull request #${note.number} is at ${pull.headSha.slice(0, 7)}, not at the commit the artifact describes (${built})`
+      `pull request #${note2.number} is at ${pull.headSha.slice(0, 7)}, not at the commit the artifact describes (${built})`
     );
   }
   if (event.headRepo !== void 0 && pull.headRepo !== void 0 && pull.headRepo !== event.headRepo) {
     fail(
       "pull-request.json",
       "number",
-      `pull request #${note.number} comes from ${pull.headRepo}, but the triggering run built ${event.headRepo}`
+      `pull request #${note2.number} comes from ${pull.headRepo}, but the triggering run built ${event.headRepo}`
     );
   }
 }
-async function suiteOfConfig(file, cwd) {
-  let text;
-  try {
-    text = await readFile2(path4.resolve(cwd, file), "utf8");
-  } catch (error2) {
-    throw new InputError(`cannot read the config: ${errorMessage(error2)}`, { file });
-  }
-  const { data, lines } = parseYaml(text, file);
-  checkSchema(validators().config, data, lines, file);
-  return data.suite;
-}
 async function readNote(file, shown) {
-  let note;
+  let note2;
   try {
-    note = JSON.parse(await readFile2(file, "utf8"));
+    note2 = JSON.parse(await readFile3(file, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read ${shown}: ${errorMessage(error2)}`, {
       where: "input artifact-path"
     });
   }
-  const fields = typeof note === "object" && note !== null ? note : {};
+  const fields = typeof note2 === "object" && note2 !== null ? note2 : {};
   const fail = (key, detail) => {
     throw new InputError(detail, { file: shown, where: key });
   };
@@ -1949,7 +3411,17 @@ async function runAction(context) {
     case "auto":
       switch (event.kind) {
         case "pull_request":
-          return pullRequest(context, event);
+          return event.action === "labeled" && event.label === ACCEPT_LABEL ? acceptFromLabel(context, { ...event, sender: event.sender ?? "" }) : pullRequest(context, event);
+        case "pull_request_target":
+          if (event.action !== "labeled")
+            throw wrongEvent(
+              "auto",
+              "pull_request_target labeled",
+              `pull_request_target ${event.action}`
+            );
+          return acceptFromLabel(context, event);
+        case "issue_comment":
+          return acceptFromComment(context, event);
         case "push":
           return event.branch !== void 0 && event.branch === baselineBranch(context) ? storeAndCompare(context, false) : summaryOnly(context);
         case "schedule":
@@ -1975,7 +3447,8 @@ async function pullRequest(context, event) {
   const checked = await preflight(context, { usesApi: true });
   const head = await runSuite(context);
   const baseline = checked.baselineFile ?? await pullRequestBaseline(context, head, event);
-  const published = await compareAndPublish(context, baseline, head);
+  const accepted = context.inputs.comment === "never" ? [] : await acceptancesOfPullRequest(context, event.number, head.suite, checked.author);
+  const published = await compareAndPublish(context, baseline, head, accepted);
   await postComment(context, published, {
     number: event.number,
     headSha: event.headSha,
@@ -1988,7 +3461,12 @@ async function storeAndCompare(context, scheduled) {
   const head = await runSuite(context);
   const commit = head.source.commit ?? context.sha;
   const baseline = checked.baselineFile ?? await previousStoredRun(context, head.suite, commit, head.timing.startedAt);
-  const published = await compareAndPublish(context, baseline, head);
+  const accepted = scheduled ? [] : await acceptancesOfMerge(context, commit, head.suite);
+  if (accepted.length > 0) {
+    head.acceptances = storedAcceptances(accepted);
+    await saveResults(context, head);
+  }
+  const published = await compareAndPublish(context, baseline, head, accepted);
   const stored = await context.sinks.group(
     `Store the results on ${context.inputs.resultsBranch}`,
     () => writeResults(context.git, {
@@ -1996,7 +3474,8 @@ async function storeAndCompare(context, scheduled) {
       branch: context.inputs.resultsBranch,
       commit,
       retention: context.inputs.retention,
-      onWarning: (message) => context.sinks.warning(message)
+      onWarning: (message) => context.sinks.warning(message),
+      dashboard: { commitUrl: commitUrl(context) }
     })
   );
   context.sinks.info(
@@ -2055,6 +3534,32 @@ function parseEvent(eventName, payload) {
         number: pr.integer("number"),
         headSha: pr.object("head").string("sha"),
         baseRef: pr.object("base").string("ref"),
+        repository: repository(root.object("repository")),
+        ...labeled(root)
+      };
+    }
+    case "pull_request_target": {
+      const pr = root.object("pull_request");
+      const { label, sender } = labeled(root);
+      return {
+        kind: "pull_request_target",
+        number: pr.integer("number"),
+        action: root.string("action"),
+        label,
+        sender: sender ?? "",
+        repository: repository(root.object("repository"))
+      };
+    }
+    case "issue_comment": {
+      const issue2 = root.object("issue");
+      const comment = root.object("comment");
+      return {
+        kind: "issue_comment",
+        action: root.string("action"),
+        number: issue2.integer("number"),
+        isPullRequest: issue2.optionalObject("pull_request") !== void 0,
+        body: comment.optionalString("body") ?? "",
+        commenter: comment.object("user").string("login"),
         repository: repository(root.object("repository"))
       };
     }
@@ -2080,6 +3585,7 @@ function parseEvent(eventName, payload) {
       }).map((pr) => pr.integer("number"));
       return {
         kind: "workflow_run",
+        ...run2.optionalInteger("id") === void 0 ? {} : { runId: run2.optionalInteger("id") },
         event: run2.string("event"),
         headSha: run2.string("head_sha"),
         headRepo: run2.optionalObject("head_repository")?.string("full_name"),
@@ -2091,6 +3597,16 @@ function parseEvent(eventName, payload) {
       return { kind: "unsupported", eventName };
   }
 }
+function labeled(root) {
+  const action = root.optionalString("action");
+  const label = root.optionalObject("label")?.optionalString("name");
+  const sender = root.optionalObject("sender")?.optionalString("login");
+  return {
+    ...action === void 0 ? {} : { action },
+    ...label === void 0 ? {} : { label },
+    ...sender === void 0 ? {} : { sender }
+  };
+}
 function repository(repo) {
   return {
     fullName: repo.string("full_name"),
@@ -2099,10 +3615,10 @@ function repository(repo) {
   };
 }
 var Reader = class _Reader {
-  constructor(value, eventName, path5 = "") {
+  constructor(value, eventName, path6 = "") {
     this.value = value;
     this.eventName = eventName;
-    this.path = path5;
+    this.path = path6;
   }
   value;
   eventName;
@@ -2229,7 +3745,7 @@ async function readPayload(file) {
   if (file === void 0 || file === "") return {};
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile4(file, "utf8");
   } catch (error2) {
     throw new InputError(`cannot read the event payload: ${errorMessage(error2)}`, {
       file,

@@ -500,11 +500,11 @@ import {
   whereAsync,
   zeros,
   zerosLike
-} from "./chunks/chunk-NXMZILZR.js";
+} from "./chunks/chunk-YEQ3RYIV.js";
 import {
   Rng
 } from "./chunks/chunk-CGUDVJKI.js";
-import "./chunks/chunk-277FLAS7.js";
+import "./chunks/chunk-JGSJAZ6X.js";
 import {
   errorMessage
 } from "./chunks/chunk-YSKLVAJM.js";

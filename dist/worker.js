@@ -3,13 +3,13 @@ import {
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-5U6DG3BG.js";
-import "./chunks/chunk-D2VHKEKK.js";
+} from "./chunks/chunk-JZI3VTAE.js";
+import "./chunks/chunk-JGQTBXLB.js";
 import {
   useBackend
-} from "./chunks/chunk-NXMZILZR.js";
+} from "./chunks/chunk-YEQ3RYIV.js";
 import "./chunks/chunk-CGUDVJKI.js";
-import "./chunks/chunk-277FLAS7.js";
+import "./chunks/chunk-JGSJAZ6X.js";
 import {
   errorMessage
 } from "./chunks/chunk-YSKLVAJM.js";

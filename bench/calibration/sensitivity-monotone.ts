@@ -15,7 +15,7 @@ import { Evaluator } from '../../src/ablation/evaluate.js';
 import { loadConfig } from '../../src/config/load.js';
 import { DEFAULT_SENSITIVITY_GRID, type SensitivityConfig } from '../../src/config/types.js';
 import { METRICS } from '../../src/metrics/registry.js';
-import { sensitivityStage } from '../../src/sensitivity/stage.js';
+import { sensitivityStage } from '../../src/suite/sensitivity-stage.js';
 import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
 import { modelData, prepareSuite } from '../../src/suite/prepare.js';
 import { markdownTable, percent, publish } from '../markdown.js';

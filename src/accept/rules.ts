@@ -7,7 +7,7 @@ import type {
   CheckState,
   ExpiredAcceptance,
   ReportState,
-} from './types.js';
+} from '../compare/acceptance.js';
 
 /**
  * Every check of a comparison an acceptance can name: the regression gate's

@@ -1,5 +1,5 @@
 import { markerName } from '../github/markers.js';
-import type { Acceptance, ReportState } from './types.js';
+import type { Acceptance, ReportState } from '../compare/acceptance.js';
 
 /**
  * The hidden lines that carry acceptance data in comments the Action writes:

@@ -6,7 +6,7 @@ import {
 } from '../accept/command.js';
 import { acceptancesFor, unknownCheck } from '../accept/rules.js';
 import { parseState, recordLine } from '../accept/state.js';
-import type { Acceptance } from '../accept/types.js';
+import type { Acceptance } from '../compare/acceptance.js';
 import { InputError, errorMessage } from '../errors.js';
 import {
   collaboratorPermission,
@@ -15,7 +15,7 @@ import {
   postNote,
   pullRequestFacts,
   rerunFailedJobs,
-} from '../github/acceptance.js';
+} from '../accept/records.js';
 import { apiFailure, isPermissionFailure } from '../github/client.js';
 import { findStickyComment, tokenLogin } from '../github/comment.js';
 import type { IssueCommentEvent } from '../github/event.js';

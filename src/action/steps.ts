@@ -1,5 +1,5 @@
 import { applyAcceptances } from '../accept/rules.js';
-import type { Acceptance } from '../accept/types.js';
+import type { Acceptance } from '../compare/acceptance.js';
 import { compare } from '../compare/compare.js';
 import { runMismatches } from '../report/index.js';
 import type { Results } from '../results/types.js';

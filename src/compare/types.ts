@@ -1,6 +1,6 @@
 import type { MetricName, ThresholdOp } from '../config/types.js';
 import type { ComponentResult, Contribution, TestStatus } from '../results/types.js';
-import type { AcceptanceOutcome } from '../accept/types.js';
+import type { AcceptanceOutcome } from '../compare/acceptance.js';
 import type { GateDecision } from './gate.js';
 import type { MetricComparison } from './metrics.js';
 import type { SensitivityComparison } from '../sensitivity/compare.js';

@@ -127,7 +127,7 @@ export function encodeSeries(points: Point[], digits: number): Series {
   const magnitudes = points.flatMap((p) =>
     p.value === null ? [] : [Math.abs(p.value), ...(p.ci ?? []).map(Math.abs)],
   );
-  const largest = Math.max(0, ...magnitudes.filter(Number.isFinite));
+  const largest = magnitudes.filter(Number.isFinite).reduce((a, b) => Math.max(a, b), 0);
   const q = largest === 0 ? 1 : 10 ** (Math.floor(Math.log10(largest)) - digits + 1);
   const units = (x: number): number => Math.round(x / q);
   let previous = 0;

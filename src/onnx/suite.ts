@@ -12,7 +12,9 @@ import { planWith, type Component } from '../ablation/plan.js';
 import { configError } from '../config/error.js';
 import type { Config, LayerMode, Task } from '../config/types.js';
 import { InputError, errorMessage } from '../errors.js';
-import { prepareData, withConfigLine, type PreparedData } from '../suite/prepare.js';
+import type { FormatSuite } from '../suite/evaluation.js';
+import { prepareData, withConfigLine } from '../suite/prepare.js';
+import { startOnnxEvaluation } from './evaluate.js';
 import { fedInputs, modelRefusal, runtimeRefusal } from './checks.js';
 import { listComponents, type Component as OnnxComponent } from './components.js';
 import { decodeModel, encodeModel, type ModelProto } from './model.js';
@@ -27,7 +29,7 @@ export function isOnnxPath(file: string | undefined): boolean {
 }
 
 /** A prepared suite whose model is an ONNX graph (the fields any suite has, and the ONNX ones). */
-export interface OnnxSuite extends PreparedData {
+export interface OnnxSuite extends FormatSuite {
   format: 'onnx';
   config: Config;
   modelFile: string;
@@ -117,6 +119,7 @@ export async function prepareOnnxSuite(
       checkProbabilities(config, shown, data.dataset.task, session, baseline);
       return {
         format: 'onnx',
+        evaluate: (suite, options) => startOnnxEvaluation(suite as OnnxSuite, options),
         config,
         ...data,
         modelFile,

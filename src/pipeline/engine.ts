@@ -14,7 +14,7 @@ import type { OnPhase } from '../suite/phase.js';
 import { prepareData, prepareModel, type PreparedSuite } from '../suite/prepare.js';
 import { CONFIDENCE } from '../suite/score-baseline.js';
 import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
-import { runOnnxEngine, validateOnnx } from '../onnx/engine.js';
+import { runOnnxEngine, validateOnnx } from './onnx.js';
 import { isOnnxPath } from '../onnx/suite.js';
 import { evaluateModelStage, scoreCommandStage } from './stages.js';
 
@@ -114,10 +114,14 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     // Assemble.
     const results = buildResults({
       suite: config.suite,
-      source: { ...source, modelHash: evaluated.modelHash, dataHash: data.dataset.hash },
+      source: {
+        ...source,
+        modelHash: evaluated.modelHash,
+        dataHash: evaluated.dataHash ?? data.dataset.hash,
+      },
       run: {
         seed: config.seed,
-        repeats: config.repeats,
+        repeats: evaluated.repeats ?? config.repeats,
         resamples: config.resamples,
         confidence: CONFIDENCE,
         backend,

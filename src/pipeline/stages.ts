@@ -25,6 +25,12 @@ export interface EvaluatedPart extends EvaluationPart {
   modelHash: string;
   /** Set when the user's command made the predictions, not a backend. */
   predictionsFrom?: 'train.command';
+  /**
+   * The repeats and the data the components were evaluated with, when a time limit changed
+   * them (fewer repeats, a subsample of the rows): the document records what was run.
+   */
+  repeats?: number;
+  dataHash?: string;
 }
 
 export interface EvaluateStageOptions {
@@ -87,7 +93,13 @@ export async function evaluateModelStage(
           },
         }),
   });
-  return { ...part, modelHash: suite.modelHash };
+  const evaluated = fitted?.suite ?? suite;
+  return {
+    ...part,
+    modelHash: suite.modelHash,
+    repeats: evaluated.config.repeats,
+    dataHash: evaluated.dataset.hash,
+  };
 }
 
 /**

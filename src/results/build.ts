@@ -93,6 +93,7 @@ function runInOrder(run: Results['run']): Results['run'] {
     resamples: run.resamples,
     confidence: run.confidence,
     backend: run.backend,
+    ...(run.runtime === undefined ? {} : { runtime: run.runtime }),
     ...(run.predictionsFrom === undefined ? {} : { predictionsFrom: run.predictionsFrom }),
     shard: run.shard,
     ...(run.budget === undefined ? {} : { budget: run.budget }),

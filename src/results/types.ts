@@ -7,13 +7,7 @@ import type {
   Where,
 } from '../config/types.js';
 import type { BackendName } from '../backend/resolve.js';
-import type {
-  Contribution,
-  Estimate,
-  Interval,
-  TestMethod,
-  Undefined,
-} from '../stats/estimates.js';
+import type { Contribution, Estimate, Interval, TestMethod } from '../stats/estimates.js';
 
 export type {
   Contribution,

@@ -114,4 +114,3 @@ function runResult(
     metrics: Object.fromEntries(metrics.map((name) => [name, value(name)])),
   };
 }
-

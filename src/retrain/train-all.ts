@@ -7,6 +7,7 @@ import { runKey, trainingCodeHash } from '../cache/key.js';
 import { encodeOutputs, RunCache } from '../cache/store.js';
 import { runCommandSuite } from './command.js';
 import { keyPath } from '../key-path.js';
+import { showDuration } from '../results/budget-notice.js';
 import { locate } from '../config/locate.js';
 import type { Config, RetrainVariant } from '../config/types.js';
 import { InputError } from '../errors.js';
@@ -262,7 +263,7 @@ function defaultConcurrency(): number {
 }
 
 function describeRun(name: string, run: SeedRun, limitMs: number): string {
-  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
+  const seconds = (ms: number): string => showDuration(ms / 1000);
   const how =
     run.status === 'timed-out'
       ? `timed out at the ${seconds(limitMs)} limit`

@@ -170,7 +170,7 @@ export function mergeShards(shards: ShardDocument[]): Results {
     ...(whole.retrain === undefined
       ? {}
       : { retrain: { components: retrained, retrain: whole.retrain } }),
-    // Shard 1's document alone holds the sensitivity curves (sensitivity/stage.ts).
+    // Shard 1's document alone holds the sensitivity curves (suite/sensitivity-stage.ts).
     ...(ordered[0].results.sensitivity === undefined
       ? {}
       : { sensitivity: structuredClone(ordered[0].results.sensitivity) }),

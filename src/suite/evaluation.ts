@@ -5,9 +5,8 @@ import { evaluateComponents, startRunner } from '../pool/runner.js';
 import type { WarmThreads } from '../pool/warm.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { freeCoresNow, planSeconds, workersFor } from './cost.js';
-import { modelData, type PreparedSuite } from './prepare.js';
-import { startOnnxEvaluation } from '../onnx/evaluate.js';
-import type { OnnxSuite } from '../onnx/suite.js';
+import type { Config } from '../config/types.js';
+import { modelData, type PreparedData, type PreparedSuite } from './prepare.js';
 
 /**
  * Bytes of component outputs held at once, over the chunks live at a time.
@@ -57,6 +56,22 @@ export interface ChunkLimits {
   admit?: (units: number) => boolean;
 }
 
+/**
+ * A suite whose model is of another format than TF.js (an ONNX model: src/onnx/), prepared by
+ * its own loader and evaluated by its own runtime: the fields every suite has, the runtime that
+ * evaluates it, and how to start its evaluation (with the planned components of `suite`).
+ */
+export interface FormatSuite extends PreparedData {
+  format: string;
+  config: Config;
+  modelFile: string;
+  modelHash: string;
+  components: Component[];
+  /** The runtime and its version, recorded in the results' `run.runtime`. */
+  runtime: { name: string; version: string };
+  evaluate(suite: FormatSuite, options: EvaluationOptions): Promise<Evaluation>;
+}
+
 /** A suite's evaluation: the baseline here, the components on a runner. */
 export interface Evaluation {
   /** The baseline's predictions and their width (a TF.js Evaluator, or an ONNX one). */
@@ -81,11 +96,11 @@ export interface Evaluation {
  * Resolves at once: the workers start meanwhile, and `chunks` waits for them.
  */
 export function startEvaluation(
-  suite: PreparedSuite | OnnxSuite,
+  suite: PreparedSuite | FormatSuite,
   options: EvaluationOptions,
 ): Promise<Evaluation> {
-  // The model-format seam: an ONNX model is evaluated by ONNX Runtime (src/onnx/evaluate.ts).
-  if ('format' in suite) return startOnnxEvaluation(suite, options);
+  // The model-format seam: another format is evaluated by its own runtime (an ONNX model: src/onnx/).
+  if ('format' in suite) return suite.evaluate(suite, options);
   const { config, dataset } = suite;
   const workers = options.workers ?? config.workers ?? defaultWorkers(suite);
   // Workers read the raw data where the main thread keeps it, without a copy each; the

@@ -16,15 +16,14 @@ import type {
 } from '../results/types.js';
 import { scoreContributions } from '../stats/contributions.js';
 import { groupDefinitions } from './groups.js';
-import { startEvaluation, type EvaluationOptions } from './evaluation.js';
+import { startEvaluation, type EvaluationOptions, type FormatSuite } from './evaluation.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { showDuration } from '../results/budget-notice.js';
 import { CHUNKS, graceSeconds } from './budget.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
-import type { OnnxSuite } from '../onnx/suite.js';
 import { CONFIDENCE, scoreBaselineStage } from './score-baseline.js';
-import { sensitivityStage } from '../sensitivity/stage.js';
+import { sensitivityStage } from './sensitivity-stage.js';
 import { withPValues } from '../stats/significance.js';
 
 export { CONFIDENCE } from './score-baseline.js';
@@ -73,7 +72,7 @@ export interface RunOptions extends EvaluateOptions {
  * Deterministic for a given seed, except `timing`.
  */
 export async function runSuite(
-  suite: PreparedSuite | OnnxSuite,
+  suite: PreparedSuite | FormatSuite,
   options: RunOptions,
 ): Promise<Results> {
   const now = options.now ?? (() => new Date());
@@ -89,6 +88,9 @@ export async function runSuite(
       resamples: config.resamples,
       confidence: CONFIDENCE,
       backend: options.backend,
+      ...('format' in suite
+        ? { runtime: { name: suite.runtime.name, version: suite.runtime.version } }
+        : {}),
       shard: options.shard === undefined ? null : { ...options.shard },
       ...(part.budget === undefined ? {} : { budget: part.budget }),
       gate: { failOn: [...config.gate.failOn], regression: { ...config.gate.regression } },
@@ -109,7 +111,7 @@ export async function runSuite(
  * Deterministic for a given seed.
  */
 export async function evaluateSuite(
-  suite: PreparedSuite | OnnxSuite,
+  suite: PreparedSuite | FormatSuite,
   options: EvaluateOptions,
 ): Promise<EvaluationPart> {
   const now = options.now ?? (() => new Date());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Acceptance } from '../../src/accept/types.js';
+import type { Acceptance } from '../../src/compare/acceptance.js';
 import { fit } from '../../src/report/layout.js';
 import { acceptanceBlocks } from '../../src/report/sections/acceptance.js';
 

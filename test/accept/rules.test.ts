@@ -13,7 +13,7 @@ import {
   stateLine,
   storedAcceptances,
 } from '../../src/accept/state.js';
-import type { Acceptance } from '../../src/accept/types.js';
+import type { Acceptance } from '../../src/compare/acceptance.js';
 import type { GateCheck } from '../../src/compare/gate.js';
 import type { Comparison, TestComparison } from '../../src/compare/types.js';
 

@@ -211,7 +211,7 @@ describe('nothing training code started outlives the run (issue 15 items 6–7)'
       if (status === 0) expect(stderr).not.toContain('error');
       if (ending === 'time limit') {
         expect(stderr).toMatch(
-          /^ablation-ci: retrain x, seed 42: timed out at the \d+\.0s limit \[2\/2\]$/m,
+          /^ablation-ci: retrain x, seed 42: timed out at the \d+ s limit \[2\/2\]$/m,
         );
       }
       for (const pid of pids(root, tag)) {

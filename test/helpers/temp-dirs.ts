@@ -9,7 +9,9 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 
 const outer = process.env.TMPDIR;
-const folder = mkdtempSync(path.join(os.tmpdir(), 'ablation-ci-tests-'));
+// Made in the run's folder, never inside another file's (a test process runs several files, and
+// the folder of each must not nest in the one before: sockets need short paths).
+const folder = mkdtempSync(path.join(process.env.TEST_TEMP_ROOT ?? os.tmpdir(), 'f-'));
 process.env.TMPDIR = folder;
 
 afterAll(() => {

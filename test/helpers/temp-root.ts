@@ -9,9 +9,12 @@ import path from 'node:path';
 
 export default function setup(): () => void {
   const outer = process.env.TMPDIR;
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'ablation-ci-tests-'));
+  // Short names: some tests make sockets under it (a socket's path is limited to 107 bytes).
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'acit-'));
   process.env.TMPDIR = folder;
+  process.env.TEST_TEMP_ROOT = folder;
   return () => {
+    delete process.env.TEST_TEMP_ROOT;
     if (outer === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = outer;
     rmSync(folder, { recursive: true, force: true, maxRetries: 3 });

@@ -100,9 +100,9 @@ ablations:
       });
     }
     expect(results.retrain!.baseline.runs[0].status).toBe('ok');
-    expect(stderr).toContain('retrain busy, seed 42: timed out at the 20.0s limit');
+    expect(stderr).toContain('retrain busy, seed 42: timed out at the 20 s limit');
     expect(report).toContain(
-      '⏱️ 2 training runs hit the 20.00 s limit and were left out of the statistics: never (seed 42), busy (seed 42).',
+      '⏱️ 2 training runs hit the 20 s limit and were left out of the statistics: never (seed 42), busy (seed 42).',
     );
     expect(report).toContain('⚠️ With 1 seed the interval cannot account for seed variance');
   }, 120_000);

@@ -1,4 +1,4 @@
-import type { AcceptanceOutcome } from '../../accept/types.js';
+import type { AcceptanceOutcome } from '../../compare/acceptance.js';
 import { escapeText } from '../escape.js';
 import { commitLink, num, type LinkBase } from '../format.js';
 import { Tier, type Block } from '../layout.js';

@@ -99,8 +99,8 @@ function chartText(comparison: SensitivityComparison, rows: SensitivityRow[]): s
   }
   if (lines.length === 0) return undefined;
   const all = lines.flatMap((l) => l.values);
-  const low = Math.min(...all);
-  const high = Math.max(...all);
+  const low = all.reduce((a, b) => Math.min(a, b), Infinity);
+  const high = all.reduce((a, b) => Math.max(a, b), -Infinity);
   const pad = high === low ? 0.01 : (high - low) * 0.05;
   // xychart-beta has no legend: the lines' names are listed under it, in its colour order.
   return [

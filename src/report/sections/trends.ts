@@ -77,8 +77,8 @@ function trendChart(facts: TrendFacts, series: TrendFacts['series'][number]): st
 
 /** A y-axis range around `values`: a tenth of their spread beyond each end, rounded outwards. */
 function axis(values: number[]): [number, number] {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  const low = values.reduce((a, b) => Math.min(a, b), Infinity);
+  const high = values.reduce((a, b) => Math.max(a, b), -Infinity);
   const pad = (high - low) / 10 || Math.abs(high) / 100 || 0.01;
   const step = 10 ** Math.floor(Math.log10(pad));
   return [Math.floor((low - pad) / step) * step, Math.ceil((high + pad) / step) * step].map((x) =>

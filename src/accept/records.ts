@@ -1,6 +1,6 @@
-import { parseRecord } from '../accept/state.js';
-import type { Acceptance } from '../accept/types.js';
-import { apiFailure, PER_PAGE, type GitHubClient } from './client.js';
+import { parseRecord } from './state.js';
+import type { Acceptance } from '../compare/acceptance.js';
+import { apiFailure, PER_PAGE, type GitHubClient } from '../github/client.js';
 
 /** Where: a repository, and a login when it matters. */
 interface Repository {
@@ -94,7 +94,7 @@ export async function listAcceptances(
   for await (const { data } of pages) {
     for (const comment of data) {
       if (comment.user?.login.toLowerCase() !== author) continue;
-      found.push(...parseRecord(where.suite, comment.body ?? ''));
+      for (const record of parseRecord(where.suite, comment.body ?? '')) found.push(record);
     }
   }
   return found;

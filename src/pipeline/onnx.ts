@@ -8,11 +8,11 @@ import type { Config } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import { shardComponents } from '../shard/plan.js';
-import type { EngineOptions, EngineRun } from '../pipeline/engine.js';
+import type { EngineOptions, EngineRun } from './engine.js';
 import { runSuite } from '../suite/run.js';
-import { onnxTimeLimit } from './budget.js';
-import { loadOnnxRuntime } from './runtime/load.js';
-import { disposeOnnxSuite, prepareOnnxSuite, type OnnxSuite } from './suite.js';
+import { onnxTimeLimit } from '../onnx/budget.js';
+import { loadOnnxRuntime } from '../onnx/runtime/load.js';
+import { disposeOnnxSuite, prepareOnnxSuite, type OnnxSuite } from '../onnx/suite.js';
 
 /** `runEngine` for a config whose model is ONNX; `source` as `runEngine` computes it. */
 export async function runOnnxEngine(

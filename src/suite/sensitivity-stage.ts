@@ -2,10 +2,10 @@ import { toPredictions } from '../metrics/index.js';
 import type { SensitivityResults } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
 import { Baseline, scoreBaseline } from '../stats/contributions.js';
-import { modelData, type PreparedSuite } from '../suite/prepare.js';
+import { modelData, type PreparedSuite } from './prepare.js';
 import { Resamples } from '../stats/resamples.js';
-import { rankCurves, scoreCurve } from './curves.js';
-import { CurveEvaluator } from './evaluate.js';
+import { rankCurves, scoreCurve } from '../sensitivity/curves.js';
+import { CurveEvaluator } from '../sensitivity/evaluate.js';
 
 export interface SensitivitySettings {
   /** The model's outputs with nothing perturbed, n × width (the run's baseline). */
