@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-72CA4UZB.js";
+} from "./chunks/chunk-KQXXSOXD.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-RJHMOOVP.js";
+} from "./chunks/chunk-RCQJL4B7.js";
 import {
   WarmThreads,
   blankEnvironBlock
@@ -37,9 +37,9 @@ import {
 } from "./chunks/chunk-7Y3FD73H.js";
 import {
   runEngine
-} from "./chunks/chunk-JF3LP5NR.js";
+} from "./chunks/chunk-EVRONJWD.js";
 import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-3MR4CZ76.js";
+import "./chunks/chunk-FLY5PE7J.js";
 import {
   DEFAULTS,
   checkSchema,
@@ -1204,7 +1204,7 @@ function encodeSeries(points, digits) {
   const magnitudes = points.flatMap(
     (p) => p.value === null ? [] : [Math.abs(p.value), ...(p.ci ?? []).map(Math.abs)]
   );
-  const largest = Math.max(0, ...magnitudes.filter(Number.isFinite));
+  const largest = magnitudes.filter(Number.isFinite).reduce((a, b) => Math.max(a, b), 0);
   const q = largest === 0 ? 1 : 10 ** (Math.floor(Math.log10(largest)) - digits + 1);
   const units = (x) => Math.round(x / q);
   let previous = 0;
@@ -2653,7 +2653,7 @@ async function staleNotice(context, number, why) {
 import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
 import path5 from "node:path";
 
-// src/github/acceptance.ts
+// src/accept/records.ts
 var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 async function collaboratorPermission(octokit, where) {
   try {
@@ -2697,7 +2697,7 @@ async function listAcceptances(octokit, where) {
   for await (const { data } of pages) {
     for (const comment of data) {
       if (comment.user?.login.toLowerCase() !== author) continue;
-      found.push(...parseRecord(where.suite, comment.body ?? ""));
+      for (const record of parseRecord(where.suite, comment.body ?? "")) found.push(record);
     }
   }
   return found;

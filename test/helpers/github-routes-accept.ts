@@ -2,7 +2,7 @@ import type { Answer, Context } from './github-routes.js';
 import { HttpError, issueOf, repoOf, userJson } from './github-routes.js';
 
 /**
- * The endpoints accepting a regression uses (src/github/acceptance.ts), with
+ * The endpoints accepting a regression uses (src/accept/records.ts), with
  * GitHub's shapes: a collaborator's permission, re-running a run's failed
  * jobs, and the pull requests of a commit.
  */
