@@ -1,4 +1,4 @@
-import type { Point, RunSummary } from './summary.js';
+import type { AcceptanceMark, Point, RunSummary } from './summary.js';
 
 /**
  * A series of estimates over runs, as the page stores it: integers in units
@@ -42,6 +42,8 @@ export interface SuiteData {
   components: { id: string; series: Series }[];
   /** The newest run's retrain candidates to remove, and how many of the runs listed each. */
   candidates: { id: string; runs: number }[];
+  /** The checks accepted on the pull requests the runs merged: `run` is the run's place in `runs`. */
+  acceptances: (AcceptanceMark & { run: number })[];
 }
 
 /** Everything the page shows: one entry per suite, and where commits are linked. */
@@ -117,6 +119,7 @@ export function suiteData(suite: string, summaries: RunSummary[]): SuiteData {
       };
     }),
     candidates: (latest?.candidates ?? []).map((id) => ({ id, runs: candidateRuns.get(id)! })),
+    acceptances: runs.flatMap((run, i) => (run.acceptances ?? []).map((a) => ({ run: i, ...a }))),
   };
 }
 

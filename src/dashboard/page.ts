@@ -42,13 +42,13 @@ export function renderDashboard(data: DashboardData): string {
 /** Okabe–Ito colours (told apart with every common colour-vision deficiency), light and dark. */
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --grid: #d1d9e0;
-  --pass: #009e73; --fail: #d55e00; --inconclusive: #e69f00; --skipped: #999;
+  --pass: #009e73; --fail: #d55e00; --inconclusive: #e69f00; --skipped: #999; --accepted: #cc79a7;
   --c0: #0072b2; --c1: #0072b2; --c2: #d55e00; --c3: #009e73; --c4: #cc79a7; --c5: #e69f00; --c6: #56b4e9; --c7: #000; --c8: #59636e; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --grid: #3d444d; --c7: #f0f0f0; } }
 body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; max-width: 1100px; padding: 0 16px 48px; }
 header { display: flex; align-items: baseline; gap: 24px; border-bottom: 1px solid var(--grid); }
 h1 { font-size: 20px; } h2 { font-size: 16px; margin: 28px 0 8px; }
-.lede, figcaption, label { color: var(--muted); }
+.lede, .legend, figcaption, label { color: var(--muted); }
 .grid-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 8px 16px; }
 figure { margin: 0; }
 .chart { display: block; overflow: visible; }
@@ -58,6 +58,9 @@ figure { margin: 0; }
 .line { fill: none; stroke-width: 1.5; } .band { stroke: none; opacity: 0.18; }
 ${[0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `.line.c${i} { stroke: var(--c${i}); } .band.c${i}, .dot.c${i} { fill: var(--c${i}); }`).join('\n')}
 .threshold { stroke: var(--fail); stroke-dasharray: 4 3; }
+.accepted-rule { stroke: var(--accepted); stroke-dasharray: 2 2; pointer-events: none; }
+.accepted-flag { fill: var(--accepted); stroke: var(--fg); stroke-width: 1; }
+.accepted { cursor: help; }
 .cursor { stroke: var(--muted); stroke-width: 1; pointer-events: none; }
 .overlay { cursor: pointer; }
 .pick { display: flex; gap: 8px; align-items: flex-start; } .pick select { min-width: 320px; }

@@ -32,6 +32,19 @@ export interface RunSummary {
   components: { id: string; point: Point }[];
   /** Retrain variants whose whole contribution interval lies within ± the gate's tolerance. */
   candidates: string[];
+  /**
+   * The checks a maintainer accepted on the pull request this run merged
+   * (what the page shows of each); absent in summaries made elsewhere: none.
+   */
+  acceptances?: AcceptanceMark[];
+}
+
+/** What the page keeps of an acceptance: the check, who, on which pull request, why. */
+export interface AcceptanceMark {
+  check: string;
+  by: string;
+  reason: string;
+  pullRequest: number;
 }
 
 /** The summary of one stored results document, listed in the index at `date`. */
@@ -80,6 +93,12 @@ export function summarize(results: Results, commit: string, date: string): RunSu
         );
       })
       .map((component) => component.id),
+    acceptances: (results.acceptances ?? []).map(({ check, by, reason, pullRequest }) => ({
+      check,
+      by,
+      reason,
+      pullRequest,
+    })),
   };
 }
 

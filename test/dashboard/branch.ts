@@ -1,4 +1,4 @@
-import type { Results } from '../../src/results/types.js';
+import type { Acceptance, Results } from '../../src/results/types.js';
 import { writeResults } from '../../src/store/index.js';
 import { makeRemote, resultsOf, type Remote } from '../store/repos.js';
 
@@ -44,11 +44,15 @@ export function historyRun(k: number, suite = 'breast-cancer'): Results {
 /**
  * A real results branch in a bare repository, written by `writeResults`
  * with the dashboard on, `runs` runs of the breast-cancer suite (and two of
- * a second suite), kept to `retention`.
+ * a second suite), kept to `retention`; run k's document carries
+ * `acceptances[k]` when given (writeResults validates it against the schema).
  */
 export async function historyBranch(
   runs: number,
-  { retention = 200 }: { retention?: number } = {},
+  {
+    retention = 200,
+    acceptances = {},
+  }: { retention?: number; acceptances?: Record<number, Acceptance[]> } = {},
 ): Promise<{ remote: Remote; tip: string; written: Results[] }> {
   const remote = await makeRemote();
   const { git } = await remote.clone('runner');
@@ -59,6 +63,7 @@ export async function historyBranch(
   }
   for (let k = 0; k < runs; k++) {
     const results = historyRun(k);
+    if (acceptances[k] !== undefined) results.acceptances = acceptances[k];
     written.push(results);
     tip = (await writeResults(git, { results, retention, dashboard: { commitUrl: COMMIT_URL } }))
       .commit;

@@ -103,6 +103,45 @@ describe('summarize and suiteData', () => {
   });
 });
 
+describe('acceptances in the summaries', () => {
+  it("keeps each accepted check's who, where and why (not its head, drop or value), at its run's place", () => {
+    const runs = [3, 2].map((k) => historyRun(k));
+    runs[0].acceptances = [
+      {
+        check: 'malignant-recall',
+        by: 'maint-1',
+        reason: 'new slice',
+        pullRequest: 12,
+        headSha: 'b'.repeat(40),
+        via: 'comment',
+        value: 0.8,
+      },
+      {
+        check: 'overall',
+        by: 'lead',
+        reason: '',
+        pullRequest: 12,
+        headSha: 'b'.repeat(40),
+        via: 'label',
+        drop: 0.004,
+      },
+    ];
+    const summaries = runs.map((r) => summarize(r, r.source.commit!, r.timing.startedAt));
+    expect(summaries.map((s) => s.acceptances)).toEqual([
+      [
+        { check: 'malignant-recall', by: 'maint-1', reason: 'new slice', pullRequest: 12 },
+        { check: 'overall', by: 'lead', reason: '', pullRequest: 12 },
+      ],
+      [],
+    ]);
+    // Oldest first: run 3 of the history is the second run of the suite's data.
+    expect(suiteData('breast-cancer', summaries).acceptances).toEqual([
+      { run: 1, check: 'malignant-recall', by: 'maint-1', reason: 'new slice', pullRequest: 12 },
+      { run: 1, check: 'overall', by: 'lead', reason: '', pullRequest: 12 },
+    ]);
+  });
+});
+
 describe('renderDashboard', () => {
   it('keeps a hostile name inside the data: one data element, one script, the same bytes for the same data', () => {
     const results = historyRun(0);

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../src/results/types.js';
+import type { Acceptance, Results } from '../../src/results/types.js';
 import type { Remote } from '../store/repos.js';
-import { COMMIT_URL, historyBranch } from './branch.js';
+import { COMMIT_URL, commitOf, historyBranch } from './branch.js';
 import { launch, openPage, type PageProblems } from './browser.js';
 
 /**
@@ -13,9 +13,30 @@ import { launch, openPage, type PageProblems } from './browser.js';
  * results branch (8 runs of a suite kept to the newest 6, and 2 runs of a
  * second suite), read back with git, opened from file:// in headless
  * Chromium. The screenshot is kept under .tmp/dashboard/ (CI's artifact).
+ * Two runs merged a pull request with an accepted check: run 4 a unit test
+ * (with a reason that looks like markup), run 6 `overall` (by label, no reason).
  */
 const ARTIFACTS = path.resolve('.tmp/dashboard');
 const KEPT = 6;
+const REASON = 'new slice definition </script><b>x</b> & "more"';
+const ACCEPTED_TEST: Acceptance = {
+  check: 'malignant-recall',
+  by: 'maint-1',
+  reason: REASON,
+  pullRequest: 12,
+  headSha: commitOf(40),
+  via: 'comment',
+  value: 0.8,
+};
+const ACCEPTED_OVERALL: Acceptance = {
+  check: 'overall',
+  by: 'lead',
+  reason: '',
+  pullRequest: 15,
+  headSha: commitOf(41),
+  via: 'label',
+  drop: 0.004,
+};
 
 let remote: Remote;
 let written: Results[];
@@ -25,7 +46,10 @@ let problems: PageProblems;
 let file: string;
 
 beforeAll(async () => {
-  const branch = await historyBranch(8, { retention: KEPT });
+  const branch = await historyBranch(8, {
+    retention: KEPT,
+    acceptances: { 4: [ACCEPTED_TEST], 6: [ACCEPTED_OVERALL] },
+  });
   remote = branch.remote;
   written = branch.written.slice(-KEPT);
   await mkdir(ARTIFACTS, { recursive: true });
@@ -181,6 +205,55 @@ describe('the dashboard in Chromium, from file://', () => {
       `${COMMIT_URL}${written[1].source.commit}`,
       `${COMMIT_URL}${written[KEPT - 2].source.commit}`,
     ]);
+  });
+
+  it('flags accepted checks at their runs: overall on the primary chart, a unit test on its chart and in the timeline', async () => {
+    // Runs 4 and 6 of the history are runs 2 and 4 of those kept.
+    const overall = 'overall accepted by lead in #15';
+    const test = `malignant-recall accepted by maint-1 in #12: ${REASON}`;
+    expect(written[0].tests[0].name).toBe('malignant-recall');
+
+    expect(await page.locator('p.legend').innerText()).toMatch(/^◆ marks a run that merged /);
+    const primary = page.locator('#primary g.accepted');
+    expect(await primary.count()).toBe(1);
+    expect(await primary.getAttribute('data-run')).toBe('4');
+    expect(await primary.getAttribute('aria-label')).toBe(overall);
+    expect(await primary.locator('title').textContent()).toBe(overall);
+    expect(await page.locator('#primary svg.chart').getAttribute('aria-label')).toContain(
+      ` 2026-11-07: ${overall}.`,
+    );
+    // Drawn above run 4: its centre where the runs are spaced (the overlay less 8 px each side).
+    const box = (await page.locator('#primary rect.overlay').boundingBox())!;
+    const flagBox = (await primary.boundingBox())!;
+    expect(flagBox.x + flagBox.width / 2).toBeCloseTo(box.x + 8 + ((box.width - 16) * 4) / 5, 0);
+    expect(await hoverRun('#primary', 4, KEPT)).toContain(overall);
+    expect(await hoverRun('#primary', 3, KEPT)).not.toContain(overall);
+
+    const figures = page.locator('#tests figure');
+    const perChart: number[] = [];
+    for (let i = 0; i < (await figures.count()); i++)
+      perChart.push(await figures.nth(i).locator('g.accepted').count());
+    expect(perChart).toEqual([1, 0, 0, 0, 0]);
+    const onChart = figures.first().locator('g.accepted');
+    expect(await onChart.getAttribute('data-run')).toBe('2');
+    expect(await onChart.getAttribute('aria-label')).toBe(test);
+    await onChart.hover();
+    const tooltip = (await page.locator('#tooltip').innerText()).split('\n');
+    expect(tooltip[0]).toMatch(new RegExp(`^${short(written[2])} `));
+    expect(tooltip).toContain(test);
+
+    const inTimeline = page.locator('#tests > div.plot g.accepted');
+    expect(await inTimeline.count()).toBe(1);
+    expect(await inTimeline.getAttribute('data-run')).toBe('2');
+    expect(await inTimeline.locator('title').textContent()).toBe(test);
+    // The timeline's runs are cells: run 2's centre is 2.5 cells in.
+    const cells = (await page.locator('#tests > div.plot rect.overlay').boundingBox())!;
+    await page.mouse.move(cells.x + (cells.width * 2.5) / KEPT, cells.y + cells.height - 4);
+    expect((await page.locator('#tooltip').innerText()).split('\n')).toContain(test);
+    expect(await page.locator('#component-chart g.accepted').count()).toBe(0);
+    // The reason's markup stays text: no element made of it, nothing run.
+    expect(await page.locator('main b, #tooltip b').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
   });
 
   it('shows run facts, retrain candidates, and another suite when picked', async () => {

@@ -6,7 +6,10 @@ import type { ChartKit, ChartSeries } from './types.js';
  * The page: a suite picker, then per suite the primary metric, the model
  * unit tests (status timeline and one chart per test with its threshold),
  * the components' contributions (the largest five, or those picked in the
- * list), the retrain candidates to remove and the run facts.
+ * list), the retrain candidates to remove and the run facts. A check
+ * accepted on the pull request a run merged is flagged at that run: `overall`
+ * and `overall (METRIC)` on the primary metric's chart, a unit test's name on
+ * that test's chart and in the status timeline.
  *
  * Browser code: the page embeds this function's text, so it must reference
  * nothing outside itself (no imports but types, no module constants).
@@ -60,6 +63,14 @@ export function dashboardApp(data: DashboardData, kit: ChartKit): void {
         window.open(`${data.commitUrl}${commits[i]}`, '_blank', 'noopener');
     };
     const base = { commits, dates, open };
+    // Names and reasons are the user's: they reach the page as text (textContent, attributes), never as markup.
+    const accepted = suite.acceptances.map((a) => ({
+      run: a.run,
+      check: a.check,
+      label: `${a.check} accepted by ${a.by} in #${a.pullRequest}${a.reason === '' ? '' : `: ${a.reason}`}`,
+    }));
+    const marksFor = (match: (check: string) => boolean) =>
+      accepted.filter((a) => match(a.check)).map(({ run, label }) => ({ run, label }));
     el(
       'p',
       { class: 'lede' },
@@ -70,6 +81,13 @@ export function dashboardApp(data: DashboardData, kit: ChartKit): void {
             ` (the results branch keeps the newest; older runs leave it).`,
     );
     if (n === 0) return;
+    if (accepted.length > 0)
+      el(
+        'p',
+        { class: 'legend' },
+        main,
+        '◆ marks a run that merged a pull request whose check was accepted as intended: hover or focus the chart for who accepted it, where and why.',
+      );
 
     const primary = section(`Primary metric: ${suite.metric}`, 'primary');
     lineChart(el('div', { class: 'plot' }, primary), {
@@ -77,6 +95,7 @@ export function dashboardApp(data: DashboardData, kit: ChartKit): void {
       title: `${suite.metric} of the baseline model over commits, with 95% intervals`,
       yLabel: suite.metric,
       series: [decode(suite.primary, suite.metric, 0)],
+      marks: marksFor((check) => check === 'overall' || /^overall \(.+\)$/.test(check)),
     });
 
     const tests = section('Model unit tests', 'tests');
@@ -87,6 +106,9 @@ export function dashboardApp(data: DashboardData, kit: ChartKit): void {
         ...base,
         title: 'Unit-test status over commits',
         rows: suite.tests.map((t) => ({ name: t.name, status: t.status })),
+        marks: suite.tests.flatMap((t, row) =>
+          marksFor((check) => check === t.name).map((m) => ({ ...m, row })),
+        ),
       });
       const grid = el('div', { class: 'grid-charts' }, tests);
       for (const t of suite.tests) {
@@ -98,6 +120,7 @@ export function dashboardApp(data: DashboardData, kit: ChartKit): void {
           yLabel: t.metric,
           series: [decode(t.series, t.name, 1)],
           threshold: { value: t.threshold, label: `${t.op} ${t.threshold}` },
+          marks: marksFor((check) => check === t.name),
         });
       }
     }

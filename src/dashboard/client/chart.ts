@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
-import type { ChartKit, ChartSpec, TimelineSpec } from './types.js';
+import type { ChartKit, ChartMark, ChartSpec, TimelineSpec } from './types.js';
 
 /**
  * The page's charts, hand-written SVG (docs/dashboard.md says why): a line
  * chart with interval bands and a threshold, and a status timeline. Each
  * chart is focusable; hovering or the arrow keys move a cursor over the runs
  * and fill the shared tooltip (commit, date, value and interval), a click or
- * Enter opens the commit.
+ * Enter opens the commit. Marked runs (an accepted check) carry a flag whose
+ * note is in its title, in the tooltip and in the chart's label.
  *
  * Browser code: the page embeds this function's text, so it must reference
  * nothing outside itself (no imports but types, no module constants).
@@ -73,7 +74,64 @@ export function chartKit(): ChartKit {
     return iso.slice(0, 10);
   }
 
-  function frame(host: HTMLElement, title: string, height: number) {
+  /** The notes of run i, one line each. */
+  function notesOf(marks: ChartMark[] | undefined, i: number): string[] {
+    return (marks ?? []).filter((m) => m.run === i).map((m) => m.label);
+  }
+
+  /** The marks as a sentence for screen readers: each note with its run's date. */
+  function marksSentence(marks: ChartMark[] | undefined, dates: string[]): string {
+    return (marks ?? []).map((m) => ` ${shortDate(dates[m.run])}: ${m.label}.`).join('');
+  }
+
+  /** A flag at (cx, cy) for the notes of one run: its title and aria-label say them. */
+  function flag(parent: Element, run: number, labels: string[], cx: number, cy: number) {
+    const text = labels.join('; ');
+    const group = svg(
+      'g',
+      { class: 'accepted', 'data-run': run, role: 'img', 'aria-label': text },
+      parent,
+    );
+    svg('title', {}, group, text);
+    svg(
+      'path',
+      { class: 'accepted-flag', d: `M${cx.toFixed(1)},${(cy - 6).toFixed(1)}l6,6l-6,6l-6,-6Z` },
+      group,
+    );
+    return group;
+  }
+
+  /** Every run's flag, hover showing that run in the tooltip too. */
+  function flags<T extends ChartMark>(
+    root: SVGSVGElement,
+    marks: T[] | undefined,
+    at: (m: T) => { x: number; y: number; rule?: [number, number] },
+    show: (i: number, left: number, top: number) => void,
+  ): void {
+    const drawn = new Set<string>();
+    for (const m of marks ?? []) {
+      const { x, y, rule } = at(m);
+      const key = `${x},${y}`;
+      if (drawn.has(key)) continue;
+      drawn.add(key);
+      const labels = (marks ?? []).filter((o) => {
+        const p = at(o);
+        return p.x === x && p.y === y;
+      });
+      if (rule !== undefined)
+        svg('line', { class: 'accepted-rule', x1: x, x2: x, y1: rule[0], y2: rule[1] }, root);
+      const group = flag(
+        root,
+        m.run,
+        labels.map((o) => o.label),
+        x,
+        y,
+      );
+      group.addEventListener('mousemove', (event) => show(m.run, event.pageX, event.pageY));
+    }
+  }
+
+  function frame(host: HTMLElement, title: string, height: number, notes = '') {
     const width = Math.max(320, host.clientWidth || 640);
     const root = svg(
       'svg',
@@ -84,7 +142,7 @@ export function chartKit(): ChartKit {
         viewBox: `0 0 ${width} ${height}`,
         role: 'img',
         tabindex: 0,
-        'aria-label': `${title}. Arrow keys move over the runs, Enter opens the commit.`,
+        'aria-label': `${title}.${notes} Arrow keys move over the runs, Enter opens the commit.`,
       },
       host,
     );
@@ -100,7 +158,7 @@ export function chartKit(): ChartKit {
     x: (i: number) => number,
     show: (i: number) => string[],
     open: (i: number) => void,
-  ): void {
+  ): (i: number, left: number, top: number) => void {
     let current = runs - 1;
     const cursor = svg('line', { class: 'cursor', y1: M.top, y2: 0, visibility: 'hidden' }, root);
     cursor.setAttribute('y2', String(Number(overlay.getAttribute('height')) + M.top));
@@ -155,6 +213,7 @@ export function chartKit(): ChartKit {
       }
       event.preventDefault();
     });
+    return place;
   }
 
   function xAxis(
@@ -198,7 +257,7 @@ export function chartKit(): ChartKit {
   }
 
   function lineChart(host: HTMLElement, spec: ChartSpec): SVGSVGElement {
-    const { root, width } = frame(host, spec.title, HEIGHT);
+    const { root, width } = frame(host, spec.title, HEIGHT, marksSentence(spec.marks, spec.dates));
     const n = spec.commits.length;
     const plotW = width - M.left - M.right;
     const plotH = HEIGHT - M.top - M.bottom;
@@ -311,7 +370,7 @@ export function chartKit(): ChartKit {
       root,
     );
     const format = (v: number | null, d: number): string => (v === null ? '—' : v.toFixed(d));
-    interact(
+    const place = interact(
       root,
       overlay,
       n,
@@ -328,8 +387,15 @@ export function chartKit(): ChartKit {
         ),
         ...(spec.threshold === undefined ? [] : [`threshold ${spec.threshold.label}`]),
         ...(spec.extra === undefined ? [] : spec.extra(i)),
+        ...notesOf(spec.marks, i),
       ],
       spec.open,
+    );
+    flags(
+      root,
+      spec.marks,
+      (m) => ({ x: x(m.run), y: M.top, rule: [M.top, M.top + plotH] }),
+      place,
     );
     return root;
   }
@@ -337,7 +403,7 @@ export function chartKit(): ChartKit {
   function timeline(host: HTMLElement, spec: TimelineSpec): SVGSVGElement {
     const rowH = 16;
     const height = M.top + spec.rows.length * rowH + M.bottom;
-    const { root, width } = frame(host, spec.title, height);
+    const { root, width } = frame(host, spec.title, height, marksSentence(spec.marks, spec.dates));
     const n = spec.commits.length;
     const left = Math.min(200, Math.round(width * 0.3));
     const plotW = width - left - M.right;
@@ -379,7 +445,7 @@ export function chartKit(): ChartKit {
       },
       root,
     );
-    interact(
+    const place = interact(
       root,
       overlay,
       n,
@@ -387,9 +453,11 @@ export function chartKit(): ChartKit {
       (i) => [
         `${spec.commits[i].slice(0, 7)} · ${spec.dates[i].replace('T', ' ').slice(0, 16)} UTC`,
         ...spec.rows.map((row) => `${row.name}: ${STATUS_NAME[row.status[i]] ?? 'not run'}`),
+        ...notesOf(spec.marks, i),
       ],
       spec.open,
     );
+    flags(root, spec.marks, (m) => ({ x: x(m.run), y: M.top + m.row * rowH + 8 }), place);
     return root;
   }
 

@@ -25,6 +25,14 @@ export interface ChartSpec {
   extra?: (i: number) => string[];
   /** Opens run i's commit (click or Enter). */
   open: (i: number) => void;
+  /** Runs marked with a note (an accepted check), drawn as a flag above the run. */
+  marks?: ChartMark[];
+}
+
+/** A note on run `run` (its place, oldest first), shown on the chart, in its tooltip and to screen readers. */
+export interface ChartMark {
+  run: number;
+  label: string;
 }
 
 /** The status of each test over runs, one character per run (see SuiteData.tests). */
@@ -34,6 +42,8 @@ export interface TimelineSpec {
   dates: string[];
   rows: { name: string; status: string }[];
   open: (i: number) => void;
+  /** Cells marked with a note (an accepted test): `row` is the place in `rows`. */
+  marks?: (ChartMark & { row: number })[];
 }
 
 /** What chartKit returns. */
