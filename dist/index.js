@@ -1196,7 +1196,8 @@ function suiteData(suite, summaries) {
         )
       };
     }),
-    candidates: (latest?.candidates ?? []).map((id) => ({ id, runs: candidateRuns.get(id) }))
+    candidates: (latest?.candidates ?? []).map((id) => ({ id, runs: candidateRuns.get(id) })),
+    acceptances: runs.flatMap((run2, i) => (run2.acceptances ?? []).map((a) => ({ run: i, ...a })))
   };
 }
 var NONE = { value: null, ci: null };
@@ -1264,7 +1265,13 @@ function summarize(results, commit, date) {
     candidates: results.components.filter((component) => {
       const c = component.metrics?.[gateMetric];
       return component.kind === "retrain" && c !== void 0 && c.value !== null && c.ci[0] >= -tolerance && c.ci[1] <= tolerance;
-    }).map((component) => component.id)
+    }).map((component) => component.id),
+    acceptances: (results.acceptances ?? []).map(({ check, by, reason, pullRequest: pullRequest2 }) => ({
+      check,
+      by,
+      reason,
+      pullRequest: pullRequest2
+    }))
   };
 }
 function contributionPoint(c) {
@@ -1437,6 +1444,12 @@ function dashboardApp(data, kit) {
         window.open(`${data.commitUrl}${commits[i]}`, "_blank", "noopener");
     };
     const base = { commits, dates, open: open2 };
+    const accepted = suite.acceptances.map((a) => ({
+      run: a.run,
+      check: a.check,
+      label: `${a.check} accepted by ${a.by} in #${a.pullRequest}${a.reason === "" ? "" : `: ${a.reason}`}`
+    }));
+    const marksFor = (match) => accepted.filter((a) => match(a.check)).map(({ run: run2, label }) => ({ run: run2, label }));
     el(
       "p",
       { class: "lede" },
@@ -1444,12 +1457,20 @@ function dashboardApp(data, kit) {
       n === 0 ? "No stored runs." : `${n} stored ${n === 1 ? "run" : "runs"} of ${suite.suite}, ${dates[0].slice(0, 10)} to ${dates[n - 1].slice(0, 10)} (the results branch keeps the newest; older runs leave it).`
     );
     if (n === 0) return;
+    if (accepted.length > 0)
+      el(
+        "p",
+        { class: "legend" },
+        main,
+        "\u25C6 marks a run that merged a pull request whose check was accepted as intended: hover or focus the chart for who accepted it, where and why."
+      );
     const primary = section(`Primary metric: ${suite.metric}`, "primary");
     lineChart(el("div", { class: "plot" }, primary), {
       ...base,
       title: `${suite.metric} of the baseline model over commits, with 95% intervals`,
       yLabel: suite.metric,
-      series: [decode2(suite.primary, suite.metric, 0)]
+      series: [decode2(suite.primary, suite.metric, 0)],
+      marks: marksFor((check) => check === "overall" || /^overall \(.+\)$/.test(check))
     });
     const tests = section("Model unit tests", "tests");
     if (suite.tests.length === 0) {
@@ -1458,7 +1479,10 @@ function dashboardApp(data, kit) {
       timeline(el("div", { class: "plot" }, tests), {
         ...base,
         title: "Unit-test status over commits",
-        rows: suite.tests.map((t) => ({ name: t.name, status: t.status }))
+        rows: suite.tests.map((t) => ({ name: t.name, status: t.status })),
+        marks: suite.tests.flatMap(
+          (t, row2) => marksFor((check) => check === t.name).map((m) => ({ ...m, row: row2 }))
+        )
       });
       const grid = el("div", { class: "grid-charts" }, tests);
       for (const t of suite.tests) {
@@ -1469,7 +1493,8 @@ function dashboardApp(data, kit) {
           title: `${t.name}: ${t.metric} over commits, threshold ${t.op} ${t.threshold}`,
           yLabel: t.metric,
           series: [decode2(t.series, t.name, 1)],
-          threshold: { value: t.threshold, label: `${t.op} ${t.threshold}` }
+          threshold: { value: t.threshold, label: `${t.op} ${t.threshold}` },
+          marks: marksFor((check) => check === t.name)
         });
       }
     }
@@ -1615,7 +1640,51 @@ function chartKit() {
   function shortDate(iso) {
     return iso.slice(0, 10);
   }
-  function frame(host, title, height) {
+  function notesOf(marks, i) {
+    return (marks ?? []).filter((m) => m.run === i).map((m) => m.label);
+  }
+  function marksSentence(marks, dates) {
+    return (marks ?? []).map((m) => ` ${shortDate(dates[m.run])}: ${m.label}.`).join("");
+  }
+  function flag(parent, run2, labels, cx, cy) {
+    const text = labels.join("; ");
+    const group2 = svg(
+      "g",
+      { class: "accepted", "data-run": run2, role: "img", "aria-label": text },
+      parent
+    );
+    svg("title", {}, group2, text);
+    svg(
+      "path",
+      { class: "accepted-flag", d: `M${cx.toFixed(1)},${(cy - 6).toFixed(1)}l6,6l-6,6l-6,-6Z` },
+      group2
+    );
+    return group2;
+  }
+  function flags(root, marks, at, show) {
+    const drawn = /* @__PURE__ */ new Set();
+    for (const m of marks ?? []) {
+      const { x, y, rule } = at(m);
+      const key = `${x},${y}`;
+      if (drawn.has(key)) continue;
+      drawn.add(key);
+      const labels = (marks ?? []).filter((o) => {
+        const p = at(o);
+        return p.x === x && p.y === y;
+      });
+      if (rule !== void 0)
+        svg("line", { class: "accepted-rule", x1: x, x2: x, y1: rule[0], y2: rule[1] }, root);
+      const group2 = flag(
+        root,
+        m.run,
+        labels.map((o) => o.label),
+        x,
+        y
+      );
+      group2.addEventListener("mousemove", (event) => show(m.run, event.pageX, event.pageY));
+    }
+  }
+  function frame(host, title, height, notes = "") {
     const width = Math.max(320, host.clientWidth || 640);
     const root = svg(
       "svg",
@@ -1626,7 +1695,7 @@ function chartKit() {
         viewBox: `0 0 ${width} ${height}`,
         role: "img",
         tabindex: 0,
-        "aria-label": `${title}. Arrow keys move over the runs, Enter opens the commit.`
+        "aria-label": `${title}.${notes} Arrow keys move over the runs, Enter opens the commit.`
       },
       host
     );
@@ -1689,6 +1758,7 @@ function chartKit() {
       }
       event.preventDefault();
     });
+    return place;
   }
   function xAxis(root, box, x, dates) {
     const { width, height, left } = box;
@@ -1725,7 +1795,7 @@ function chartKit() {
     );
   }
   function lineChart(host, spec) {
-    const { root, width } = frame(host, spec.title, HEIGHT);
+    const { root, width } = frame(host, spec.title, HEIGHT, marksSentence(spec.marks, spec.dates));
     const n = spec.commits.length;
     const plotW = width - M.left - M.right;
     const plotH = HEIGHT - M.top - M.bottom;
@@ -1837,7 +1907,7 @@ function chartKit() {
       root
     );
     const format = (v, d) => v === null ? "\u2014" : v.toFixed(d);
-    interact(
+    const place = interact(
       root,
       overlay,
       n,
@@ -1848,16 +1918,23 @@ function chartKit() {
           (s) => s.values[i] === null ? `${s.name}: \u2014` : `${s.name}: ${format(s.values[i], s.decimals)}` + (s.lo[i] === null ? "" : ` [${format(s.lo[i], s.decimals)}, ${format(s.hi[i], s.decimals)}]`)
         ),
         ...spec.threshold === void 0 ? [] : [`threshold ${spec.threshold.label}`],
-        ...spec.extra === void 0 ? [] : spec.extra(i)
+        ...spec.extra === void 0 ? [] : spec.extra(i),
+        ...notesOf(spec.marks, i)
       ],
       spec.open
+    );
+    flags(
+      root,
+      spec.marks,
+      (m) => ({ x: x(m.run), y: M.top, rule: [M.top, M.top + plotH] }),
+      place
     );
     return root;
   }
   function timeline(host, spec) {
     const rowH = 16;
     const height = M.top + spec.rows.length * rowH + M.bottom;
-    const { root, width } = frame(host, spec.title, height);
+    const { root, width } = frame(host, spec.title, height, marksSentence(spec.marks, spec.dates));
     const n = spec.commits.length;
     const left = Math.min(200, Math.round(width * 0.3));
     const plotW = width - left - M.right;
@@ -1898,17 +1975,19 @@ function chartKit() {
       },
       root
     );
-    interact(
+    const place = interact(
       root,
       overlay,
       n,
       x,
       (i) => [
         `${spec.commits[i].slice(0, 7)} \xB7 ${spec.dates[i].replace("T", " ").slice(0, 16)} UTC`,
-        ...spec.rows.map((row) => `${row.name}: ${STATUS_NAME[row.status[i]] ?? "not run"}`)
+        ...spec.rows.map((row) => `${row.name}: ${STATUS_NAME[row.status[i]] ?? "not run"}`),
+        ...notesOf(spec.marks, i)
       ],
       spec.open
     );
+    flags(root, spec.marks, (m) => ({ x: x(m.run), y: M.top + m.row * rowH + 8 }), place);
     return root;
   }
   return { lineChart, timeline, el };
@@ -1943,13 +2022,13 @@ function renderDashboard(data) {
 }
 var STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #fff; --grid: #d1d9e0;
-  --pass: #009e73; --fail: #d55e00; --inconclusive: #e69f00; --skipped: #999;
+  --pass: #009e73; --fail: #d55e00; --inconclusive: #e69f00; --skipped: #999; --accepted: #cc79a7;
   --c0: #0072b2; --c1: #0072b2; --c2: #d55e00; --c3: #009e73; --c4: #cc79a7; --c5: #e69f00; --c6: #56b4e9; --c7: #000; --c8: #59636e; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --grid: #3d444d; --c7: #f0f0f0; } }
 body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; max-width: 1100px; padding: 0 16px 48px; }
 header { display: flex; align-items: baseline; gap: 24px; border-bottom: 1px solid var(--grid); }
 h1 { font-size: 20px; } h2 { font-size: 16px; margin: 28px 0 8px; }
-.lede, figcaption, label { color: var(--muted); }
+.lede, .legend, figcaption, label { color: var(--muted); }
 .grid-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 8px 16px; }
 figure { margin: 0; }
 .chart { display: block; overflow: visible; }
@@ -1959,6 +2038,9 @@ figure { margin: 0; }
 .line { fill: none; stroke-width: 1.5; } .band { stroke: none; opacity: 0.18; }
 ${[0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `.line.c${i} { stroke: var(--c${i}); } .band.c${i}, .dot.c${i} { fill: var(--c${i}); }`).join("\n")}
 .threshold { stroke: var(--fail); stroke-dasharray: 4 3; }
+.accepted-rule { stroke: var(--accepted); stroke-dasharray: 2 2; pointer-events: none; }
+.accepted-flag { fill: var(--accepted); stroke: var(--fg); stroke-width: 1; }
+.accepted { cursor: help; }
 .cursor { stroke: var(--muted); stroke-width: 1; pointer-events: none; }
 .overlay { cursor: pointer; }
 .pick { display: flex; gap: 8px; align-items: flex-start; } .pick select { min-width: 320px; }
