@@ -59,7 +59,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-TCVL7ZYR.js");
+    const { checkAndRun } = await import("./chunks/run-suite-FGSFWCL4.js");
     return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -277,7 +277,7 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-O2OQYEW6.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-CKVB36GG.js")).validateCommand(rest, io);
     case "compare":
       return (await import("./chunks/compare-MDVDIHLS.js")).compareCommand(rest, io);
     case "merge":

@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-7Y3FD73H.js";
 import {
   runEngine
-} from "./chunks/chunk-EVRONJWD.js";
+} from "./chunks/chunk-BZTTBIEY.js";
 import "./chunks/chunk-OFKVRGSU.js";
 import "./chunks/chunk-FLY5PE7J.js";
 import {

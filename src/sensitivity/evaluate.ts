@@ -330,7 +330,13 @@ export class CurveEvaluator {
     const values = new Float32Array((end - start) * this.data.features.length);
     fillRows(values, 0, start, end, this.data);
     const input = tf.tensor(values, [end - start, ...this.inputShape]);
-    const slots = tf.tidy(() => evaluateGraph(this.graph, [input]));
+    let slots: tf.Tensor[];
+    try {
+      slots = tf.tidy(() => evaluateGraph(this.graph, [input]));
+    } catch (error) {
+      input.dispose(); // nothing else holds it yet
+      throw error;
+    }
     this.cached = { start, end, input, slots };
     return this.cached;
   }
