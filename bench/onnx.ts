@@ -230,12 +230,17 @@ function maxDifference(a: Results, b: Results): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(import.meta.dirname, '..');
-  const tmp = (await import('node:fs')).mkdtempSync(path.join(os.tmpdir(), 'ablation-ci-onnx-'));
-  await onnxBench({
-    root,
-    tmp,
-    runs: process.env.BENCH_QUICK === '1' ? 1 : 3,
-    cli: (args) => runProcess(process.execPath, ['dist/cli.js', ...args], root, 300),
-    log: (line) => process.stderr.write(`${line}\n`),
-  });
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'ablation-ci-onnx-'));
+  try {
+    await onnxBench({
+      root,
+      tmp,
+      runs: process.env.BENCH_QUICK === '1' ? 1 : 3,
+      cli: (args) => runProcess(process.execPath, ['dist/cli.js', ...args], root, 300),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }

@@ -11,7 +11,7 @@
  * (`npm run bench -- scale`: the image scale and memory rows alone).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -319,5 +319,9 @@ function sklearnVersion(): string | undefined {
   }
 }
 
-await main();
+try {
+  await main();
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
 tf.disposeVariables();

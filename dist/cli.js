@@ -59,7 +59,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-FGSFWCL4.js");
+    const { checkAndRun } = await import("./chunks/run-suite-4BGG34YJ.js");
     return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -277,11 +277,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-CKVB36GG.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-D5E66Q4R.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-MDVDIHLS.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-2QKTWPGS.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-AJHOWRE6.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-63COPGOZ.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-KQXXSOXD.js";
+} from "./chunks/chunk-BAJDVVYO.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-RCQJL4B7.js";
+} from "./chunks/chunk-EJUDNXKE.js";
 import {
   WarmThreads,
   blankEnvironBlock
@@ -37,17 +37,16 @@ import {
 } from "./chunks/chunk-7Y3FD73H.js";
 import {
   runEngine
-} from "./chunks/chunk-BZTTBIEY.js";
+} from "./chunks/chunk-BYVTVLGZ.js";
 import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-FLY5PE7J.js";
+import "./chunks/chunk-G45EKW4B.js";
 import {
-  DEFAULTS,
   checkSchema,
   parseDuration,
   parseYaml,
   resultsProblem,
   validators
-} from "./chunks/chunk-NLHI7X2W.js";
+} from "./chunks/chunk-F3PYSME2.js";
 import {
   freeCoresNow
 } from "./chunks/chunk-NC2VTHTB.js";
@@ -3026,7 +3025,6 @@ var GATE_CONDITIONS = [
   "inconclusive",
   "sensitivity"
 ];
-var DEFAULT_SENSITIVITY_GRID = [...DEFAULTS.sensitivityGrid];
 
 // src/action/inputs.ts
 var MODES = ["auto", "run", "compute", "report", "merge"];

@@ -13,7 +13,8 @@
 import path from 'node:path';
 import { Evaluator } from '../../src/ablation/evaluate.js';
 import { loadConfig } from '../../src/config/load.js';
-import { DEFAULT_SENSITIVITY_GRID, type SensitivityConfig } from '../../src/config/types.js';
+import { DEFAULTS } from '../../src/config/defaults.js';
+import type { SensitivityConfig } from '../../src/config/types.js';
 import { METRICS } from '../../src/metrics/registry.js';
 import { sensitivityStage } from '../../src/suite/sensitivity-stage.js';
 import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
@@ -57,7 +58,7 @@ export async function sensitivityMonotonicity(trials = 20): Promise<string> {
       layerNoise: ['weights', 'output'],
       scale: 'std',
       draws: 'gaussian',
-      grid: DEFAULT_SENSITIVITY_GRID,
+      grid: [...DEFAULTS.sensitivityGrid],
       repeats: 3,
       ...sensitivity,
     };

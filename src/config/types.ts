@@ -1,4 +1,3 @@
-import { DEFAULTS } from './defaults.js';
 import type { Scalar, Where, Scaling, Task } from '../data/types.js';
 import type { MetricName } from '../metrics/name.js';
 
@@ -171,6 +170,3 @@ export interface Config {
    */
   lines: ReadonlyMap<string, number>;
 }
-
-/** The default grid of s: 6 points, log-spaced from 0.01 to 1. */
-export const DEFAULT_SENSITIVITY_GRID: number[] = [...DEFAULTS.sensitivityGrid];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { DEFAULT_SENSITIVITY_GRID } from '../../src/config/types.js';
+import { DEFAULTS } from '../../src/config/defaults.js';
 import { InputError } from '../../src/errors.js';
 import { prepareSuite } from '../../src/suite/prepare.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
@@ -37,9 +37,9 @@ describe('ablations.sensitivity', () => {
       repeats: 7,
     });
     const defaults = await load(`${BASE}ablations:\n  sensitivity: {}\n`);
-    expect(defaults.ablations.sensitivity!.grid).toEqual(DEFAULT_SENSITIVITY_GRID);
+    expect(defaults.ablations.sensitivity!.grid).toEqual(DEFAULTS.sensitivityGrid);
     expect(
-      DEFAULT_SENSITIVITY_GRID.map((s, k) => Math.abs(s - 10 ** (-2 + 0.4 * k)) < 1e-6),
+      DEFAULTS.sensitivityGrid.map((s, k) => Math.abs(s - 10 ** (-2 + 0.4 * k)) < 1e-6),
     ).toEqual(Array(6).fill(true));
     expect((await load(BASE)).ablations.sensitivity).toBeUndefined();
   });
