@@ -27,6 +27,16 @@ function score(name: MetricName, runs: Predictions[], resamples: Resamples): Sco
 
 const defined = (values: Float64Array): boolean => values.every((v) => Number.isFinite(v));
 
+/**
+ * An interval cut to [min, max]. The seed-mean interval is symmetric and
+ * can run past the values a metric can take (an accuracy interval above 1
+ * at K = 2 seeds that disagree); the true value lies inside the range, so
+ * cutting it there keeps the coverage and drops only impossible values.
+ */
+function within(ci: [number, number], min: number, max: number): [number, number] {
+  return [Math.min(Math.max(ci[0], min), max), Math.max(Math.min(ci[1], max), min)];
+}
+
 /** The retrained baseline's metric: mean over seeds with its interval. */
 export function retrainedEstimate(
   name: MetricName,
@@ -39,7 +49,8 @@ export function retrainedEstimate(
     return { value: null, reason: `${name} is undefined on the retrained baseline` };
   }
   const { mean, ci } = seedMean(s.perSeed, s.means, confidence);
-  return { value: mean, ci };
+  const { min, max } = METRICS[name].range;
+  return { value: mean, ci: within(ci, min, max) };
 }
 
 /**
@@ -74,12 +85,15 @@ export function retrainContribution(
     confidence,
   );
   const value = seedMean(ablated.perSeed, ablated.means, confidence);
+  const { min, max } = METRICS[name].range;
+  // A difference of two values in [min, max] lies in [−(max − min), max − min].
+  const width = max - min;
   return {
     contribution: {
       value: value.mean,
-      valueCi: value.ci,
+      valueCi: within(value.ci, min, max),
       contribution: effect.mean,
-      ci: effect.ci,
+      ci: within(effect.ci, -width, width),
       p: effect.p,
       q: effect.p,
     },

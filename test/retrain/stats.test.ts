@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Predictions } from '../../src/metrics/types.js';
-import { retrainContribution } from '../../src/stats/retrain-contribution.js';
+import { retrainContribution, retrainedEstimate } from '../../src/stats/retrain-contribution.js';
 import { Resamples } from '../../src/stats/resamples.js';
 
 /** Binary predictions from P(class 1) per example. */
@@ -90,5 +90,35 @@ describe('a retrain contribution when the seeds agree (issue 15, item 36)', () =
     expect(half).toBeLessThan(0.04);
     expect(Math.abs(half - halfOne)).toBeLessThan(1e-9);
     expect(contribution.p).toBeLessThan(1e-4);
+  });
+});
+
+describe('retrain intervals stay within the values the metric can take', () => {
+  // Two seeds far apart (1.0 and 0.6 accuracy on 10 rows; the variant 0.9 and 0.2): t with 1 degree of
+  // freedom gives a half-width near 2.5, far past [0, 1] and [−1, 1].
+  const y = [0, 0, 0, 0, 1, 1, 1, 1, 0, 1];
+  const right = y.map((c) => (c === 1 ? 0.9 : 0.1));
+  const flip = (rows: number[]): number[] => right.map((v, i) => (rows.includes(i) ? 1 - v : v));
+  const resamples = new Resamples(7, y.length, 300);
+  const baseline = [binary(right, y), binary(flip([0, 1, 2, 3]), y)];
+  const variant = [binary(flip([4]), y), binary(flip([0, 1, 2, 3, 4, 5, 6, 7]), y)];
+
+  it('cuts the retrained baseline, the variant value and the contribution to their ranges', () => {
+    const base = retrainedEstimate('accuracy', baseline, resamples, 0.95);
+    const { contribution } = retrainContribution('accuracy', baseline, variant, resamples, 0.95);
+    if (base.value === null || contribution.value === null) throw new Error('undefined');
+    expect(base.value).toBeCloseTo(0.8, 12);
+    expect(base.ci).toEqual([0, 1]);
+    expect(contribution.valueCi).toEqual([0, 1]);
+    expect(contribution.contribution).toBeCloseTo(0.25, 12);
+    expect(contribution.ci).toEqual([-1, 1]);
+  });
+
+  it('leaves an interval inside the range as it is', () => {
+    const log = retrainedEstimate('log_loss', baseline, resamples, 0.95);
+    if (log.value === null) throw new Error('undefined');
+    expect(log.ci[0]).toBe(0);
+    expect(log.ci[1]).toBeGreaterThan(log.value);
+    expect(Number.isFinite(log.ci[1])).toBe(true);
   });
 });
