@@ -6,6 +6,16 @@ export interface Point {
   ci: [number, number] | null;
 }
 
+/**
+ * The version of {@link RunSummary} and of what {@link summarize} puts in
+ * it. The store keeps summaries beside the documents (`SUITE/summaries.json`)
+ * and uses them only when they carry this number: raise it whenever a
+ * summary made by this code would differ from one made before (a field
+ * added or dropped, a value computed otherwise), so that stored summaries
+ * are made again from their documents.
+ */
+export const SUMMARY_FORMAT = 1;
+
 /** What the dashboard and the trends keep of one stored run: a few numbers, no predictions. */
 export interface RunSummary {
   commit: string;

@@ -4,57 +4,20 @@ import { InputError } from '../errors.js';
 import { parseResults } from '../results/read.js';
 import type { Results } from '../results/types.js';
 import { checkBranch, fetchBranch } from './branch.js';
+import { readBlobs } from './blobs.js';
 import type { Git } from './git.js';
 import { checkSuite, resultsPath, type StoreIndex } from './layout.js';
 import type { StoreLocation } from './read.js';
 import { readIndexAt } from './read.js';
-
-/** Documents read per `git cat-file --batch` call: bounds the memory a batch holds. */
-const BATCH = 16;
+import { serializeSummaries, storedSummaries } from './summaries.js';
 
 /**
- * The texts of `paths` in commit `tip`, in order (undefined where there is
- * no such file), read with one `cat-file --batch` call per {@link BATCH} paths.
- */
-export async function readBlobs(
-  git: Git,
-  tip: string,
-  paths: string[],
-): Promise<(string | undefined)[]> {
-  const texts: (string | undefined)[] = [];
-  for (let start = 0; start < paths.length; start += BATCH) {
-    const batch = paths.slice(start, start + BATCH);
-    const out = Buffer.from(
-      await git(['cat-file', '--batch'], { input: batch.map((p) => `${tip}:${p}\n`).join('') }),
-      'utf8',
-    );
-    let at = 0;
-    for (const path of batch) {
-      const newline = out.indexOf(10, at);
-      const header = out.toString('utf8', at, newline);
-      at = newline + 1;
-      if (header.endsWith(' missing')) {
-        texts.push(undefined);
-        continue;
-      }
-      const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (match === null || match[1] !== 'blob') {
-        throw new Error(`reading ${path} at ${tip}: expected a file, git says "${header}"`);
-      }
-      const size = Number(match[2]);
-      texts.push(out.toString('utf8', at, at + size));
-      // The content is followed by one newline of cat-file's own.
-      at += size + 1;
-    }
-  }
-  return texts;
-}
-
-/**
- * The summaries of the runs `index` lists, newest first, read from commit
- * `tip` of the results branch; `known` gives documents not stored yet (the
- * run being written). A run whose document is missing or invalid is left
- * out and passed to `onSkip`.
+ * The summaries of the runs `index` lists, newest first, at commit `tip` of
+ * the results branch: from the suite's summary cache where it still holds
+ * the stored document, read from the document otherwise; `known` gives
+ * documents not stored yet (the run being written). A run whose document is
+ * missing or invalid is left out and passed to `onSkip`. Also returns the
+ * blob id of each stored document summarized, by commit.
  */
 export async function summariesAt(
   git: Git,
@@ -65,8 +28,12 @@ export async function summariesAt(
     known = new Map(),
     onSkip,
   }: { known?: Map<string, Results>; onSkip: (message: string) => void },
-): Promise<RunSummary[]> {
-  const toRead = index.runs.filter((run) => !known.has(run.commit));
+): Promise<{ summaries: RunSummary[]; blobs: Map<string, string> }> {
+  const { cached, blobs } =
+    tip === undefined
+      ? { cached: new Map<string, RunSummary>(), blobs: new Map<string, string>() }
+      : await storedSummaries(git, tip, index.suite);
+  const toRead = index.runs.filter((run) => !known.has(run.commit) && !cached.has(run.commit));
   const texts =
     tip === undefined
       ? toRead.map(() => undefined)
@@ -80,19 +47,24 @@ export async function summariesAt(
   for (const run of index.runs) {
     const file = `${branch}:${resultsPath(index.suite, run.commit)}`;
     try {
-      let results = known.get(run.commit);
-      if (results === undefined) {
+      const results = known.get(run.commit);
+      const summary = cached.get(run.commit);
+      if (results !== undefined) {
+        summaries.push(summarize(results, run.commit, run.date));
+      } else if (summary !== undefined) {
+        // The date is the index's, as for a document read again.
+        summaries.push({ ...summary, date: run.date });
+      } else {
         const text = stored.get(run.commit);
         if (text === undefined) throw new InputError('listed in the index but missing', { file });
-        results = parseResults(text, { file });
+        summaries.push(summarize(parseResults(text, { file }), run.commit, run.date));
       }
-      summaries.push(summarize(results, run.commit, run.date));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       onSkip(error.message);
     }
   }
-  return summaries;
+  return { summaries, blobs };
 }
 
 /** The suites on the results branch at `tip`: its top-level folders that hold an index. */
@@ -110,23 +82,25 @@ export async function suitesAt(git: Git, tip: string): Promise<string[]> {
 /**
  * The dashboard's data after a change to the results branch: every suite at
  * `tip` (the parent of the change), with `changed` (the suite being written,
- * its new index and its new document) in place of what `tip` holds of it.
- * A corrupt index or document is left out and passed to `onSkip`.
+ * its new index, its new document and that document's blob id) in place of
+ * what `tip` holds of it; and the changed suite's summary cache to store
+ * with it. A corrupt index or document is left out and passed to `onSkip`.
  */
 export async function dashboardData(
   git: Git,
   options: {
     tip: string | undefined;
     branch: string;
-    changed: { index: StoreIndex; results: Results; commit: string };
+    changed: { index: StoreIndex; results: Results; commit: string; blob: string };
     commitUrl: string | null;
     onSkip: (message: string) => void;
   },
-): Promise<DashboardData> {
+): Promise<{ data: DashboardData; summaries: string }> {
   const { tip, branch, changed, onSkip } = options;
   const names = new Set(tip === undefined ? [] : await suitesAt(git, tip));
   names.add(changed.index.suite);
   const suites = [];
+  let summaries = '';
   for (const suite of [...names].sort()) {
     let index: StoreIndex | undefined = changed.index;
     if (suite !== changed.index.suite) {
@@ -139,13 +113,21 @@ export async function dashboardData(
       }
     }
     if (index === undefined) continue;
-    const known =
-      suite === changed.index.suite
-        ? new Map([[changed.commit, changed.results]])
-        : new Map<string, Results>();
-    suites.push(suiteData(suite, await summariesAt(git, tip, branch, index, { known, onSkip })));
+    if (suite !== changed.index.suite) {
+      const { summaries: runs } = await summariesAt(git, tip, branch, index, { onSkip });
+      suites.push(suiteData(suite, runs));
+      continue;
+    }
+    const known = new Map([[changed.commit, changed.results]]);
+    const { summaries: runs, blobs } = await summariesAt(git, tip, branch, index, {
+      known,
+      onSkip,
+    });
+    blobs.set(changed.commit, changed.blob);
+    summaries = serializeSummaries(suite, runs, blobs);
+    suites.push(suiteData(suite, runs));
   }
-  return { commitUrl: options.commitUrl, suites };
+  return { data: { commitUrl: options.commitUrl, suites }, summaries };
 }
 
 /**
@@ -173,5 +155,5 @@ export async function readRecentRuns(
   }
   if (index === undefined) return [];
   const recent = { ...index, runs: index.runs.slice(0, limit) };
-  return summariesAt(git, tip, branch, recent, { onSkip });
+  return (await summariesAt(git, tip, branch, recent, { onSkip })).summaries;
 }

@@ -18,7 +18,9 @@ import {
   type StoreIndex,
 } from './layout.js';
 import { readIndexAt, rebuildIndex } from './read.js';
+import { blobIdOf } from './blobs.js';
 import { dashboardData } from './history.js';
+import { summariesPath } from './summaries.js';
 import { DASHBOARD_PATH, renderDashboard } from '../dashboard/page.js';
 
 /** What {@link writeResults} stores, and where. */
@@ -107,8 +109,21 @@ export async function writeResults(
     if (next.index.runs.includes(run)) files.set(resultsPath(suite, commit), document);
     files.set(indexPath(suite), serializeIndex(next.index));
     if (options.dashboard !== undefined) {
-      const page = await dashboardPage(git, parent, branch, next.index, results, commit, options);
-      if (page !== undefined) files.set(DASHBOARD_PATH, page);
+      const blob = await blobIdOf(git, document);
+      const made = await dashboardPage(
+        git,
+        parent,
+        branch,
+        next.index,
+        results,
+        commit,
+        blob,
+        options,
+      );
+      if (made !== undefined) {
+        files.set(DASHBOARD_PATH, made.page);
+        files.set(summariesPath(suite), made.summaries);
+      }
     }
     const tip = await commitFiles(git, { parent, files, message, identity });
 
@@ -130,9 +145,11 @@ export async function writeResults(
 }
 
 /**
- * The dashboard after this change. The results matter more than their
- * picture: when the page cannot be made, the results are stored without it
- * and a warning says why (the previous page stays on the branch).
+ * The dashboard after this change, and the suite's summary cache that lets
+ * the next push make it without reading every stored document. The results
+ * matter more than their picture: when the page cannot be made, the results
+ * are stored without it and a warning says why (the previous page and
+ * cache stay on the branch).
  */
 async function dashboardPage(
   git: Git,
@@ -141,18 +158,19 @@ async function dashboardPage(
   index: StoreIndex,
   results: Results,
   commit: string,
+  blob: string,
   options: WriteOptions,
-): Promise<string | undefined> {
+): Promise<{ page: string; summaries: string } | undefined> {
   const warn = options.onWarning ?? (() => undefined);
   try {
-    const data = await dashboardData(git, {
+    const { data, summaries } = await dashboardData(git, {
       tip: parent,
       branch,
-      changed: { index, results, commit },
+      changed: { index, results, commit, blob },
       commitUrl: options.dashboard?.commitUrl ?? null,
       onSkip: (skipped) => warn(`left out of the dashboard: ${skipped}`),
     });
-    return renderDashboard(data);
+    return { page: renderDashboard(data), summaries };
   } catch (error) {
     warn(`the dashboard was not updated: ${errorMessage(error)}`);
     return undefined;

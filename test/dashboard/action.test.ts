@@ -41,6 +41,7 @@ describe('the dashboard written by a push run', () => {
     expect(files.split('\n').sort()).toEqual([
       `breast-cancer/${world.main}.json`,
       'breast-cancer/index.json',
+      'breast-cancer/summaries.json',
       'index.html',
     ]);
     const html = await git(world.origin, 'show', 'ablation-ci-data:index.html');
