@@ -120,13 +120,13 @@ function confusions(a: number) {
   };
 }
 
-/** 3 classes, softmax of N(d·[c = y], 1) scores. */
-function softmaxScores(d: number) {
+/** 3 classes, softmax of N(d·[c = y], 1) scores, times `sharpness` (above 1: overconfident). */
+function softmaxScores(d: number, sharpness = 1) {
   return (rng: Rng, n: number): Predictions => {
     const labels = Int32Array.from({ length: n }, () => rng.int(3));
     const scores = new Float64Array(3 * n);
     labels.forEach((y, i) => {
-      const z = [0, 1, 2].map((c) => Math.exp(rng.normal() + (c === y ? d : 0)));
+      const z = [0, 1, 2].map((c) => Math.exp(sharpness * (rng.normal() + (c === y ? d : 0))));
       const sum = z[0] + z[1] + z[2];
       for (let c = 0; c < 3; c++) scores[3 * i + c] = z[c] / sum;
     });
@@ -195,12 +195,43 @@ function regressionPopulations(): Population[] {
   });
 }
 
-/** The populations of issue 15 items 34, 38: regression errors in and outside the family, macro F1, 3-class AUC. */
+/**
+ * The populations of issue 15 items 34, 38: regression errors in and outside
+ * the family, the class averages of precision, recall and F1 (every class's
+ * score 0.8), 3-class AUC, and log loss of calibrated and of overconfident
+ * scores.
+ */
 export function populations(): Population[] {
   const auc = softmaxScores(1.2);
+  const overconfident = softmaxScores(1.2, 3);
+  const averaged = (metric: MetricName, what = '3 classes'): Population => ({
+    metric,
+    what,
+    op: '>=',
+    threshold: 0.8,
+    draw: confusions(0.8),
+  });
   return [
     ...regressionPopulations(),
-    { metric: 'f1_macro', what: '3 classes', op: '>=', threshold: 0.8, draw: confusions(0.8) },
+    averaged('f1_macro'),
+    averaged('precision_macro'),
+    averaged('recall_macro'),
+    averaged('f1_weighted'),
+    averaged('precision', '3 classes, no `class`'),
+    {
+      metric: 'log_loss',
+      what: 'softmax scores',
+      op: '<=',
+      threshold: populationValue('log_loss', auc),
+      draw: auc,
+    },
+    {
+      metric: 'log_loss',
+      what: 'overconfident scores',
+      op: '<=',
+      threshold: populationValue('log_loss', overconfident),
+      draw: overconfident,
+    },
     {
       metric: 'roc_auc',
       what: '3 classes',

@@ -38,6 +38,17 @@ def f1_case(name, tp_union):
     return {"name": name, "classes": [{"tp": tp, "union": u} for tp, u in tp_union], "ci": [low, high]}
 
 
+def average_case(name, k_n, weights=None, f1=False):
+    """A class-averaged precision, recall or F1: (TP, trials) per class, weighted means of the bounds."""
+    tail = 0.025 / len(k_n)
+    weights = weights or [1] * len(k_n)
+    f = (lambda j: 2 * j / (1 + j)) if f1 else (lambda j: j)
+    total = sum(weights)
+    low = sum(w * f(lower(k, n, tail)) for w, (k, n) in zip(weights, k_n)) / total
+    high = sum(w * f(upper(k, n, tail)) for w, (k, n) in zip(weights, k_n)) / total
+    return {"name": name, "classes": [{"k": k, "n": n} for k, n in k_n], "weights": weights, "ci": [low, high]}
+
+
 def auc_case(name, m_auc):
     tail = 0.025 / len(m_auc)
     low = sum(lower(math.floor(m * a + 1e-9), m, tail) for m, a in m_auc) / len(m_auc)
@@ -54,6 +65,16 @@ def main():
             f1_case("macro F1 of 3 classes", [(8, 10), (9, 12), (10, 11)]),
             # TP 16, FN 2, FP 2, TN 20: class 1 (16 of 20), class 0 (20 of 24).
             f1_case("macro F1 of 2 classes", [(16, 20), (20, 24)]),
+            # The 3-class slice above: TP of the rows predicted each class (8, 11, 11 predicted).
+            average_case("macro precision of 3 classes", [(8, 8), (9, 11), (10, 11)]),
+            # …and of the rows labelled each class (10 each).
+            average_case("macro recall of 3 classes", [(8, 10), (9, 10), (10, 10)]),
+            # The 2-class slice above, F1 weighted by support: class 1 (18 rows), class 0 (22 rows).
+            average_case("weighted F1 of 2 classes", [(16, 20), (20, 24)], weights=[18, 22], f1=True),
+            # Labels 0 and 1 (10 each); 2 of class 0 predicted 2, never a label: precision without
+            # `class` averages the true classes 0 and 1, macro recall also class 2 (no rows: [0, 1]).
+            average_case("precision of the true classes", [(8, 8), (10, 10)]),
+            average_case("macro recall with a class only predicted", [(8, 10), (10, 10), (0, 0)]),
             # 3 classes of 4, perfectly ranked.
             auc_case("ROC AUC of 3 classes", [(4, 1.0), (4, 1.0), (4, 1.0)]),
         ],

@@ -3,6 +3,9 @@ import { bootstrapT, logMean, logUnexplained, type Studentized } from './bootstr
 /** The regression metrics a unit test decides by `regressionInterval`. */
 export type RegressionMetric = 'mse' | 'rmse' | 'mae' | 'r2';
 
+/** The metrics a unit test decides by a studentized bootstrap: the regression ones and log loss. */
+export type StudentizedMetric = RegressionMetric | 'log_loss';
+
 /**
  * The bootstrap-t tail that decides a test at nominal tail α (2.5% for 95%):
  * α / DECIDING_TAIL_DIVISOR on each side. The studentized interval at its
@@ -22,11 +25,12 @@ export const DECIDING_TAIL_DIVISOR = 10;
  * errors passing falsely above 2.5% at 20 rows at every level tried, and
  * 3.3% [2.0%, 5.1%] at 50 rows (600 trials; 1.3% at 100 in a NumPy check).
  */
-export const MINIMUM_ROWS: Record<RegressionMetric, number> = {
+export const MINIMUM_ROWS: Record<StudentizedMetric, number> = {
   mse: 100,
   rmse: 100,
   mae: 20,
   r2: 20,
+  log_loss: 20,
 };
 
 export interface RegressionIntervalOptions {
@@ -52,7 +56,6 @@ export function regressionInterval(
   value: number,
   options: RegressionIntervalOptions,
 ): { ci: [number, number]; degenerate?: string } {
-  const n = y.length;
   const squared = Float64Array.from(y, (v, i) => (v - predictions[i]) ** 2);
   const statistic: Studentized =
     metric === 'r2'
@@ -60,6 +63,29 @@ export function regressionInterval(
       : logMean(
           metric === 'mae' ? Float64Array.from(y, (v, i) => Math.abs(predictions[i] - v)) : squared,
         );
+  return studentized(metric, statistic, y.length, value, options);
+}
+
+/**
+ * The interval that decides a model unit test on log loss: the same
+ * bootstrap-t on log(mean loss) as MAE's, over each example's loss (a mean
+ * of non-negative losses, skewed the same way), at the same deciding tail.
+ */
+export function logLossInterval(
+  losses: Float64Array,
+  value: number,
+  options: RegressionIntervalOptions,
+): { ci: [number, number]; degenerate?: string } {
+  return studentized('log_loss', logMean(losses), losses.length, value, options);
+}
+
+function studentized(
+  metric: StudentizedMetric,
+  statistic: Studentized,
+  n: number,
+  value: number,
+  options: RegressionIntervalOptions,
+): { ci: [number, number]; degenerate?: string } {
   // The se is relative (θ is a log): below 1e-12 the losses differ only by rounding.
   const own = statistic(undefined);
   const t =
@@ -90,11 +116,12 @@ export function regressionInterval(
   };
 }
 
-/** θ back to the metric: exp(θ) for MSE and MAE, exp(θ / 2) for RMSE, 1 − exp(θ) for R². */
-function metricScale(metric: RegressionMetric): (theta: number) => number {
+/** θ back to the metric: exp(θ) for MSE, MAE and log loss, exp(θ / 2) for RMSE, 1 − exp(θ) for R². */
+function metricScale(metric: StudentizedMetric): (theta: number) => number {
   switch (metric) {
     case 'mse':
     case 'mae':
+    case 'log_loss':
       return Math.exp;
     case 'rmse':
       return (theta) => Math.exp(theta / 2);

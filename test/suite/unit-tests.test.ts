@@ -38,6 +38,26 @@ const MACRO_BOUNDS = (
   }
 ).cases;
 
+// Class 0: 8 of 10 right, 2 predicted 1; class 1: 9 of 10, 1 predicted 2; class 2: 10 of 10.
+const threeClasses = multiclass(
+  [...Array<number>(10).fill(0), ...Array<number>(10).fill(1), ...Array<number>(10).fill(2)],
+  [
+    ...[0, 0, 0, 0, 0, 0, 0, 0, 1, 1],
+    ...[1, 1, 1, 1, 1, 1, 1, 1, 1, 2],
+    ...Array<number>(10).fill(2),
+  ],
+);
+// TP 16, FN 2, FP 2, TN 20.
+const twoClasses = binary(
+  [...Array<number>(18).fill(1), ...Array<number>(22).fill(0)],
+  Array.from({ length: 40 }, (_, i) => (i < 16 || (i >= 18 && i < 20) ? 0.9 : 0.1)),
+);
+// Labels 0 and 1, 10 each; class 0's last 2 rows predicted 2, a class no row is labelled.
+const onlyPredicted = multiclass(
+  [...Array<number>(10).fill(0), ...Array<number>(10).fill(1)],
+  [...Array<number>(8).fill(0), 2, 2, ...Array<number>(10).fill(1)],
+);
+
 const test = (metric: ModelUnitTest['metric'], value: number, cls?: string): ModelUnitTest => ({
   name: `${metric}-test`,
   where: {},
@@ -113,25 +133,45 @@ describe('runUnitTest', () => {
       what: 'macro F1 of 3 classes',
       metric: 'f1_macro' as const,
       // Class 0: 8 of 10 right, 2 predicted 1; class 1: 9 of 10, 1 predicted 2; class 2: 10 of 10.
-      slice: multiclass(
-        [...Array<number>(10).fill(0), ...Array<number>(10).fill(1), ...Array<number>(10).fill(2)],
-        [
-          ...[0, 0, 0, 0, 0, 0, 0, 0, 1, 1],
-          ...[1, 1, 1, 1, 1, 1, 1, 1, 1, 2],
-          ...Array<number>(10).fill(2),
-        ],
-      ),
+      slice: threeClasses,
       method: 'clopper-pearson-f1',
     },
     {
       what: 'macro F1 of 2 classes',
       metric: 'f1_macro' as const,
       // TP 16, FN 2, FP 2, TN 20.
-      slice: binary(
-        [...Array<number>(18).fill(1), ...Array<number>(22).fill(0)],
-        Array.from({ length: 40 }, (_, i) => (i < 16 || (i >= 18 && i < 20) ? 0.9 : 0.1)),
-      ),
+      slice: twoClasses,
       method: 'clopper-pearson-f1',
+    },
+    {
+      what: 'macro precision of 3 classes',
+      metric: 'precision_macro' as const,
+      slice: threeClasses,
+      method: 'clopper-pearson',
+    },
+    {
+      what: 'macro recall of 3 classes',
+      metric: 'recall_macro' as const,
+      slice: threeClasses,
+      method: 'clopper-pearson',
+    },
+    {
+      what: 'weighted F1 of 2 classes',
+      metric: 'f1_weighted' as const,
+      slice: twoClasses,
+      method: 'clopper-pearson-f1',
+    },
+    {
+      what: 'precision of the true classes',
+      metric: 'precision' as const,
+      slice: onlyPredicted,
+      method: 'clopper-pearson',
+    },
+    {
+      what: 'macro recall with a class only predicted',
+      metric: 'recall_macro' as const,
+      slice: onlyPredicted,
+      method: 'clopper-pearson',
     },
     {
       what: 'ROC AUC of 3 classes',
@@ -154,20 +194,54 @@ describe('runUnitTest', () => {
     },
   );
 
-  it('calls a bootstrap that cannot vary inconclusive, with the reason', () => {
-    // log loss of a slice with identical rows: every resample gives the same value.
-    const labels = Array<number>(10).fill(1);
+  it('decides log loss by the bootstrap-t of a mean loss: the interval MAE gets on the same losses', () => {
+    // The per-example losses as absolute errors of a regression: MAE's studentized interval
+    // (checked against NumPy in scripts/golden/bootstrap-t.py) is log loss's, draw for draw.
+    const p1 = Array.from({ length: 60 }, (_, i) => 0.05 + (0.9 * ((i * 37) % 60)) / 60);
+    const labels = p1.map((_, i) => (i % 3 === 0 ? 0 : 1));
+    const slice = binary(labels, p1);
+    const losses = labels.map((y, i) => -Math.log(y === 1 ? p1[i] : 1 - p1[i]));
+    const asRegression: Predictions = {
+      task: 'regression',
+      n: 60,
+      k: 1,
+      yTrue: Float64Array.from(losses),
+      scores: new Float64Array(60),
+      predicted: new Int32Array(60),
+    };
+    const logLoss = runUnitTest(
+      { ...test('log_loss', 0.8), name: 'same', threshold: { op: '<=', value: 0.8 } },
+      all(60),
+      slice,
+      options,
+    );
+    const mae = runUnitTest(
+      { ...test('mae', 0.8), name: 'same', threshold: { op: '<=', value: 0.8 } },
+      all(60),
+      asRegression,
+      options,
+    );
+    expect(logLoss.method).toBe('bootstrap-t');
+    expect(logLoss.value).toBeCloseTo(mae.value!, 12);
+    expect(logLoss.ci![0]).toBeCloseTo(mae.ci![0], 12);
+    expect(logLoss.ci![1]).toBeCloseTo(mae.ci![1], 12);
+    expect(logLoss.ci![1] - logLoss.ci![0]).toBeGreaterThan(0.05);
+  });
+
+  it('calls a log loss without spread inconclusive, with the reason', () => {
+    // log loss of a slice with identical rows: no spread to studentize.
+    const labels = Array<number>(30).fill(1);
     const result = runUnitTest(
       { ...test('log_loss', 1), threshold: { op: '<=', value: 1 } },
-      all(10),
+      all(30),
       binary(
         labels,
         labels.map(() => 0.9),
       ),
       options,
     );
-    expect(result.method).toBe('bootstrap');
+    expect(result.method).toBe('bootstrap-t');
     expect(result.status).toBe('inconclusive');
-    expect(result.reason).toMatch(/every resample of the slice gives log_loss/);
+    expect(result.reason).toMatch(/log_loss = 0\.10536\d* with no spread to studentize/);
   });
 });
