@@ -1,7 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanUpNow } from '../../src/process/cleanup.js';
 import { killTree, RUN_MARKER, startTree } from '../../src/process/tree.js';
@@ -115,6 +116,42 @@ describe.skipIf(process.platform !== 'linux')('nothing a training run starts sur
     90_000,
   );
 });
+
+describe.skipIf(process.platform !== 'linux')(
+  'a tree that keeps forking while it is killed',
+  () => {
+    const pidsIn = (file: string): number[] => {
+      try {
+        return readFileSync(file, 'utf8').split('\n').filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    };
+
+    it('a loop starting setsid processes, ablation-ci ended by SIGTERM: every one it started is gone', async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'tree-'));
+      const file = path.join(dir, 'pids');
+      const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+      const script = path.resolve('test/process/fixtures/fork-loop.ts');
+      const owner = spawn(process.execPath, ['--import', loader, script, file], {
+        stdio: 'ignore',
+      });
+      const code = await new Promise<number | null>((resolve) =>
+        owner.on('close', (status) => resolve(status)),
+      );
+      // What was still starting when the sweep ended has written its pid by now.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      left.push(...pidsIn(file));
+      expect(code).toBe(143);
+      expect(pidsIn(file).length).toBeGreaterThanOrEqual(20);
+      await until(
+        () => pidsIn(file).every((pid) => !alive(pid)),
+        10_000,
+        'every started process ended',
+      );
+    }, 90_000);
+  },
+);
 
 describe.skipIf(process.platform !== 'linux')('the run marker', () => {
   it('is in the environment of the tree, fresh for each run, never in ablation-ci’s', async () => {
