@@ -113,7 +113,8 @@ describe('training code sees only the allow-listed environment (issue 15 item 4)
         ...['ABLATION_CI_EVAL_DATA', 'ABLATION_CI_OUTPUT', 'ABLATION_CI_REQUEST'],
         ...['ABLATION_CI_SEED', 'ABLATION_CI_SWITCHES', 'ABLATION_CI_TRAIN_DATA'],
       ];
-      const own = ['HOME', 'LANG', 'LC_ALL', 'PATH', 'TRAINING_FLAG'];
+      // ABLATION_CI_RUN_ID marks every process of the run (src/process/tree.ts).
+      const own = ['ABLATION_CI_RUN_ID', 'HOME', 'LANG', 'LC_ALL', 'PATH', 'TRAINING_FLAG'];
       // Node's own IPC channel to the module's process (it leaves process.env at start).
       const ipc = ['NODE_CHANNEL_FD', 'NODE_CHANNEL_SERIALIZATION_MODE'];
       const views: [string[], string[]][] =
