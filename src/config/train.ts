@@ -115,7 +115,6 @@ export function buildRetrain(
   const train: TrainConfig = {
     folder: (paths as TrainPaths).folder,
     inputs: t.inputs ?? [],
-    writes,
     seeds,
     timeLimitMs,
     cache: (paths as TrainPaths).cache,
@@ -123,6 +122,8 @@ export function buildRetrain(
   if (t.module !== undefined) train.module = (paths as TrainPaths).module;
   if (t.command !== undefined) train.command = t.command;
   if (t.env !== undefined) train.env = t.env;
+  // Absent means predictions: a config that never says `writes` reads as it did before.
+  if (writes === 'model') train.writes = writes;
 
   // Document order (the order of `lines`): a JS object puts integer-like keys first.
   const order = [...lines.keys()];
