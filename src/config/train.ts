@@ -59,6 +59,13 @@ export function buildRetrain(
       'inputs',
     );
   }
+  if (t.module !== undefined && raw.model?.toLowerCase().endsWith('.onnx') === true) {
+    fail(
+      'a training module returns a TF.js model; to retrain an ONNX model give train.command (with train.writes: model it writes ONNX models)',
+      'train',
+      'module',
+    );
+  }
   if (t.module !== undefined && t.writes !== undefined) {
     fail(
       'writes applies to a command; a module returns its trained TF.js model',

@@ -214,6 +214,51 @@ describe('a command suite that writes ONNX models (train.writes: model)', () => 
   });
 });
 
+describe('an ONNX model: with retrain ablations by a command that writes ONNX models', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = makeRepo(FILES);
+  });
+  afterAll(() => repo.remove());
+
+  it('evaluates the model’s features and scores the retrained models, as without it', async () => {
+    const keep = config().replace(`${TRAIN} model`, `${TRAIN} model keep`);
+    repo.write('ablation.yml', keep);
+    expect((await run(repo, 'run', '--out', 'alone.json')).code).toBe(0);
+    expect(trained(repo)).toHaveLength(6);
+    // The model is the baseline the command trained with seed 42.
+    const withModel = `model: baseline-42.onnx\n${keep.replace('ablations:\n', 'ablations:\n  features: all\n')}`;
+    repo.write('ablation.yml', withModel);
+    const { code, stderr } = await run(repo, 'run', '--out', 'both.json');
+    expect(stderr).not.toMatch(/error|warning/i);
+    expect(code).toBe(0);
+    expect(trained(repo)).toEqual([]);
+    const [alone, both] = [read(repo, 'alone.json'), read(repo, 'both.json')];
+    expect(resultsProblem(both)).toBeUndefined();
+    expect(both.run.backend).toBe('onnxruntime-node');
+    // Its layers (the exporter's scopes /scaler and /fc) and features, then the variants.
+    expect(both.components.map((c) => c.id)).toEqual([
+      'layer:scaler:zero',
+      'layer:scaler:reinit',
+      'layer:fc:zero',
+      'layer:fc:reinit',
+      'feature:mean_radius:permute',
+      'feature:mean_texture:permute',
+      'feature:worst_area:permute',
+      'feature:worst_concave_points:permute',
+      'retrain:no-size:retrain',
+      'retrain:no-texture:retrain',
+    ]);
+    // The model's baseline is the retrained seed-42 baseline's: the same predictions, run alike.
+    expect(both.baseline).toEqual(alone.baseline);
+    expect(both.predictions).toEqual(alone.predictions);
+    expect(normalised(both, true).retrain).toEqual(normalised(alone, true).retrain);
+    expect(both.components.slice(8).map((c) => c.metrics)).toEqual(
+      alone.components.map((c) => c.metrics),
+    );
+  });
+});
+
 describe('a model the command wrote that ablation-ci cannot run', () => {
   let repo: TempRepo;
   beforeAll(() => {
@@ -320,7 +365,7 @@ describe('a model the command wrote that ablation-ci cannot run', () => {
 describe('train.writes in the config', () => {
   let repo: TempRepo;
   beforeAll(() => {
-    repo = makeRepo({ ...FILES, 'models/m/model.json': '{}', 'train.ts': '' });
+    repo = makeRepo({ ...FILES, 'models/m/model.json': '{}', 'train.ts': '', 'm.onnx': '' });
   });
   afterAll(() => repo.remove());
 
@@ -344,6 +389,13 @@ describe('train.writes in the config', () => {
       'a written model beside a TF.js model',
       `model: models/m/model.json\n${config()}`,
       'ablation.yml:13: train.writes: the command writes ONNX models, so model must be an ONNX model (*.onnx) or absent, not "models/m/model.json"',
+    ],
+    [
+      'a training module for an ONNX model',
+      `model: m.onnx\n${config()
+        .replace(/ {2}command: .*\n/, '  module: train.ts\n')
+        .replace(/ {2}(inputs|writes): .*\n/g, '')}`,
+      'ablation.yml:12: train.module: a training module returns a TF.js model; to retrain an ONNX model give train.command (with train.writes: model it writes ONNX models)',
     ],
     [
       'an unknown value',
