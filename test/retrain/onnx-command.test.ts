@@ -186,6 +186,12 @@ describe('a command suite that writes ONNX models (train.writes: model)', () => 
     expect(fresh.code).toBe(0);
     expect(trained(repo)).toHaveLength(6);
     expect(normalised(read(repo, 'fresh.json'))).toEqual(normalised(read(repo, 'models.json')));
+
+    // The runtime's name is in the key: the WebAssembly runtime's outputs are its own.
+    const web = await run(repo, 'run', '--backend', 'onnxruntime-web', '--out', 'web.json');
+    expect(web.code).toBe(0);
+    expect(trained(repo)).toHaveLength(6);
+    expect(read(repo, 'web.json').run.runtime?.name).toBe('onnxruntime-web');
   });
 
   it('shards train the baseline and their own variants; merged, they equal the single run', async () => {
