@@ -38,7 +38,6 @@ export function writtenModelRunner(
   evalData: Dataset,
 ): ModelRunner {
   return {
-    runtime: runtime.name,
     run: (file, shown, features) =>
       runWrittenModel(file, shown, { config, runtime, eval: evalData, features }),
   };

@@ -18,8 +18,6 @@ import { readPredictions } from './command-predictions.js';
  * line starting with `shown`. The model format's own code (src/onnx/written-model.ts) makes it.
  */
 export interface ModelRunner {
-  /** The runtime's name: part of every run's cache key, since its arithmetic shapes the outputs. */
-  runtime: string;
   run(
     file: string,
     shown: string,

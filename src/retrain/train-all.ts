@@ -95,8 +95,6 @@ export async function trainAll(
     scaling: config.data.scaling ?? null,
     module: train.module === undefined ? null : path.relative(config.root, train.module),
     command: train.command ?? null,
-    // Only for a written model, which the runtime's arithmetic shapes: a predictions command's keys stay as they were.
-    ...(train.writes === 'model' ? { writes: 'model', runtime: options.runModel?.runtime } : {}),
     timeLimitMs: train.timeLimitMs,
   };
   const all = config.ablations.retrain ?? [];

@@ -101,7 +101,7 @@ function trained(repo: TempRepo): string[] {
  * timing, the config's hash, what ran the predictions, and the training runs' times. With
  * `cached`, also each run's `cached` flag (a shard finds in the cache what another trained).
  */
-function normalised(results: Results, cached = false): unknown {
+function normalised(results: Results, cached = false): Record<string, unknown> {
   const blank = (r: { ms: number; trainMs: number | null; cached: boolean }): unknown => ({
     ...r,
     ms: 0,
@@ -192,6 +192,19 @@ describe('a command suite that writes ONNX models (train.writes: model)', () => 
     expect(web.code).toBe(0);
     expect(trained(repo)).toHaveLength(6);
     expect(read(repo, 'web.json').run.runtime?.name).toBe('onnxruntime-web');
+  });
+
+  it('keys a written model apart from the same command’s predictions (its backend is the runtime)', async () => {
+    // The same command line, told by train.writes alone what to write.
+    const bare = (writes: 'model' | 'predictions'): string =>
+      config({ writes }).replace(`${TRAIN} ${writes}`, TRAIN);
+    repo.write('ablation.yml', bare('model'));
+    expect((await run(repo, 'run', '--out', 'bare-model.json')).code).toBe(0);
+    expect(trained(repo)).toHaveLength(6);
+    repo.write('ablation.yml', bare('predictions'));
+    expect((await run(repo, 'run', '--out', 'bare-predictions.json')).code).toBe(0);
+    expect(trained(repo)).toHaveLength(6);
+    expect(read(repo, 'bare-predictions.json').run.predictionsFrom).toBe('train.command');
   });
 
   it('shards train the baseline and their own variants; merged, they equal the single run', async () => {
