@@ -21,6 +21,8 @@ export const DEFAULTS = {
   /** One training run's limit, as written (one minute). */
   trainTimeLimit: '60s',
   trainCache: '.ablation-ci-cache',
+  /** What a train.command writes: its predictions, unless it says it writes a model. */
+  trainWrites: 'predictions',
   /** Sensitivity curves: the noise on a layer, the scale, the draws and the grid of s (6 points, log-spaced 0.01..1). */
   sensitivityLayerNoise: ['weights', 'output'],
   sensitivityScale: 'std',

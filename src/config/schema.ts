@@ -171,6 +171,13 @@ const trainSchema = Type.Object(
     command: Type.Optional(
       text({ description: "a command line, run by the shell in the config's folder" }),
     ),
+    writes: Type.Optional(
+      oneOf(['predictions', 'model'] as const, {
+        default: DEFAULTS.trainWrites,
+        description:
+          'what a command writes per run: its predictions, or an ONNX model ablation-ci runs',
+      }),
+    ),
     inputs: Type.Optional(
       names({
         minItems: 1,

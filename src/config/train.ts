@@ -23,7 +23,8 @@ export interface TrainPaths {
  * passed the schema, with the rules a schema cannot say: exactly one of
  * `module` and `command`, `inputs` only for a command, variants only with
  * `train`, a variant that switches something off, no variant named
- * `baseline`, a time limit a timer can hold, and K distinct seeds.
+ * `baseline`, a time limit a timer can hold, K distinct seeds, and `writes` only for a
+ * command (a written model with no `data.scaling`: it reads the raw values it was trained on).
  */
 export function buildRetrain(
   raw: RawConfig,
@@ -56,6 +57,37 @@ export function buildRetrain(
       'inputs apply to a command; for a module the files it imports are followed',
       'train',
       'inputs',
+    );
+  }
+  if (t.module !== undefined && raw.model?.toLowerCase().endsWith('.onnx') === true) {
+    fail(
+      'a training module returns a TF.js model; to retrain an ONNX model give train.command (with train.writes: model it writes ONNX models)',
+      'train',
+      'module',
+    );
+  }
+  if (t.module !== undefined && t.writes !== undefined) {
+    fail(
+      'writes applies to a command; a module returns its trained TF.js model',
+      'train',
+      'writes',
+    );
+  }
+  const writes = t.writes ?? DEFAULTS.trainWrites;
+  if (writes === 'model' && raw.model !== undefined && !raw.model.toLowerCase().endsWith('.onnx')) {
+    // The retrained models run on ONNX Runtime: the model evaluated beside them must be one too.
+    fail(
+      `the command writes ONNX models, so model must be an ONNX model (*.onnx) or absent, not ${JSON.stringify(raw.model)}`,
+      'train',
+      'writes',
+    );
+  }
+  if (writes === 'model' && raw.data.scaling !== undefined) {
+    // The command saw the raw values; scaling its model's inputs would feed it what it never saw.
+    fail(
+      'a model written by train.command (train.writes: model) is run on the raw values the command was given; put the scaling into the exported model',
+      'data',
+      'scaling',
     );
   }
   if (raw.data.train === undefined) {
@@ -97,6 +129,8 @@ export function buildRetrain(
   if (t.module !== undefined) train.module = (paths as TrainPaths).module;
   if (t.command !== undefined) train.command = t.command;
   if (t.env !== undefined) train.env = t.env;
+  // Absent means predictions: a config that never says `writes` reads as it did before.
+  if (writes === 'model') train.writes = writes;
 
   // Document order (the order of `lines`): a JS object puts integer-like keys first.
   const order = [...lines.keys()];

@@ -96,6 +96,11 @@ export interface TrainConfig {
   module?: string;
   /** The command line (`train.command`), run by the shell in the config's folder. */
   command?: string;
+  /**
+   * What the command writes per (variant, seed) (`train.writes`): its eval predictions, or an
+   * ONNX model that ablation-ci runs on the eval data (`model`). Absent: predictions.
+   */
+  writes?: 'predictions' | 'model';
   /** Globs, relative to the config's folder, of the files a command's training depends on. */
   inputs: string[];
   /** Environment variables passed to the training code beyond the allow-list (`train.env`). */

@@ -156,8 +156,8 @@ async function readModelFile(file: string, shown: string): Promise<Uint8Array> {
   }
 }
 
-/** The output `output:` names, or the only one; a float tensor either way. */
-function chooseOutput(config: Config, shown: string, model: ModelProto): string {
+/** The output `output:` names, or the only one; a float tensor either way (also for a retrained model). */
+export function chooseOutput(config: Config, shown: string, model: ModelProto): string {
   const outputs = model.graph!.output;
   const names = outputs.map((o) => `"${o.name}"`).join(', ');
   const wanted = config.output?.name;
@@ -189,7 +189,7 @@ function chooseOutput(config: Config, shown: string, model: ModelProto): string 
   return chosen.name;
 }
 
-async function createSession(
+export async function createSession(
   runtime: OnnxRuntime,
   shown: string,
   model: ModelProto,
@@ -261,7 +261,7 @@ function modeProblem(
  * or more summing to 1. Anything else is most likely logits, which must be said (`as: logits`)
  * — never guessed, since a guess could turn scores a metric reads as they are into others.
  */
-function checkProbabilities(
+export function checkProbabilities(
   config: Config,
   shown: string,
   task: Task,

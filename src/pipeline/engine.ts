@@ -16,6 +16,8 @@ import { CONFIDENCE } from '../suite/score-baseline.js';
 import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
 import { runOnnxEngine, validateOnnx } from './onnx.js';
 import { isOnnxPath } from '../onnx/suite.js';
+import { loadOnnxRuntime } from '../onnx/runtime/load.js';
+import { writtenModelRunner } from '../onnx/written-model.js';
 import { evaluateModelStage, scoreCommandStage } from './stages.js';
 
 export interface EngineOptions extends SettingOverrides {
@@ -68,7 +70,14 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     }));
   }
   const searchFrom = [config.root, options.cwd];
-  const backend = await useBackend(options.backend, { searchFrom, onNotice: options.onNotice });
+  // A command writing ONNX models (no model given): ONNX Runtime runs them, no TF.js backend starts.
+  const runtime =
+    config.train?.writes === 'model'
+      ? await loadOnnxRuntime(options.backend, searchFrom)
+      : undefined;
+  const backend =
+    runtime?.name ??
+    (await useBackend(options.backend, { searchFrom, onNotice: options.onNotice }));
   const started = new Date();
   // Prepare the data once; a given model is checked against the config before any training.
   options.onPhase?.('validating');
@@ -89,6 +98,9 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       onProgress: options.onTrainingProgress,
       onWarning: options.onNotice,
       ...(settings.shard === undefined ? {} : { shard: settings.shard }),
+      ...(runtime === undefined
+        ? {}
+        : { runModel: writtenModelRunner(config, runtime, data.dataset) }),
     });
     const source = {
       ...(await options.source(config.root)),
@@ -125,10 +137,14 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
         resamples: config.resamples,
         confidence: CONFIDENCE,
         backend,
-        // A command suite: the user's command made every prediction, the backend none.
-        ...(evaluated.predictionsFrom === undefined
+        // A command suite: the user's command made every prediction, the backend none —
+        // unless it wrote models, which the ONNX runtime ran.
+        ...(evaluated.predictionsFrom === undefined || runtime !== undefined
           ? {}
           : { predictionsFrom: evaluated.predictionsFrom }),
+        ...(runtime === undefined
+          ? {}
+          : { runtime: { name: runtime.name, version: runtime.version } }),
         shard: settings.shard === undefined ? null : { ...settings.shard },
         ...(evaluated.budget === undefined ? {} : { budget: evaluated.budget }),
         gate: { failOn: [...settings.gate.failOn], regression: { ...settings.gate.regression } },
@@ -162,15 +178,26 @@ export async function validateConfig(
   options.onPhase?.('loading');
   const config = await loadConfig(configFile, { cwd: options.cwd });
   if (isOnnxPath(config.model)) return validateOnnx(config, options);
-  await useBackend(options.backend, {
-    searchFrom: [config.root, options.cwd],
-    onNotice: options.onNotice,
-  });
+  const searchFrom = [config.root, options.cwd];
+  // A command writing ONNX models: the runtime that will run them must start.
+  const runtime =
+    config.train?.writes === 'model'
+      ? await loadOnnxRuntime(options.backend, searchFrom)
+      : undefined;
+  if (runtime === undefined)
+    await useBackend(options.backend, { searchFrom, onNotice: options.onNotice });
   options.onPhase?.('validating');
   const data = await prepareData(config, options.cwd);
   // Retrain ablations: the training data and the dropped features (nothing is trained).
   const retrainLine =
-    config.train === undefined ? '' : await validateRetrain(config, data.dataset, options.cwd);
+    config.train === undefined
+      ? ''
+      : await validateRetrain(
+          config,
+          data.dataset,
+          options.cwd,
+          runtime && `${runtime.name} ${runtime.version}`,
+        );
   if (config.model === undefined) return retrainLine;
   const suite = await prepareModel(config, data, options.cwd);
   try {

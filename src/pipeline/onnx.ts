@@ -5,7 +5,6 @@
  * suite — only the evaluation behind it differs (src/onnx/evaluate.ts).
  */
 import type { Config } from '../config/types.js';
-import { InputError } from '../errors.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import { shardComponents } from '../shard/plan.js';
 import type { EngineOptions, EngineRun } from './engine.js';
@@ -13,6 +12,12 @@ import { runSuite } from '../suite/run.js';
 import { onnxTimeLimit } from '../onnx/budget.js';
 import { loadOnnxRuntime } from '../onnx/runtime/load.js';
 import { disposeOnnxSuite, prepareOnnxSuite, type OnnxSuite } from '../onnx/suite.js';
+import { writtenModelRunner } from '../onnx/written-model.js';
+import { retrainResults } from '../retrain/results.js';
+import { retrainStage, type RetrainStage } from '../retrain/stage.js';
+import { validateRetrain } from '../retrain/validate.js';
+import { CONFIDENCE } from '../suite/score-baseline.js';
+import { resolveSettings } from './settings.js';
 
 /** `runEngine` for a config whose model is ONNX; `source` as `runEngine` computes it. */
 export async function runOnnxEngine(
@@ -21,16 +26,12 @@ export async function runOnnxEngine(
   source: () => Promise<{ commit: string | null; ref: string | null; configHash: string }>,
 ): Promise<EngineRun> {
   const startedAt = options.startedAt ?? Date.now();
-  if (config.train !== undefined) {
-    throw new InputError('retrain ablations of an ONNX model are not supported yet', {
-      file: config.file,
-      where: 'train',
-    });
-  }
-  const runtime = await loadOnnxRuntime(options.backend, [config.root, options.cwd]);
+  const searchFrom = [config.root, options.cwd];
+  const runtime = await loadOnnxRuntime(options.backend, searchFrom);
   options.onPhase?.('validating');
   const suite = await prepareOnnxSuite(config, options.cwd, runtime);
   try {
+    const trained = await retrainOnnx(suite, options, searchFrom);
     const limit = options.timeLimit ?? config.timeLimit;
     const planned =
       options.shard === undefined
@@ -54,11 +55,43 @@ export async function runOnnxEngine(
       ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
       ...(options.shard === undefined ? {} : { shard: options.shard }),
       ...(budget === undefined ? {} : { budget }),
+      ...(trained === undefined
+        ? {}
+        : { retrain: retrainResults(config, trained.outcome, suite.dataset, CONFIDENCE) }),
     });
     return { config, results };
   } finally {
     await disposeOnnxSuite(suite);
   }
+}
+
+/**
+ * The retrain stage of an ONNX suite (a `train.command`, before evaluation, as for TF.js): the
+ * models a command writes (`train.writes: model`) run on the suite's runtime.
+ */
+async function retrainOnnx(
+  suite: OnnxSuite,
+  options: EngineOptions,
+  searchFrom: string[],
+): Promise<RetrainStage | undefined> {
+  const { config, runtime } = suite;
+  if (config.train === undefined) return undefined;
+  const settings = resolveSettings(config, options);
+  options.onPhase?.('training');
+  return retrainStage(config, suite.dataset, {
+    backend: runtime.name,
+    cwd: options.cwd,
+    searchFrom,
+    useCache: settings.useCache,
+    concurrency: settings.workers,
+    onRun: options.onRetrainRun,
+    onProgress: options.onTrainingProgress,
+    onWarning: options.onNotice,
+    ...(settings.shard === undefined ? {} : { shard: settings.shard }),
+    ...(config.train.writes === 'model'
+      ? { runModel: writtenModelRunner(config, runtime, suite.dataset) }
+      : {}),
+  });
 }
 
 /** `validateConfig` for an ONNX model: the summary line, then the components it found. */
@@ -70,6 +103,8 @@ export async function validateOnnx(
   options.onPhase?.('validating');
   const suite = await prepareOnnxSuite(config, options.cwd, runtime);
   try {
+    // Retrain ablations: the training data and the dropped features (nothing is trained).
+    if (config.train !== undefined) await validateRetrain(config, suite.dataset, options.cwd);
     const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
     const skipped = suite.components.length - applicable;
     return [

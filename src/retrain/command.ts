@@ -12,6 +12,19 @@ import { userEnvironment } from '../process/env.js';
 import { killTree, startTree } from '../process/tree.js';
 import { readPredictions } from './command-predictions.js';
 
+/**
+ * What runs the model file a command wrote (`train.writes: model`) on the eval rows of the
+ * features it was given: its n × width outputs, or the first reason they cannot be scored as one
+ * line starting with `shown`. The model format's own code (src/onnx/written-model.ts) makes it.
+ */
+export interface ModelRunner {
+  run(
+    file: string,
+    shown: string,
+    features: string[],
+  ): Promise<{ outputs: Float32Array; width: number } | { error: string }>;
+}
+
 /** How long a command has after SIGTERM at its time limit before SIGKILL. */
 const GRACE_MS = 1000;
 /** The tail of a failed command's stderr kept for its error line. */
@@ -21,9 +34,10 @@ const STDERR_TAIL = 400;
  * The request a command receives, as a JSON file (ABLATION_CI_REQUEST) and,
  * for the common parts, in environment variables:
  * ABLATION_CI_SWITCHES (JSON), ABLATION_CI_SEED, ABLATION_CI_OUTPUT (the
- * predictions file to write), ABLATION_CI_TRAIN_DATA and
- * ABLATION_CI_EVAL_DATA (CSV files: the kept features then the label, as
- * written in the data; a variant's dropped features are already removed).
+ * predictions file to write) or, with `train.writes: model`, ABLATION_CI_MODEL
+ * (the ONNX file to write), ABLATION_CI_TRAIN_DATA and ABLATION_CI_EVAL_DATA
+ * (CSV files: the kept features then the label, as written in the data; a
+ * variant's dropped features are already removed).
  */
 export interface CommandRequest {
   variant: string;
@@ -32,7 +46,12 @@ export interface CommandRequest {
   seed: number;
   trainData: string;
   evalData: string;
-  output: string;
+  /** What the command writes: `output` (predictions) or `model` (an ONNX file). */
+  writes: 'predictions' | 'model';
+  /** The predictions file to write (`writes: predictions`). */
+  output?: string;
+  /** The ONNX model file to write (`writes: model`). */
+  model?: string;
   features: string[];
   label: string;
   task: string;
@@ -45,17 +64,28 @@ export interface CommandRequest {
  * files and the request, runs the command by the shell in the config's
  * folder in a process group and session of its own with the allow-listed
  * environment (src/process/env.ts), ends what it started when it exits or
- * at the time limit, and reads the predictions file it wrote. A non-zero
- * exit or a missing, malformed or not regular predictions file is a
- * `failed` run whose error names the file. The work folder (copies of the
+ * at the time limit, and reads the predictions file it wrote — or runs the
+ * model it wrote with `job.runModel`. A non-zero exit
+ * or a missing, malformed or not regular file is a `failed` run whose error
+ * names the file. The work folder (copies of the
  * data) is removed on success and on a signal; kept after a failure.
  */
 export async function runCommandSuite(
   config: Config,
   data: RetrainData,
-  job: { variant: RetrainVariant | undefined; seed: number; cwd: string },
+  job: {
+    variant: RetrainVariant | undefined;
+    seed: number;
+    cwd: string;
+    /** What runs the model the command writes (`train.writes: model`). */
+    runModel?: ModelRunner | undefined;
+  },
 ): Promise<WorkerRun> {
   const train = config.train!;
+  const writes = train.writes ?? 'predictions';
+  if (writes === 'model' && job.runModel === undefined) {
+    throw new Error('runCommandSuite: train.writes is model but no model runner was given');
+  }
   const variantName = job.variant?.name ?? 'baseline';
   // Inside the cache folder, kept when the run fails so that the file an error names can be read;
   // a folder of its own, so that two runs of one checkout at once (two shards) never share one.
@@ -77,7 +107,10 @@ export async function runCommandSuite(
       seed: job.seed,
       trainData: path.join(folder, 'train.csv'),
       evalData: path.join(folder, 'eval.csv'),
-      output: path.join(folder, 'predictions.json'),
+      writes,
+      ...(writes === 'model'
+        ? { model: path.join(folder, 'model.onnx') }
+        : { output: path.join(folder, 'predictions.json') }),
       features,
       label: config.data.label,
       task: data.eval.task,
@@ -91,7 +124,9 @@ export async function runCommandSuite(
     const env = userEnvironment(process.env, train.env ?? [], {
       ABLATION_CI_SWITCHES: JSON.stringify(request.switches),
       ABLATION_CI_SEED: String(job.seed),
-      ABLATION_CI_OUTPUT: request.output,
+      ...(request.model === undefined
+        ? { ABLATION_CI_OUTPUT: request.output as string }
+        : { ABLATION_CI_MODEL: request.model }),
       ABLATION_CI_TRAIN_DATA: request.trainData,
       ABLATION_CI_EVAL_DATA: request.evalData,
       ABLATION_CI_REQUEST: requestFile,
@@ -104,7 +139,8 @@ export async function runCommandSuite(
       clean = true;
       return { status: 'timed-out', ms };
     }
-    const shown = `predictions file ${path.relative(job.cwd, request.output) || request.output}`;
+    const written = (request.model ?? request.output) as string;
+    const shown = `${writes === 'model' ? 'model' : 'predictions'} file ${path.relative(job.cwd, written) || written}`;
     if (exit.code !== 0) {
       const tail = exit.stderr.trim().split('\n').slice(-1)[0] ?? '';
       return {
@@ -113,12 +149,19 @@ export async function runCommandSuite(
         error: `the command exited with ${exit.signal ?? `code ${exit.code}`}${tail === '' ? '' : ` (${tail})`}; ${shown} not read`,
       };
     }
+    if (request.model !== undefined) {
+      const read = await job.runModel!.run(request.model, shown, features);
+      if ('error' in read) return { status: 'failed', ms, error: read.error };
+      clean = true;
+      return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };
+    }
+    const output = request.output as string;
     // A FIFO or device there would block the read (or never end): only a regular file is read.
-    const special = await notRegular(request.output);
+    const special = await notRegular(output);
     if (special !== undefined) return { status: 'failed', ms, error: `${shown} ${special}` };
     let text: string;
     try {
-      text = await readFile(request.output, 'utf8');
+      text = await readFile(output, 'utf8');
     } catch {
       return { status: 'failed', ms, error: `the command wrote no ${shown}` };
     }

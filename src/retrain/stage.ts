@@ -2,6 +2,7 @@ import type { BackendName } from '../backend/resolve.js';
 import type { Config } from '../config/types.js';
 import type { Dataset } from '../data/types.js';
 import { InputError } from '../errors.js';
+import type { ModelRunner } from './command.js';
 import type { Shard } from '../shard/plan.js';
 import { loadRetrainData } from './data.js';
 import { trainAll, type RetrainOutcome, type SeedRun } from './train-all.js';
@@ -28,6 +29,8 @@ export interface StageOptions {
   onWarning?: (message: string) => void;
   /** Train the baseline and only this shard's retrain variants (`--shard I/N`). */
   shard?: Shard;
+  /** What runs the models a command writes (`train.writes: model`). */
+  runModel?: ModelRunner;
 }
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
 import { encodeOutputs, RunCache } from '../cache/store.js';
-import { runCommandSuite } from './command.js';
+import { runCommandSuite, type ModelRunner } from './command.js';
 import { keyPath } from '../key-path.js';
 import { showDuration } from '../results/budget-notice.js';
 import { locate } from '../config/locate.js';
@@ -58,6 +58,8 @@ export interface TrainAllOptions {
   shard?: Shard;
   /** What the run cannot vouch for: a cache entry not used, code the cache key cannot see. */
   onWarning?: (message: string) => void;
+  /** What runs the models a command writes (`train.writes: model`). */
+  runModel?: ModelRunner;
 }
 
 /** The K seeds: the suite's seed and the K − 1 after it, the same for the baseline and every variant. */
@@ -221,7 +223,12 @@ function execute(
   const train = config.train!;
   const switches = variant?.switches ?? {};
   if (train.command !== undefined) {
-    return runCommandSuite(config, data, { variant, seed, cwd: options.cwd });
+    return runCommandSuite(config, data, {
+      variant,
+      seed,
+      cwd: options.cwd,
+      runModel: options.runModel,
+    });
   }
   return runInWorker(
     {

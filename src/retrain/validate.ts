@@ -6,12 +6,14 @@ import { loadRetrainData } from './data.js';
 /**
  * `validate` for a suite without `model`: checks the eval and training
  * data (the eval data already parsed) and the retrain variants' dropped
- * features, trains nothing.
+ * features, trains nothing. `runsOn`: the runtime and version that run the
+ * ONNX models a command writes (`train.writes: model`), named in the summary.
  */
 export async function validateRetrain(
   config: Config,
   evalData: Dataset,
   cwd: string,
+  runsOn?: string,
 ): Promise<string> {
   const data = await loadRetrainData(config, evalData, cwd);
   const train = config.train!;
@@ -20,6 +22,8 @@ export async function validateRetrain(
   return (
     `${config.file}: valid — suite ${config.suite}, ${evalData.n} eval and ${data.train.n} training examples, ` +
     `${evalData.features.length} features, ${(config.ablations.retrain ?? []).length} retrain variants × ` +
-    `${train.seeds} seeds by ${how}, ${config.tests.length} model unit tests`
+    `${train.seeds} seeds by ${how}` +
+    (runsOn === undefined ? '' : `, each writing an ONNX model run on ${runsOn}`) +
+    `, ${config.tests.length} model unit tests`
   );
 }

@@ -5,7 +5,7 @@ import type { BackendName } from '../backend/resolve.js';
 import { toPredictions } from '../metrics/index.js';
 import type { Predictions } from '../metrics/types.js';
 import { checkFiniteOutputs } from '../model/finite.js';
-import { buildResults, type BaselinePart } from '../results/build.js';
+import { buildResults, type BaselinePart, type RetrainPart } from '../results/build.js';
 import type {
   ComponentResult,
   Contribution,
@@ -64,11 +64,13 @@ export interface EvaluationPart {
 
 export interface RunOptions extends EvaluateOptions {
   source: { commit: string | null; ref: string | null; configHash: string };
+  /** The retrain ablations' part, when the suite retrained before its evaluation. */
+  retrain?: RetrainPart;
 }
 
 /**
  * Evaluates and scores a prepared suite and builds its results document
- * alone (no retrain ablations): {@link evaluateSuite}, then buildResults.
+ * (with the retrain part, when given): {@link evaluateSuite}, then buildResults.
  * Deterministic for a given seed, except `timing`.
  */
 export async function runSuite(
@@ -100,6 +102,7 @@ export async function runSuite(
     groups: part.groups,
     components: part.components,
     ...(part.sensitivity === undefined ? {} : { sensitivity: part.sensitivity }),
+    ...(options.retrain === undefined ? {} : { retrain: options.retrain }),
   });
 }
 
