@@ -13,7 +13,7 @@ import { planBudget, type WorkClass } from '../suite/budget.js';
 import { minRows, restrictRows, subsampleRows, type Sample } from '../suite/budget-sample.js';
 import { costOfPlan, type PlanCost } from '../suite/plan-cost.js';
 import { OnnxEvaluator } from './evaluate.js';
-import type { OnnxSuite } from './suite.js';
+import { withScaledRows, type OnnxSuite } from './suite.js';
 
 /** Components of each kind timed (one repeat each); the first warms the kind up. */
 const PROBES = 3;
@@ -140,7 +140,12 @@ export function restrictOnnxRows(suite: OnnxSuite, kept: Int32Array): OnnxSuite 
   );
   return {
     ...restricted,
-    modelData: { ...suite.modelData, n: kept.length, x: restricted.dataset.x },
+    modelData: withScaledRows({
+      ...suite.modelData,
+      n: kept.length,
+      x: restricted.dataset.x,
+      scaled: undefined,
+    }),
     baseline,
     baselineSeconds: (suite.baselineSeconds * kept.length) / suite.dataset.n,
   };
