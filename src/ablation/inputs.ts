@@ -9,6 +9,11 @@ export interface ModelData {
   x: Float64Array;
   center: Float64Array;
   scale: Float64Array;
+  /**
+   * The rows as `fillRows` scales them (n × features.length), when the caller keeps them
+   * (an ONNX suite: src/onnx/suite.ts): copied, not computed again, for each ablation.
+   */
+  scaled?: Float32Array;
 }
 
 /**
@@ -89,16 +94,25 @@ export function fillRows(
   data: ModelData,
   change?: FeatureChange,
 ): void {
-  const { x, center, scale } = data;
+  const { x, center, scale, scaled } = data;
   const f = data.features.length;
-  for (let row = start; row < end; row++) {
-    const at = offset + (row - start) * f;
-    for (let j = 0; j < f; j++) target[at + j] = (x[row * f + j] - center[j]) / scale[j];
+  if (scaled !== undefined) target.set(scaled.subarray(start * f, end * f), offset);
+  else {
+    for (let row = start; row < end; row++) {
+      const at = offset + (row - start) * f;
+      for (let j = 0; j < f; j++) target[at + j] = (x[row * f + j] - center[j]) / scale[j];
+    }
   }
   if (change === undefined) return;
-  const { columns } = change;
+  const { columns, source } = change;
   for (let row = start; row < end; row++) {
     const at = offset + (row - start) * f;
+    if (scaled !== undefined && source !== undefined && change.values === undefined) {
+      // A permutation moves scaled values: the source row's, exactly as computed above.
+      const from = source[row] * f;
+      for (let k = 0; k < columns.length; k++) target[at + columns[k]] = scaled[from + columns[k]];
+      continue;
+    }
     for (let k = 0; k < columns.length; k++) {
       const j = columns[k];
       target[at + j] = (changedValue(change, data, row, k) - center[j]) / scale[j];

@@ -12,6 +12,7 @@ import { retrainStage } from '../retrain/stage.js';
 import { validateRetrain } from '../retrain/validate.js';
 import type { OnPhase } from '../suite/phase.js';
 import { prepareData, prepareModel, type PreparedSuite } from '../suite/prepare.js';
+import type { PlanCost } from '../suite/plan-cost.js';
 import { CONFIDENCE } from '../suite/score-baseline.js';
 import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
 import { runOnnxEngine, validateOnnx } from './onnx.js';
@@ -173,6 +174,8 @@ export async function validateConfig(
   options: Pick<EngineOptions, 'cwd' | 'backend' | 'onNotice' | 'onPhase'> & {
     /** Called with the prepared suite before it is disposed (e.g. to estimate its cost). */
     onSuite?: (suite: PreparedSuite) => void;
+    /** An ONNX suite: told what its plan costs (its own timed sample; src/onnx/budget.ts). */
+    onCost?: (cost: PlanCost, limit: number | undefined) => void;
   },
 ): Promise<string> {
   options.onPhase?.('loading');

@@ -9,7 +9,8 @@ import { budgetNotice } from '../results/budget-notice.js';
 import { shardComponents } from '../shard/plan.js';
 import type { EngineOptions, EngineRun } from './engine.js';
 import { runSuite } from '../suite/run.js';
-import { onnxTimeLimit } from '../onnx/budget.js';
+import { fitOnnxToTimeLimit, onnxPlanCost } from '../onnx/budget.js';
+import type { PlanCost } from '../suite/plan-cost.js';
 import { loadOnnxRuntime } from '../onnx/runtime/load.js';
 import { disposeOnnxSuite, prepareOnnxSuite, type OnnxSuite } from '../onnx/suite.js';
 import { writtenModelRunner } from '../onnx/written-model.js';
@@ -37,24 +38,36 @@ export async function runOnnxEngine(
       options.shard === undefined
         ? suite.components
         : shardComponents(suite.components, config.repeats, options.shard);
-    const budget =
+    if (limit !== undefined) options.onPhase?.('estimating', 'a timed sample of the plan');
+    const fitted =
       limit === undefined
         ? undefined
-        : onnxTimeLimit(suite, planned, { limit, startedAt, now: Date.now() });
-    if (budget !== undefined && !budget.fits) {
+        : await fitOnnxToTimeLimit(suite, planned, { limit, startedAt, clock: Date.now });
+    // Said up front, as for a TF.js suite: never a silent reduction.
+    if (fitted !== undefined && (!fitted.fits || fitted.suite !== suite)) {
       options.onNotice?.(
-        budgetNotice(budget.record) +
-          '; components the deadline reaches are reported as not evaluated',
+        budgetNotice(fitted.budget) +
+          (fitted.fits
+            ? ''
+            : '; even so it may not fit: components the deadline reaches are reported as not evaluated'),
       );
     }
     options.onPhase?.('evaluating');
-    const results = await runSuite(suite, {
+    const results = await runSuite(fitted?.suite ?? suite, {
       backend: runtime.name,
       source: await source(),
       onProgress: options.onProgress,
       ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
       ...(options.shard === undefined ? {} : { shard: options.shard }),
-      ...(budget === undefined ? {} : { budget }),
+      ...(fitted === undefined
+        ? {}
+        : {
+            budget: {
+              record: fitted.budget,
+              deadline: fitted.deadline,
+              unitSeconds: fitted.unitSeconds,
+            },
+          }),
       ...(trained === undefined
         ? {}
         : { retrain: retrainResults(config, trained.outcome, suite.dataset, CONFIDENCE) }),
@@ -94,17 +107,29 @@ async function retrainOnnx(
   });
 }
 
-/** `validateConfig` for an ONNX model: the summary line, then the components it found. */
+/**
+ * `validateConfig` for an ONNX model: the summary line, then the components it found; with
+ * `onCost`, what the plan costs here (a timed sample, as a time limit takes one).
+ */
 export async function validateOnnx(
   config: Config,
-  options: Pick<EngineOptions, 'cwd' | 'backend' | 'onPhase'>,
+  options: Pick<EngineOptions, 'cwd' | 'backend' | 'onPhase'> & {
+    onCost?: (cost: PlanCost, limit: number | undefined) => void;
+  },
 ): Promise<string> {
+  const started = performance.now();
   const runtime = await loadOnnxRuntime(options.backend, [config.root, options.cwd]);
   options.onPhase?.('validating');
   const suite = await prepareOnnxSuite(config, options.cwd, runtime);
   try {
     // Retrain ablations: the training data and the dropped features (nothing is trained).
     if (config.train !== undefined) await validateRetrain(config, suite.dataset, options.cwd);
+    if (options.onCost !== undefined) {
+      options.onPhase?.('estimating', 'a timed sample of the plan');
+      const limit = config.timeLimit;
+      const elapsed = (performance.now() - started) / 1000;
+      options.onCost(await onnxPlanCost(suite, suite.components, { limit, elapsed }), limit);
+    }
     const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
     const skipped = suite.components.length - applicable;
     return [

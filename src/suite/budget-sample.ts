@@ -4,7 +4,7 @@ import type { Column, Dataset } from '../data/types.js';
 import { toPredictions } from '../metrics/index.js';
 import { Rng } from '../stats/rng.js';
 import { Baseline, scoreBaseline, scoreContributions } from '../stats/contributions.js';
-import { modelData, type PreparedSuite } from './prepare.js';
+import { modelData, type PreparedData, type PreparedSuite } from './prepare.js';
 import { Resamples } from '../stats/resamples.js';
 import { CHUNKS, planBudget, type WorkClass } from './budget.js';
 import type { RunBudget } from '../results/types.js';
@@ -115,7 +115,7 @@ export function subsampleRows(dataset: Dataset, rows: number, seed: number): Int
 }
 
 /** The suite on the given rows only: data, labels, columns and test slices alike. */
-export function restrictRows(suite: PreparedSuite, kept: Int32Array): PreparedSuite {
+export function restrictRows<S extends PreparedData>(suite: S, kept: Int32Array): S {
   const { dataset } = suite;
   const f = dataset.features.length;
   const x = new Float64Array(kept.length * f);

@@ -1,6 +1,6 @@
 import type { Component } from '../ablation/plan.js';
 import { planBudget, type BudgetPlan } from './budget.js';
-import { minRows, timeSample } from './budget-sample.js';
+import { minRows, timeSample, type Sample } from './budget-sample.js';
 import type { PreparedSuite } from './prepare.js';
 
 /** A plan's size and what it costs on this machine. */
@@ -38,6 +38,20 @@ export function planCost(
 ): PlanCost {
   const clock = options.clock ?? (() => performance.now() / 1000);
   const sample = timeSample(suite, components, clock);
+  return costOfPlan(sample, suite, components, outputWidth(suite), options);
+}
+
+/**
+ * A plan's cost from a timed sample of it, whatever the model's format (an ONNX suite times
+ * its own sample: src/onnx/budget.ts); `width` is the model's output width.
+ */
+export function costOfPlan(
+  sample: Pick<Sample, 'fixed' | 'work'>,
+  suite: Pick<PreparedSuite, 'config' | 'dataset'>,
+  components: readonly Component[],
+  width: number,
+  options: { limit?: number; elapsed?: number },
+): PlanCost {
   const { config, dataset } = suite;
   const applicable = components.filter((c) => c.notApplicable === undefined);
   const input = {
@@ -55,7 +69,7 @@ export function planCost(
     repeats: config.repeats,
     rows: dataset.n,
     seconds: estimate,
-    bytes: resultsBytes(suite, components),
+    bytes: resultsBytes(suite, components, width),
     ...(options.limit === undefined
       ? {}
       : {
@@ -69,7 +83,11 @@ export function planCost(
  * (indented JSON): each component with a contribution per metric, full
  * precision numbers, and the baseline's outputs and labels in base64.
  */
-export function resultsBytes(suite: PreparedSuite, components: readonly Component[]): number {
+export function resultsBytes(
+  suite: Pick<PreparedSuite, 'config' | 'dataset'> & Partial<Pick<PreparedSuite, 'model'>>,
+  components: readonly Component[],
+  width = outputWidth(suite),
+): number {
   const number = 0.12345678901234568;
   const contribution = {
     value: number,
@@ -96,12 +114,11 @@ export function resultsBytes(suite: PreparedSuite, components: readonly Componen
     bytes += text.length + 4 * (text.split('\n').length + 1);
   }
   const { n } = suite.dataset;
-  const width = outputWidth(suite);
   // Float32 outputs and Float64 labels, 4 base64 characters per 3 bytes.
   return bytes + Math.ceil((n * width * 4 + n * 8) / 3) * 4;
 }
 
-function outputWidth(suite: PreparedSuite): number {
-  const shape = suite.model.outputs[0]?.shape ?? [];
+function outputWidth(suite: Partial<Pick<PreparedSuite, 'model'>>): number {
+  const shape = suite.model?.outputs[0]?.shape ?? [];
   return shape.slice(1).reduce<number>((a, d) => a * (d ?? 1), 1);
 }
