@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSensitivity, growthP } from '../../src/sensitivity/compare.js';
 import { normalisedArea, rankCurves } from '../../src/sensitivity/curves.js';
-import { perturbed, spread } from '../../src/sensitivity/perturb.js';
+import { faded, perturbed, replaced, spread } from '../../src/sensitivity/perturb.js';
 import { compare } from '../../src/compare/compare.js';
 import { curve, est, results } from './documents.js';
 
@@ -49,6 +49,53 @@ describe('perturbed', () => {
       expect(spread(noisy).sd / sd).toBeCloseTo(1, 1);
     }
   });
+});
+
+describe('replaced (toward a permuted value)', () => {
+  it.each([
+    { name: 's = 0 is the value, to the bit', args: [0.1 + 0.2, 9.7, 3, 0], expected: 0.1 + 0.2 },
+    {
+      name: 's = 1 is the replacement, to the bit',
+      args: [5, 0.1 + 0.2, 3, 1],
+      expected: 0.1 + 0.2,
+    },
+    {
+      name: 's = 0.6: μ + 0.8 (v − μ) + 0.6 (w − μ)',
+      args: [5, 1, 2, 0.6],
+      expected: 2 + 2.4 - 0.6,
+    },
+  ] satisfies { name: string; args: Parameters<typeof replaced>; expected: number }[])(
+    '$name',
+    ({ args, expected }) => {
+      const got = replaced(...args);
+      if (args[3] === 0 || args[3] === 1) expect(Object.is(got, expected)).toBe(true);
+      else expect(got).toBeCloseTo(expected, 12);
+    },
+  );
+});
+
+describe('faded (a layer output: toward its mean)', () => {
+  it.each([
+    {
+      name: 's = 0 is the value, to the bit',
+      args: [0.1 + 0.2, 7, 2, 0, 1.5],
+      expected: 0.1 + 0.2,
+    },
+    { name: 's = 1 is the mean, to the bit', args: [5, 0.1 + 0.2, 2, 1, 1.5], expected: 0.1 + 0.2 },
+    {
+      name: 's = 0.6: μ + 0.64 (v − μ) + 0.6 · 0.8 · σ ε',
+      args: [5, 2, 3, 0.6, 1],
+      expected: 2 + 0.64 * 3 + 0.48 * 3,
+    },
+    { name: 'small s: v + s σ ε to first order', args: [5, 2, 3, 1e-4, 1], expected: 5 + 3e-4 },
+  ] satisfies { name: string; args: Parameters<typeof faded>; expected: number }[])(
+    '$name',
+    ({ args, expected }) => {
+      const got = faded(...args);
+      if (args[3] === 0 || args[3] === 1) expect(Object.is(got, expected)).toBe(true);
+      else expect(got).toBeCloseTo(expected, 7);
+    },
+  );
 });
 
 describe('normalisedArea', () => {
