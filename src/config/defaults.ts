@@ -26,6 +26,6 @@ export const DEFAULTS = {
   /** Sensitivity curves: the noise on a layer, the scale, the draws and the grid of s (6 points, log-spaced 0.01..1). */
   sensitivityLayerNoise: ['weights', 'output'],
   sensitivityScale: 'std',
-  sensitivityDraws: 'gaussian',
+  sensitivityDraws: 'permutation',
   sensitivityGrid: [0.01, 0.025119, 0.063096, 0.158489, 0.398107, 1],
 } as const;

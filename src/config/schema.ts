@@ -324,7 +324,8 @@ const ablationsSchema = Type.Object(
           draws: Type.Optional(
             oneOf(['gaussian', 'permutation'] as const, {
               default: DEFAULTS.sensitivityDraws,
-              description: "a feature's noise: standard normal, or its own values permuted",
+              description:
+                "a feature's noise: its own values permuted (s = 1 is the permute ablation), or standard normal",
             }),
           ),
           grid: Type.Optional(

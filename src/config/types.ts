@@ -71,9 +71,9 @@ export interface SensitivityConfig {
   /** σ per unit of s: each column's standard deviation, or one raw-unit scale for every feature. */
   scale: 'std' | number;
   /**
-   * Feature noise ε: standard normal (`gaussian`), or a feature's own values
-   * standardised, from a permutation of the rows (`permutation`: at s = 1
-   * the curve's end is the `permute` ablation).
+   * Feature noise: a feature's own values, from the permutation of the rows
+   * its `permute` ablation draws (`permutation`, the default: at s = 1 the
+   * curve's end is that ablation), or standard normal ε (`gaussian`).
    */
   draws: 'gaussian' | 'permutation';
   /** The noise levels s, ascending, each in [0, 1]. */

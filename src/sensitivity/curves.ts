@@ -5,6 +5,7 @@ import { percentileInterval } from '../stats/bootstrap.js';
 import type { Baseline, BaselineMetric } from '../stats/contributions.js';
 import { BlockScorer } from '../stats/resample-scoring/scorer.js';
 import type { Resamples } from '../stats/resamples.js';
+import { Rng } from '../stats/rng.js';
 import type { SensitivityComponent } from './plan.js';
 
 /**
@@ -25,7 +26,12 @@ export function normalisedArea(degradation: ArrayLike<number>): number {
  * Scores one curve: per grid point and metric, the mean over repeats of the
  * metric on the full eval set and on every bootstrap resample — the same
  * resamples at every point and for the baseline, so the curve and its area
- * are paired — and the area's interval from the per-resample areas.
+ * are paired — and the area's interval from the per-resample areas. Each
+ * resample also draws the repeats it averages, with replacement (the same
+ * picks at every point), as a contribution's interval does: the intervals
+ * then hold the noise draws' Monte Carlo error too, which is what differs
+ * between two runs of the same model with other seeds
+ * (bench/results/sensitivity.md).
  */
 export function scoreCurve(
   component: SensitivityComponent,
@@ -35,8 +41,11 @@ export function scoreCurve(
   reference: Baseline,
   resamples: Resamples,
   confidence: number,
+  seed: number,
 ): Omit<SensitivityCurve, 'rank'> {
   const B = resamples.count;
+  const R = predictions[0].length;
+  const picks = repeatPicks(seed, component.id, R, B);
   const variants = predictions.map((repeats) => repeats.map((p) => reference.record(p)));
   // byRepeat[g][m][r]: the metric of each repeat on every resample.
   const byRepeat = variants.map((repeats) =>
@@ -51,10 +60,12 @@ export function scoreCurve(
       ),
     );
   }
-  // samples[g][m]: the mean over repeats on every resample.
+  // samples[g][m]: the mean over the resample's picked repeats, on every resample.
   const samples = byRepeat.map((metrics) =>
     metrics.map((repeats) =>
-      Float64Array.from({ length: B }, (_, b) => meanOf(repeats.map((values) => values[b]))),
+      Float64Array.from({ length: B }, (_, b) =>
+        meanOf(Array.from(picks.subarray(b * R, (b + 1) * R), (r) => repeats[r][b])),
+      ),
     ),
   );
   const points = grid.map((s, g) => ({
@@ -105,6 +116,18 @@ export function rankCurves(
   const ranks = new Array<number>(curves.length);
   order.forEach((i, r) => (ranks[i] = r + 1));
   return curves.map((curve, i) => ({ ...curve, rank: ranks[i] }));
+}
+
+/**
+ * Which repeats resample b averages, `picks[b * R + r]`: R draws with
+ * replacement from the curve's own stream (all 0 for one repeat).
+ */
+function repeatPicks(seed: number, id: string, repeats: number, count: number): Int32Array {
+  const picks = new Int32Array(count * repeats);
+  if (repeats === 1) return picks;
+  const rng = Rng.stream(seed, 'sensitivity', id, 'repeats');
+  for (let i = 0; i < picks.length; i++) picks[i] = rng.int(repeats);
+  return picks;
 }
 
 function estimate(

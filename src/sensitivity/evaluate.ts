@@ -2,11 +2,12 @@ import * as tf from '@tensorflow/tfjs';
 import { Evaluator } from '../ablation/evaluate.js';
 import { fillRows, type FeatureChange, type ModelData } from '../ablation/inputs.js';
 import { BLOCK_ROWS } from '../ablation/second-layer.js';
+import type { LayerComponent } from '../ablation/plan.js';
 import type { WorkUnit } from '../ablation/units.js';
 import { evaluateGraph, type LayerOverride } from '../model/execute.js';
 import type { ModelGraph } from '../model/graph.js';
 import { Rng } from '../stats/rng.js';
-import { noiseDraws, perturbed, spread } from './perturb.js';
+import { faded, noiseDraws, perturbed, replaced, spread } from './perturb.js';
 import type { SensitivityComponent } from './plan.js';
 
 /** Rows of stacked noisy copies per feature pass, as the ablation planner's feature units. */
@@ -84,18 +85,30 @@ export class CurveEvaluator {
     });
     const { grid, repeats, scale } = this.settings;
     const draws = Array.from({ length: repeats }, (_, r) =>
-      this.featureDraws(component.id, r, columns, stats),
+      this.featureDraws(component, r, columns, stats),
     );
+    // Permuted replacements on the column's own scale: s = 1 is the `permute` ablation itself.
+    const sources =
+      this.settings.draws === 'permutation' && scale === 'std'
+        ? Array.from({ length: repeats }, (_, r) =>
+            permutationOf(this.settings.seed, component, r, n),
+          )
+        : undefined;
     const changes: FeatureChange[] = [];
     for (let g = 0; g < grid.length; g++) {
       for (let r = 0; r < repeats; r++) {
         const e = draws[r];
+        const source = sources?.[r];
         const values = new Float64Array(n * k);
         for (let row = 0; row < n; row++) {
           for (let c = 0; c < k; c++) {
             const { mean, sd } = stats[c];
             const sigma = scale === 'std' ? sd : scale;
             const v = x[row * f + columns[c]];
+            if (source !== undefined) {
+              values[row * k + c] = replaced(v, x[source[row] * f + columns[c]], mean, grid[g]);
+              continue;
+            }
             values[row * k + c] = perturbed(
               v,
               mean,
@@ -137,7 +150,7 @@ export class CurveEvaluator {
    * (shared by a group's columns, as the `permute` ablation moves them).
    */
   private featureDraws(
-    id: string,
+    component: SensitivityComponent,
     repeat: number,
     columns: Int32Array,
     stats: { mean: number; sd: number }[],
@@ -145,15 +158,9 @@ export class CurveEvaluator {
     const { n, x } = this.data;
     const k = columns.length;
     if (this.settings.draws === 'gaussian')
-      return noiseDraws(this.settings.seed, id, repeat, 'input', n * k);
+      return noiseDraws(this.settings.seed, component.id, repeat, 'input', n * k);
     const f = this.data.features.length;
-    const source = Rng.stream(
-      this.settings.seed,
-      'sensitivity',
-      id,
-      repeat,
-      'permutation',
-    ).permutation(n);
+    const source = permutationOf(this.settings.seed, component, repeat, n);
     const e = new Float32Array(n * k);
     for (let row = 0; row < n; row++) {
       for (let c = 0; c < k; c++) {
@@ -260,7 +267,23 @@ export class CurveEvaluator {
         this.data.n * moments[l].mean.length,
       ),
     );
+    // At s = 1 the noise has faded to the layer's mean: the `mean` ablation, run by its own
+    // path so that the mean is the same float32 sum (log loss on saturated outputs sees one ulp).
+    const ablation: LayerComponent = {
+      id: `${component.kind}:${component.name}:mean`,
+      kind: component.kind,
+      name: component.name,
+      stochastic: false,
+      on: 'layers',
+      layers: component.layers,
+      mode: 'mean',
+    };
     return (s, start, end) => {
+      if (s === 1)
+        return this.features.evaluateUnit(
+          { on: 'layers', segments: [{ component: 0, repeat: 0, start, end }] },
+          [ablation],
+        );
       const base = this.activations(start, end);
       const overrides = new Map<string, LayerOverride>();
       const made: tf.Tensor[] = [];
@@ -274,7 +297,7 @@ export class CurveEvaluator {
           const out = new Float32Array(values.length);
           for (let i = 0; i < values.length; i++) {
             const u = i % size;
-            out[i] = perturbed(values[i], mean[u], sd[u], s, e[start * size + i]);
+            out[i] = faded(values[i], mean[u], sd[u], s, e[start * size + i]);
           }
           const noisy = tf.tensor(out, tensor.shape, 'float32');
           made.push(noisy);
@@ -350,4 +373,24 @@ export class CurveEvaluator {
   private layer(name: string): tf.layers.Layer {
     return this.graph.nodes[this.graph.nodesOfLayer.get(name)![0]].layer;
   }
+}
+
+/**
+ * A repeat's permutation of the rows for a feature's (group's) curve: the
+ * one its `permute` ablation draws for the same repeat (keyed by that
+ * ablation's id), so the curve's s = 1 is that ablation, prediction for
+ * prediction, when the repeats agree.
+ */
+function permutationOf(
+  seed: number,
+  component: SensitivityComponent,
+  repeat: number,
+  n: number,
+): Int32Array {
+  return Rng.stream(
+    seed,
+    'permute',
+    `${component.kind}:${component.name}:permute`,
+    repeat,
+  ).permutation(n);
 }

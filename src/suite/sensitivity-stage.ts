@@ -66,6 +66,7 @@ export function sensitivityStage(
         reference,
         resamples,
         settings.confidence,
+        config.seed,
       );
       settings.onCurve?.(i + 1, planned.length);
       return curve;

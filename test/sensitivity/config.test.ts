@@ -32,7 +32,7 @@ describe('ablations.sensitivity', () => {
       groups: [],
       layerNoise: ['weights', 'output'],
       scale: 'std',
-      draws: 'gaussian',
+      draws: 'permutation',
       grid: [0, 0.1, 1],
       repeats: 7,
     });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareSensitivity, growthP } from '../../src/sensitivity/compare.js';
-import { normalisedArea, rankCurves } from '../../src/sensitivity/curves.js';
-import { perturbed, spread } from '../../src/sensitivity/perturb.js';
+import { normalisedArea, rankCurves, scoreCurve } from '../../src/sensitivity/curves.js';
+import { toPredictions } from '../../src/metrics/index.js';
+import type { SensitivityComponent } from '../../src/sensitivity/plan.js';
+import { Baseline, scoreBaseline } from '../../src/stats/contributions.js';
+import { Resamples } from '../../src/stats/resamples.js';
+import { faded, perturbed, replaced, spread } from '../../src/sensitivity/perturb.js';
 import { compare } from '../../src/compare/compare.js';
 import { curve, est, results } from './documents.js';
 
@@ -51,6 +55,53 @@ describe('perturbed', () => {
   });
 });
 
+describe('replaced (toward a permuted value)', () => {
+  it.each([
+    { name: 's = 0 is the value, to the bit', args: [0.1 + 0.2, 9.7, 3, 0], expected: 0.1 + 0.2 },
+    {
+      name: 's = 1 is the replacement, to the bit',
+      args: [5, 0.1 + 0.2, 3, 1],
+      expected: 0.1 + 0.2,
+    },
+    {
+      name: 's = 0.6: μ + 0.8 (v − μ) + 0.6 (w − μ)',
+      args: [5, 1, 2, 0.6],
+      expected: 2 + 2.4 - 0.6,
+    },
+  ] satisfies { name: string; args: Parameters<typeof replaced>; expected: number }[])(
+    '$name',
+    ({ args, expected }) => {
+      const got = replaced(...args);
+      if (args[3] === 0 || args[3] === 1) expect(Object.is(got, expected)).toBe(true);
+      else expect(got).toBeCloseTo(expected, 12);
+    },
+  );
+});
+
+describe('faded (a layer output: toward its mean)', () => {
+  it.each([
+    {
+      name: 's = 0 is the value, to the bit',
+      args: [0.1 + 0.2, 7, 2, 0, 1.5],
+      expected: 0.1 + 0.2,
+    },
+    { name: 's = 1 is the mean, to the bit', args: [5, 0.1 + 0.2, 2, 1, 1.5], expected: 0.1 + 0.2 },
+    {
+      name: 's = 0.6: μ + 0.64 (v − μ) + 0.6 · 0.8 · σ ε',
+      args: [5, 2, 3, 0.6, 1],
+      expected: 2 + 0.64 * 3 + 0.48 * 3,
+    },
+    { name: 'small s: v + s σ ε to first order', args: [5, 2, 3, 1e-4, 1], expected: 5 + 3e-4 },
+  ] satisfies { name: string; args: Parameters<typeof faded>; expected: number }[])(
+    '$name',
+    ({ args, expected }) => {
+      const got = faded(...args);
+      if (args[3] === 0 || args[3] === 1) expect(Object.is(got, expected)).toBe(true);
+      else expect(got).toBeCloseTo(expected, 7);
+    },
+  );
+});
+
 describe('normalisedArea', () => {
   it.each([
     { degradation: [0.2], expected: 0.2 },
@@ -60,6 +111,55 @@ describe('normalisedArea', () => {
     { degradation: [0, -0.1, 0], expected: -0.05 },
   ])('$degradation → $expected', ({ degradation, expected }) => {
     expect(normalisedArea(degradation)).toBeCloseTo(expected, 12);
+  });
+});
+
+describe('scoreCurve', () => {
+  // 40 rows, half of each class; the baseline is always right. At s = 1 one
+  // repeat is always right and the other always wrong: accuracy 0.5 on the
+  // full set and on every resample, but another seed could draw two wrong
+  // repeats or two right ones, and the interval must say so.
+  const n = 40;
+  const y = Float64Array.from({ length: n }, (_, i) => i % 2);
+  const right = Float32Array.from(y, (v) => (v === 1 ? 0.9 : 0.1));
+  const wrong = Float32Array.from(y, (v) => (v === 1 ? 0.1 : 0.9));
+  const predict = (outputs: Float32Array) => toPredictions('binary', y, outputs, n, 1);
+  const component: SensitivityComponent = {
+    id: 'feature:x:input',
+    kind: 'feature',
+    name: 'x',
+    on: 'features',
+    features: ['x'],
+    noise: 'input',
+  };
+  const reference = new Baseline(['accuracy'], predict(right));
+  const resamples = new Resamples(7, n, 400);
+  const bases = [scoreBaseline('accuracy', reference, resamples)];
+  const curve = scoreCurve(
+    component,
+    [0, 1],
+    [
+      [predict(right), predict(right)],
+      [predict(right), predict(wrong)],
+    ],
+    bases,
+    reference,
+    resamples,
+    0.95,
+    7,
+  );
+
+  it('averages the repeats at each point, the baseline exactly at s = 0', () => {
+    expect(curve.points.map((p) => p.metrics.accuracy.value)).toEqual([1, 0.5]);
+    expect(curve.area.accuracy.value).toBe(0.25);
+  });
+
+  it("holds the repeats' Monte Carlo error: each resample picks its repeats", () => {
+    const end = curve.points[1].metrics.accuracy;
+    const area = curve.area.accuracy;
+    if (end.value === null || area.value === null) throw new Error('undefined');
+    expect(end.ci).toEqual([0, 1]);
+    expect(area.ci).toEqual([0, 0.5]);
   });
 });
 

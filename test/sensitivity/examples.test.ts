@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config/defaults.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config, SensitivityConfig } from '../../src/config/types.js';
 import type { Estimate, Results } from '../../src/results/types.js';
@@ -9,10 +10,11 @@ import { runSuite } from '../../src/suite/run.js';
 import { useWasm } from '../helpers/backend.js';
 
 // Sensitivity curves on the examples, through runSuite as a run computes
-// them: no noise is the baseline to the bit; at s = 1 a feature's or a
-// group's curve ends at its `permute` ablation and a layer's output curve
-// near its `mean` ablation, within Monte Carlo error; and the curves are the
-// same whatever the workers or shards.
+// them: no noise is the baseline to the bit; at s = 1 every curve ends on
+// its named ablation by construction — a feature's or a group's on its
+// `permute` ablation (the same permutations), a layer's output on its
+// `mean` ablation (the same mean) — and the curves are the same whatever
+// the workers or shards.
 
 beforeAll(useWasm);
 
@@ -26,8 +28,8 @@ const SENSITIVITY: SensitivityConfig = {
   groups: ['mean-features'],
   layerNoise: ['weights', 'output'],
   scale: 'std',
-  draws: 'permutation',
-  grid: [0, 0.01, 0.3, 1],
+  draws: DEFAULTS.sensitivityDraws,
+  grid: [0, 0.01, 0.3, 0.99, 1],
   repeats: 5,
 };
 
@@ -55,6 +57,13 @@ const run = (
   prepared: PreparedSuite,
   options: { workers: number; shard?: { index: number; count: number } },
 ) => runSuite(prepared, { backend: 'wasm', source, now: clock, ...options });
+
+/** The metrics at a curve's last grid point (s = 1). */
+function endOf(results: Results, id: string): Record<string, Estimate> {
+  const curve = results.sensitivity!.curves.find((c) => c.id === id)!;
+  expect(curve.points[curve.points.length - 1].s).toBe(1);
+  return curve.points[curve.points.length - 1].metrics;
+}
 
 /** Whether two estimates agree within Monte Carlo error: the difference inside the wider interval's half-width. */
 function agree(a: Estimate, b: { value: number; ci: [number, number] }): boolean {
@@ -97,30 +106,41 @@ describe('sensitivity curves on breast-cancer', () => {
     }
   });
 
-  it('ends at s = 1 on the permute ablation (features, groups) within Monte Carlo error', () => {
+  it('ends at s = 1 exactly on the permute ablation (features, groups), every metric', () => {
     for (const [curveId, ablationId] of [
       ['feature:worst_radius:input', 'feature:worst_radius:permute'],
       ['group:mean-features:input', 'group:mean-features:permute'],
     ]) {
-      const curve = results.sensitivity!.curves.find((c) => c.id === curveId)!;
-      const ablated = results.components.find((c) => c.id === ablationId)!;
-      for (const m of ['accuracy', 'log_loss']) {
-        const end = curve.points[curve.points.length - 1].metrics[m];
-        const contribution = ablated.metrics![m];
-        if (contribution.value === null) throw new Error(`${ablationId} ${m} undefined`);
-        expect([
-          curveId,
-          m,
-          agree(end, { value: contribution.value, ci: contribution.valueCi }),
-        ]).toEqual([curveId, m, true]);
+      const end = endOf(results, curveId);
+      const ablated = results.components.find((c) => c.id === ablationId)!.metrics!;
+      for (const m of config.metrics) {
+        expect([curveId, m, end[m].value]).toEqual([curveId, m, ablated[m].value]);
       }
+    }
+  });
+
+  it("ends at s = 1 exactly on the mean ablation (a layer's output), every metric", () => {
+    const end = endOf(results, 'layer:hidden_1:output');
+    const ablated = results.components.find((c) => c.id === 'layer:hidden_1:mean')!.metrics!;
+    for (const m of config.metrics) expect([m, end[m].value]).toEqual([m, ablated[m].value]);
+  });
+
+  it("fades into the mean ablation: a layer's output at s = 0.99 within Monte Carlo error of s = 1", () => {
+    const curve = results.sensitivity!.curves.find((c) => c.id === 'layer:hidden_1:output')!;
+    const [near, end] = curve.points.slice(-2);
+    expect(near.s).toBe(0.99);
+    // Not roc_auc: it ranks, and ranks keep the value's correlation √(1 − 0.99²) = 0.14 at any shrink.
+    for (const m of ['accuracy', 'f1', 'log_loss']) {
+      const e = end.metrics[m];
+      if (e.value === null) throw new Error(m);
+      expect([m, agree(near.metrics[m], e)]).toEqual([m, true]);
     }
   });
 
   it('moves away from the baseline as s grows (the feature that matters most)', () => {
     const curve = results.sensitivity!.curves.find((c) => c.id === 'feature:worst_radius:input')!;
     const losses = curve.points.map((p) => p.metrics.log_loss.value!);
-    expect(losses[3]).toBeGreaterThan(losses[0]);
+    expect(losses[4]).toBeGreaterThan(losses[0]);
     expect(curve.area.log_loss.value).toBeGreaterThan(0);
   });
 
@@ -158,41 +178,60 @@ describe('sensitivity curves with Gaussian draws', () => {
       prepared.model.dispose();
     }
   }, 120_000);
+});
 
-  it('end at s = 1 near the mean ablation for a layer output (digits, conv_2)', async () => {
+describe('sensitivity curves on digits', () => {
+  let results: Results;
+  let digits: Config;
+  beforeAll(async () => {
     const loaded = await loadConfig('examples/digits/ablation.yml', { cwd });
-    const digits = await prepareSuite(
-      {
-        ...loaded,
-        resamples: 400,
-        ablations: {
-          ...loaded.ablations,
+    digits = {
+      ...loaded,
+      resamples: 400,
+      repeats: 3,
+      ablations: {
+        ...loaded.ablations,
+        layers: ['conv_2'],
+        layerModes: ['mean'],
+        features: [],
+        featureModes: ['permute'],
+        sensitivity: {
+          ...SENSITIVITY,
           layers: ['conv_2'],
-          layerModes: ['mean'],
           features: [],
-          groups: [],
-          sensitivity: {
-            ...SENSITIVITY,
-            layers: ['conv_2'],
-            features: [],
-            groups: [],
-            layerNoise: ['output'],
-            grid: [0, 1],
-          },
+          groups: ['center'],
+          grid: [0, 0.5, 1],
+          repeats: 3,
         },
       },
-      cwd,
-    );
+    };
+    const prepared = await prepareSuite(digits, cwd);
     try {
-      const results = await run(digits, { workers: 1 });
-      const curve = results.sensitivity!.curves[0];
-      expect(curve.id).toBe('layer:conv_2:output');
-      expect(curve.points[0].metrics.accuracy.value).toBe(results.baseline.metrics.accuracy.value);
-      const c = results.components.find((x) => x.id === 'layer:conv_2:mean')!.metrics!.accuracy;
-      if (c.value === null) throw new Error('conv_2 mean');
-      expect(agree(curve.points[1].metrics.accuracy, { value: c.value, ci: c.valueCi })).toBe(true);
+      results = await run(prepared, { workers: 1 });
     } finally {
-      digits.model.dispose();
+      prepared.model.dispose();
     }
-  }, 120_000);
+  }, 240_000);
+
+  it('starts at s = 0 on the baseline, every curve and metric', () => {
+    for (const curve of results.sensitivity!.curves)
+      for (const m of digits.metrics)
+        expect([curve.id, m, curve.points[0].metrics[m].value]).toEqual([
+          curve.id,
+          m,
+          results.baseline.metrics[m].value,
+        ]);
+  });
+
+  it('ends at s = 1 exactly on the permute ablation of a non-Gaussian group (center)', () => {
+    const end = endOf(results, 'group:center:input');
+    const ablated = results.components.find((c) => c.id === 'group:center:permute')!.metrics!;
+    for (const m of digits.metrics) expect([m, end[m].value]).toEqual([m, ablated[m].value]);
+  });
+
+  it("ends at s = 1 exactly on the mean ablation (conv_2's output), every metric", () => {
+    const end = endOf(results, 'layer:conv_2:output');
+    const ablated = results.components.find((c) => c.id === 'layer:conv_2:mean')!.metrics!;
+    for (const m of digits.metrics) expect([m, end[m].value]).toEqual([m, ablated[m].value]);
+  });
 });
