@@ -9,7 +9,7 @@ import { fillRows } from '../ablation/inputs.js';
 import { exposeOutputs } from './edit.js';
 import { encodeModel, type ModelProto } from './model.js';
 import type { OnnxRuntime } from './runtime/load.js';
-import type { InferenceSession } from './runtime/types.js';
+import type { InferenceSession, Tensor } from './runtime/types.js';
 
 /** Input values one batch may hold (floats): 4 Mi, about 16 MiB. */
 const BATCH_VALUES = 4 * 1024 * 1024;
@@ -55,7 +55,12 @@ export class OnnxSession {
   async predict(inputs: Float32Array, rows: number): Promise<Float32Array> {
     const { ort } = this.runtime;
     const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
-    const result = await this.session.run({ [this.io.input]: tensor }, [this.io.output]);
+    return this.run({ [this.io.input]: tensor }, rows);
+  }
+
+  /** The chosen output of a run with these feeds, `rows` rows, as probabilities when asked. */
+  async run(feeds: Record<string, Tensor>, rows: number): Promise<Float32Array> {
+    const result = await this.session.run(feeds, [this.io.output]);
     const output = result[this.io.output];
     const values = Float32Array.from(output.data as Float32Array);
     this.outputWidth = rows === 0 ? this.outputWidth : values.length / rows;
