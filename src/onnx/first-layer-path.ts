@@ -69,7 +69,7 @@ export class FirstLayerPath {
    * component's repeats — starting from the baseline's.
    */
   async evaluate(changes: FeatureChange[], baseline: Float32Array): Promise<Float32Array[]> {
-    const outs = changes.map(() => Float32Array.from(baseline));
+    const outs = changes.map(() => baseline.slice());
     if (changes.length === 0) return outs;
     const { n, x, scale } = this.data;
     const f = this.data.features.length;

@@ -41,7 +41,7 @@ export class OnnxSession {
     bytes: Uint8Array,
     io: SessionIO,
   ): Promise<OnnxSession> {
-    const session = await runtime.ort.InferenceSession.create(bytes);
+    const session = await runtime.ort.InferenceSession.create(bytes, sessionOptions(runtime));
     return new OnnxSession(runtime, session, io);
   }
 
@@ -106,7 +106,10 @@ export class OnnxSession {
     if (exposed.length === 0) return shapes;
     const edited = exposeOutputs(model, exposed);
     if (edited instanceof Error) throw edited;
-    const session = await this.runtime.ort.InferenceSession.create(encodeModel(edited));
+    const session = await this.runtime.ort.InferenceSession.create(
+      encodeModel(edited),
+      sessionOptions(this.runtime),
+    );
     try {
       const { ort } = this.runtime;
       const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
@@ -121,6 +124,19 @@ export class OnnxSession {
   async close(): Promise<void> {
     await this.session.release();
   }
+}
+
+/**
+ * How a session runs. onnxruntime-node: its default intra-op threads (one per physical core)
+ * that sleep rather than spin while idle — measured against one thread and against a worker
+ * per core (bench/speed/onnx-threads.ts, docs/onnx.md): spinning threads lose badly when the
+ * cores are shared, and workers add start-up and a session per worker. onnxruntime-web: one
+ * thread (src/onnx/runtime/web.ts).
+ */
+export function sessionOptions(runtime: OnnxRuntime): InferenceSession.SessionOptions {
+  return runtime.name === 'onnxruntime-node'
+    ? { extra: { session: { intra_op: { allow_spinning: '0' } } } }
+    : {};
 }
 
 /**
