@@ -1,7 +1,8 @@
 /**
  * The first layer of an ONNX graph, split off for feature ablations: when the graph's one input
- * `[n, f]` feeds only a MatMul or Gemm whose weight is an initializer (and, optionally, one Add
- * of an initializer bias), that layer's output z1 changes by a low-rank term when input columns
+ * `[n, f]` feeds only a MatMul or Gemm whose weight is an initializer (directly or through a
+ * scikit-learn `Scaler`, whose per-column scale is folded into W's rows; optionally followed by
+ * one Add of an initializer bias), that layer's output z1 changes by a low-rank term when input columns
  * change: z1' = z1 + ΔX[:, cols] · W[cols, :]. The model is cut there into two graphs, both run
  * by ONNX Runtime:
  *
@@ -72,14 +73,20 @@ export function splitFirstLayer(
     graph.node.filter((n) => n.input.includes(tensor));
   const isOutput = (tensor: string): boolean => graph.output.some((o) => o.name === tensor);
 
-  const [first, ...others] = readers(input);
-  if (first === undefined || others.length > 0 || first.domain !== '') return undefined;
-  if (first.input.filter((t) => t === input).length !== 1 || first.input[0] !== input) {
-    return undefined;
-  }
+  const only = (tensor: string): NodeProto | undefined => {
+    const [node, ...others] = readers(tensor);
+    const plain = node?.input[0] === tensor && node.input.filter((t) => t === tensor).length === 1;
+    return plain && others.length === 0 && !isOutput(tensor) ? node : undefined;
+  };
+  let first = only(input);
+  // A scikit-learn pipeline's Scaler in front: (x − offset) · scale per column.
+  const scaler = first?.opType === 'Scaler' && first.domain === 'ai.onnx.ml' ? first : undefined;
+  if (scaler !== undefined) first = only(scaler.output[0]);
+  if (first === undefined || first.domain !== '') return undefined;
   const kernel = kernelOf(first, initializers);
   if (kernel === undefined) return undefined;
-  const head = [first];
+  if (scaler !== undefined && !scaleRows(kernel, scaler)) return undefined;
+  const head = scaler === undefined ? [first] : [scaler, first];
   let z1 = first.output[0];
   const [next, ...more] = readers(z1);
   if (next !== undefined && more.length === 0 && !isOutput(z1) && isBiasAdd(next, z1)) {
@@ -130,6 +137,22 @@ function kernelOf(node: NodeProto, initializers: Map<string, TensorProto>): Kern
     for (let j = 0; j < columns; j++) transposed[j * rows + u] = values[u * columns + j];
   }
   return { features: columns, units: rows, values: transposed };
+}
+
+/**
+ * Folds a Scaler's per-column scale into the kernel's rows (a change d of column j changes the
+ * Scaler's output by d · scale_j); false when its scale does not fit the columns.
+ */
+function scaleRows(kernel: Kernel, scaler: NodeProto): boolean {
+  const scale = scaler.attribute.find((a) => a.name === 'scale')?.floats ?? [1];
+  if (scale.length !== 1 && scale.length !== kernel.features) return false;
+  const h = kernel.units;
+  for (let j = 0; j < kernel.features; j++) {
+    const s = scale.length === 1 ? scale[0] : scale[j];
+    for (let u = 0; u < h; u++)
+      kernel.values[j * h + u] = Math.fround(s * kernel.values[j * h + u]);
+  }
+  return true;
 }
 
 function isBiasAdd(node: NodeProto, z: string): boolean {

@@ -52,17 +52,46 @@ LINEAR.graph!.output[0].name = '/fc1/Add_output_0';
 
 describe('splitFirstLayer', () => {
   it.each([
-    ['MatMul + bias Add (the wide suite)', WIDE, 'probabilities', '/fc1/Add_output_0', 40, 32],
-    ['Gemm, transB = 1 (torch.onnx.export)', TORCH, 'probabilities', '/fc1/Gemm_output_0', 6, 8],
-  ])('%s: cut after the first layer', (_, model, output, z1, features, units) => {
+    [
+      'MatMul + bias Add (the wide suite)',
+      WIDE,
+      'probabilities',
+      '/fc1/Add_output_0',
+      40,
+      32,
+      ['MatMul', 'Add'],
+      'fc1.weight',
+    ],
+    [
+      'Gemm, transB = 1 (torch.onnx.export)',
+      TORCH,
+      'probabilities',
+      '/fc1/Gemm_output_0',
+      6,
+      8,
+      ['Gemm'],
+      'fc1.weight',
+    ],
+    [
+      'Scaler, MatMul, Add (skl2onnx)',
+      SKLEARN,
+      'probabilities',
+      'add_result',
+      30,
+      16,
+      ['Scaler', 'MatMul', 'Add'],
+      'coefficient',
+    ],
+  ])('%s: cut after the first layer', (_, model, output, z1, features, units, ops, weight) => {
     const layer = splitFirstLayer(model, 'input', output)!;
     expect(layer).toMatchObject({ output: z1, features, units });
+    expect(layer.head.graph!.node.map((n) => n.opType)).toEqual(ops);
     expect(layer.head.graph!.output.map((o) => o.name)).toEqual([z1]);
     expect(layer.tail.graph!.output.map((o) => o.name)).toEqual([output]);
     // The tail reads the first layer's kernel, never its weight: that stays in the head.
     const tailInitializers = layer.tail.graph!.initializer.map((t) => t.name);
     expect(tailInitializers).toContain('ablation-ci.kernel');
-    expect(tailInitializers).not.toContain('fc1.weight');
+    expect(tailInitializers).not.toContain(weight);
     expect(layer.tail.graph!.input.map((i) => i.name)).toEqual([
       'ablation-ci.z1.block',
       'ablation-ci.rows',
@@ -72,7 +101,6 @@ describe('splitFirstLayer', () => {
   });
 
   it.each([
-    ['a scikit-learn Scaler first', SKLEARN, 'probabilities'],
     ['a conv net (Reshape, Conv)', RESNET, 'logits'],
     ['the input read by two nodes', inputReadTwice(), 'probabilities'],
     ['the first layer makes the output', LINEAR, '/fc1/Add_output_0'],
@@ -165,6 +193,15 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
       wideCsv(),
       runtime,
     );
+    suites.tabular = await suiteOf(
+      readFileSync('examples/onnx-tabular/model.onnx'),
+      readFileSync('examples/onnx-tabular/ablation.yml', 'utf8').replace(
+        'eval: data/eval.csv',
+        'eval: eval.csv',
+      ),
+      readFileSync('examples/onnx-tabular/data/eval.csv', 'utf8'),
+      runtime,
+    );
     suites.torch = await suiteOf(
       readFileSync('test/fixtures/onnx/mlp-torch/model.onnx'),
       TORCH_CONFIG,
@@ -176,7 +213,7 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
     for (const suite of Object.values(suites)) await disposeOnnxSuite(suite);
   });
 
-  it.each(['wide', 'torch'])(
+  it.each(['wide', 'torch', 'tabular'])(
     '%s: every feature ablation through the first layer equals full passes (1e-5)',
     async (which) => {
       const suite = suites[which];
