@@ -1,98 +1,21 @@
 /**
  * ONNX rows of the benchmark: the wide suite as an ONNX model with the TF.js model's weights
- * (written from weights.json by the small writer below: MatMul, Add, Relu, Softmax, node names
- * as torch.onnx.export gives them), run by the bundled CLI on onnxruntime-node and on the
- * bundled onnxruntime-web, interleaved with the TF.js wasm run and scikit-learn's
- * permutation_importance; medians of `runs`, whole processes. Writes bench/results/onnx.md.
- *
- * `npm run bench` runs it after the speed tables; alone: npm run build && tsx bench/onnx.ts
+ * (written from weights.json by bench/speed/onnx-writer.ts: MatMul, Add, Relu, Softmax, node
+ * names as torch.onnx.export gives them), run by the bundled CLI on onnxruntime-node and on the
+ * bundled onnxruntime-web inside `npm run bench`'s interleaved rounds (bench/run.ts), beside the
+ * TF.js run, the loops and scikit-learn. This file makes the suite, names the two runs, and
+ * writes bench/results/onnx.md from the same run's measurements, with the threads-or-workers
+ * comparison (bench/speed/onnx-threads.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { create } from '@bufbuild/protobuf';
 import { parse, stringify } from 'yaml';
-import { encodeModel } from '../src/onnx/model.js';
-import {
-  ModelProtoSchema,
-  NodeProtoSchema,
-  TensorProto_DataType,
-  ValueInfoProtoSchema,
-  type NodeProto,
-  type ValueInfoProto,
-} from '../src/onnx/onnx-ml_pb.js';
-import { floatTensor } from '../src/onnx/tensor.js';
 import type { Results } from '../src/results/types.js';
-import { publish } from './markdown.js';
-import { runProcess, type ProcessRun } from './speed/process.js';
-import { cacheDir, wideSuite } from './speed/suites.js';
-
-interface DenseWeights {
-  kernel: number[][];
-  bias: number[];
-}
-
-/** A Dense stack (relu between, softmax last) as ONNX bytes. */
-export function denseStackOnnx(layers: DenseWeights[]): Uint8Array {
-  const nodes: NodeProto[] = [];
-  const initializer: ReturnType<typeof floatTensor>[] = [];
-  let previous = 'input';
-  layers.forEach((layer, i) => {
-    const scope = `/fc${i + 1}`;
-    const [inputs, outputs] = [layer.kernel.length, layer.bias.length];
-    initializer.push(
-      floatTensor(`fc${i + 1}.weight`, [inputs, outputs], Float32Array.from(layer.kernel.flat())),
-      floatTensor(`fc${i + 1}.bias`, [outputs], Float32Array.from(layer.bias)),
-    );
-    const node = (op: string, input: string[], name = `${scope}/${op}`): string => {
-      const output = `${name}_output_0`;
-      nodes.push(create(NodeProtoSchema, { opType: op, name, input, output: [output] }));
-      return output;
-    };
-    const product = node('MatMul', [previous, `fc${i + 1}.weight`]);
-    const sum = node('Add', [product, `fc${i + 1}.bias`]);
-    previous = i < layers.length - 1 ? node('Relu', [sum], `/act${i + 1}/Relu`) : sum;
-  });
-  nodes.push(
-    create(NodeProtoSchema, {
-      opType: 'Softmax',
-      name: '/Softmax',
-      input: [previous],
-      output: ['probabilities'],
-    }),
-  );
-  const info = (name: string, width: number): ValueInfoProto =>
-    create(ValueInfoProtoSchema, {
-      name,
-      type: {
-        value: {
-          case: 'tensorType',
-          value: {
-            elemType: TensorProto_DataType.FLOAT,
-            shape: {
-              dim: [
-                { value: { case: 'dimParam', value: 'batch' } },
-                { value: { case: 'dimValue', value: BigInt(width) } },
-              ],
-            },
-          },
-        },
-      },
-    });
-  const model = create(ModelProtoSchema, {
-    irVersion: 8n,
-    producerName: 'ablation-ci bench',
-    opsetImport: [{ domain: '', version: 17n }],
-    graph: {
-      name: 'wide',
-      node: nodes,
-      initializer,
-      input: [info('input', layers[0].kernel.length)],
-      output: [info('probabilities', layers[layers.length - 1].bias.length)],
-    },
-  });
-  return encodeModel(model);
-}
+import { markdownTable, publish } from './markdown.js';
+import { denseStackOnnx, type DenseWeights } from './speed/onnx-writer.js';
+import type { ThreadsRow } from './speed/onnx-threads.js';
+import { median, type ProcessRun } from './speed/process.js';
 
 /** The wide suite's ONNX twin beside it: model.onnx and ablation-onnx.yml; returns the config. */
 export function wideOnnxSuite(dir: string): string {
@@ -111,110 +34,92 @@ export function wideOnnxSuite(dir: string): string {
   return config;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1];
+/** The two ONNX runtimes a run of the wide suite's ONNX twin goes through. */
+export const ONNX_RUNTIMES = ['onnxruntime-node', 'onnxruntime-web'] as const;
+export type OnnxRuntimeName = (typeof ONNX_RUNTIMES)[number];
 
-/** Runs the ONNX rows and writes bench/results/onnx.md. */
-export async function onnxBench(options: {
-  root: string;
-  tmp: string;
+/** The CLI arguments of one ONNX run of the wide suite. */
+export function onnxRunArgs(config: string, runtime: OnnxRuntimeName, out: string): string[] {
+  return ['run', '--config', config, '--backend', runtime, '--out', out];
+}
+
+export interface OnnxReportInput {
+  rows: number;
+  features: number;
   runs: number;
-  cli: (args: string[]) => ProcessRun;
-  log: (line: string) => void;
-}): Promise<void> {
-  const { root, tmp, runs, cli, log } = options;
-  const wide = await wideSuite(root, 5_000, 100);
-  const dir = path.join(cacheDir(root), wide.name);
-  const onnxConfig = path.relative(root, wideOnnxSuite(dir));
-  const cores = os.availableParallelism();
-  const rows: Record<string, ProcessRun[]> = {
-    'TF.js wasm (model.json)': [],
-    'ONNX on onnxruntime-node': [],
-    'ONNX on onnxruntime-web (bundled wasm)': [],
-    'scikit-learn permutation_importance': [],
+  cores: number;
+  /** Every run of each, in the order they ran. */
+  tfjs: ProcessRun[];
+  onnx: Record<OnnxRuntimeName, ProcessRun[]>;
+  /** The scikit-learn reference: its label and runs (the faster n_jobs setting). */
+  sklearn: { label: string; runs: ProcessRun[] } | undefined;
+  /** The last results document of each run. */
+  documents: { tfjs: Results } & Record<OnnxRuntimeName, Results>;
+  threads: ThreadsRow[];
+  load: string;
+}
+
+/** bench/results/onnx.md, from the measurements of the one bench run. */
+export function onnxReport(input: OnnxReportInput): string {
+  const seconds = (runs: ProcessRun[]): number => median(runs.map((r) => r.seconds));
+  const reference = input.sklearn === undefined ? NaN : seconds(input.sklearn.runs);
+  const tfjs = seconds(input.tfjs);
+  const row = (name: string, runs: ProcessRun[]): string[] => {
+    const wall = seconds(runs);
+    return [
+      name,
+      wall.toFixed(2),
+      median(runs.map((r) => r.cpuSeconds)).toFixed(2),
+      Math.max(...runs.map((r) => r.rssMiB)).toFixed(0),
+      Number.isFinite(reference) ? `${(wall / reference).toFixed(2)}×` : '—',
+      `${(wall / tfjs).toFixed(2)}×`,
+    ];
   };
-  const documents: Record<string, Results> = {};
-  const plan: [string, () => ProcessRun][] = [
+  const table = markdownTable(
     [
-      'TF.js wasm (model.json)',
-      () =>
-        cli([
-          'run',
-          '--config',
-          wide.config,
-          '--backend',
-          'wasm',
-          '--out',
-          path.join(tmp, 'tfjs.json'),
-        ]),
+      { header: 'run' },
+      { header: 'wall s', align: 'right' },
+      { header: 'CPU s', align: 'right' },
+      { header: 'peak RSS MiB', align: 'right' },
+      { header: '× scikit-learn', align: 'right' },
+      { header: '× TF.js wasm', align: 'right' },
     ],
     [
-      'ONNX on onnxruntime-node',
-      () =>
-        cli([
-          'run',
-          '--config',
-          onnxConfig,
-          '--backend',
-          'onnxruntime-node',
-          '--out',
-          path.join(tmp, 'ort-node.json'),
-        ]),
+      row('ablation-ci, TF.js model (`--backend wasm`)', input.tfjs),
+      row('ablation-ci, ONNX model on onnxruntime-node', input.onnx['onnxruntime-node']),
+      row('ablation-ci, ONNX model on onnxruntime-web (bundled)', input.onnx['onnxruntime-web']),
+      ...(input.sklearn === undefined ? [] : [row(input.sklearn.label, input.sklearn.runs)]),
     ],
+  );
+  const threads = markdownTable(
     [
-      'ONNX on onnxruntime-web (bundled wasm)',
-      () =>
-        cli([
-          'run',
-          '--config',
-          onnxConfig,
-          '--backend',
-          'onnxruntime-web',
-          '--out',
-          path.join(tmp, 'ort-web.json'),
-        ]),
+      { header: 'onnxruntime-node, the tail runs of the wide suite' },
+      { header: 'wall s', align: 'right' },
+      { header: 'CPU s', align: 'right' },
+      { header: 'worker start-up s', align: 'right' },
     ],
-  ];
-  for (let run = 1; run <= runs; run++) {
-    for (const [name, measure] of plan) {
-      log(`onnx rows, run ${run}/${runs}: ${name}…`);
-      rows[name].push(measure());
-    }
-    if (existsSync('/usr/bin/python3')) {
-      log(`onnx rows, run ${run}/${runs}: scikit-learn…`);
-      rows['scikit-learn permutation_importance'].push(
-        runProcess('/usr/bin/python3', ['bench/speed/sklearn_wide.py', dir, String(cores)], root),
-      );
-    }
-  }
-  for (const [key, file] of [
-    ['tfjs', 'tfjs.json'],
-    ['node', 'ort-node.json'],
-    ['web', 'ort-web.json'],
-  ]) {
-    documents[key] = JSON.parse(readFileSync(path.join(tmp, file), 'utf8')) as Results;
-  }
-  const sklearn = rows['scikit-learn permutation_importance'].map((r) => r.seconds);
-  const reference = sklearn.length > 0 ? median(sklearn) : NaN;
-  const lines = [
-    '# ONNX rows: the wide suite as an ONNX model',
-    '',
-    `${wide.rows} rows × ${wide.features} features, the MLP 100-128-128-2 of the speed tables with the same weights, written as ONNX (MatMul, Add, Relu, Softmax); every feature permuted, 3 repeats. Medians of ${runs} interleaved runs, whole processes, ${cores} cores, ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' / ')} at the end.`,
-    '',
-    '| run | wall s | CPU s | peak RSS MiB | × scikit-learn |',
-    '| --- | --- | --- | --- | --- |',
-    ...Object.entries(rows)
-      .filter(([, runs]) => runs.length > 0)
-      .map(([name, runs]) => {
-        const wall = median(runs.map((r) => r.seconds));
-        return `| ${name} | ${wall.toFixed(2)} | ${median(runs.map((r) => r.cpuSeconds)).toFixed(2)} | ${median(runs.map((r) => r.rssMiB)).toFixed(0)} | ${(wall / reference).toFixed(2)} |`;
-      }),
-    '',
-    `Largest difference of a contribution (accuracy) from the TF.js run: onnxruntime-node ${maxDifference(documents.tfjs, documents.node)}, onnxruntime-web ${maxDifference(documents.tfjs, documents.web)}.`,
-  ];
-  publish('onnx', lines.join('\n'));
+    input.threads.map((t) => [
+      t.way,
+      t.wall.toFixed(2),
+      t.cpu.toFixed(2),
+      t.startup === undefined ? '—' : t.startup.toFixed(2),
+    ]),
+  );
+  const { documents } = input;
+  return `# ONNX rows: the wide suite as an ONNX model
+
+${input.rows} rows × ${input.features} features, the MLP 100-128-128-2 of the speed tables with the same weights, written as ONNX (MatMul, Add, Relu, Softmax); every feature permuted, 3 repeats. Made by \`npm run bench\` in the same interleaved rounds as bench/results/speed.md (medians of ${input.runs}, whole processes from spawn to exit, ${input.cores} cores, ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average ${input.load} at the end). The scikit-learn reference is the faster of n_jobs=1 and n_jobs=${input.cores}, whole process too.
+
+${table}
+
+Largest difference of a contribution (accuracy) from the TF.js run: onnxruntime-node ${maxDifference(documents.tfjs, documents['onnxruntime-node'])}, onnxruntime-web ${maxDifference(documents.tfjs, documents['onnxruntime-web'])}.
+
+Feature ablations of this model go through the first-layer path (src/onnx/first-layer.ts): the head graph computes the first layer once, and each feature's 3 repeats run stacked through the tail graph with their rank-one updates (15,000 rows a run).
+
+Threads or workers (\`bench/speed/onnx-threads.ts\`, those tail runs alone, sessions made beforehand, medians of ${input.runs} interleaved rounds):
+
+${threads}
+`;
 }
 
 function maxDifference(a: Results, b: Results): string {
@@ -228,19 +133,7 @@ function maxDifference(a: Results, b: Results): string {
   return worst.toExponential(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = path.resolve(import.meta.dirname, '..');
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'ablation-ci-onnx-'));
-  try {
-    await onnxBench({
-      root,
-      tmp,
-      runs: process.env.BENCH_QUICK === '1' ? 1 : 3,
-      cli: (args) => runProcess(process.execPath, ['dist/cli.js', ...args], root, 300),
-      log: (line) => process.stderr.write(`${line}\n`),
-    });
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+/** Writes bench/results/onnx.md. */
+export function publishOnnx(input: OnnxReportInput): void {
+  publish('onnx', onnxReport(input));
 }

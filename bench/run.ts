@@ -19,7 +19,13 @@ import { useBackend } from '../src/backend/resolve.js';
 import { loadModel } from '../src/model/load.js';
 import type { Results } from '../src/results/types.js';
 import { publish } from './markdown.js';
-import { onnxBench } from './onnx.js';
+import {
+  ONNX_RUNTIMES,
+  onnxRunArgs,
+  publishOnnx,
+  wideOnnxSuite,
+  type OnnxRuntimeName,
+} from './onnx.js';
 import { measureScale, scaleReport } from './scale.js';
 import { sensitivitySpeed } from './speed/sensitivity.js';
 import {
@@ -30,9 +36,10 @@ import {
   wideRankOneFlops,
 } from './speed/flops.js';
 import { forwardSeconds, imageSuite } from './speed/image.js';
+import { onnxThreads } from './speed/onnx-threads.js';
 import type { LoopResult, LoopSpec } from './speed/loop.js';
 import { runProcess, type ProcessRun } from './speed/process.js';
-import { speedReport, type Measured } from './speed/report.js';
+import { sklearnReference, speedReport, type Measured } from './speed/report.js';
 import { cacheDir, digitsSuite, wideSuite, type BenchSuite } from './speed/suites.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -77,14 +84,22 @@ async function main(): Promise<void> {
   const sklearn = sklearnVersion();
   const cores = os.availableParallelism();
 
-  const measured: Measured = {
-    wide: { ablation: [], loopN: [], loop32: [], sklearn: [] },
-    digits: { ablation: [], loopN: [], loop32: [], sklearn: [] },
-  };
+  // The wide suite's ONNX twin (the same weights), run in the same rounds on each ONNX runtime.
+  const onnxConfig = path.relative(ROOT, wideOnnxSuite(path.join(cacheDir(ROOT), wide.name)));
+  const tools = (): Measured['wide'] => ({
+    ablation: [],
+    onnx: { 'onnxruntime-node': [], 'onnxruntime-web': [] },
+    loopN: [],
+    loop32: [],
+    sklearn: [],
+    sklearn1: [],
+  });
+  const measured: Measured = { wide: tools(), digits: tools() };
   const last: Record<string, { results?: Results; loopN?: LoopResult; sklearn?: number[] }> = {
     wide: {},
     digits: {},
   };
+  const onnxResults = {} as Record<OnnxRuntimeName, Results>;
   for (let run = 1; run <= RUNS; run++) {
     for (const [key, suite] of [
       ['wide', wide],
@@ -95,6 +110,12 @@ async function main(): Promise<void> {
       const out = path.join(tmp, `${key}.json`);
       slot.ablation.push(cli(['run', '--config', suite.config, '--backend', 'wasm', '--out', out]));
       last[key].results = JSON.parse(readFileSync(out, 'utf8')) as Results;
+      for (const runtime of key === 'wide' ? ONNX_RUNTIMES : []) {
+        log(`run ${run}/${RUNS}: ${suite.name}: ablation-ci, ONNX model on ${runtime}…`);
+        const onnxOut = path.join(tmp, `wide-${runtime}.json`);
+        slot.onnx[runtime].push(cli(onnxRunArgs(onnxConfig, runtime, onnxOut)));
+        onnxResults[runtime] = JSON.parse(readFileSync(onnxOut, 'utf8')) as Results;
+      }
       log(`run ${run}/${RUNS}: ${suite.name}: TF.js loop, batch = n…`);
       const loopN = loop(suite, suite.rows);
       slot.loopN.push(loopN.run);
@@ -102,14 +123,14 @@ async function main(): Promise<void> {
       log(`run ${run}/${RUNS}: ${suite.name}: TF.js loop, default batch…`);
       slot.loop32.push(loop(suite, undefined, DEFAULT_BATCH_TIMED[key]).run);
       if (key === 'wide' && sklearn !== undefined) {
-        log(`run ${run}/${RUNS}: ${suite.name}: scikit-learn, n_jobs=${cores}…`);
-        const python = runProcess(
-          PYTHON,
-          ['bench/speed/sklearn_wide.py', suiteFiles(suite), String(cores)],
-          ROOT,
-        );
-        slot.sklearn.push(python);
-        last[key].sklearn = (JSON.parse(python.stdout) as { importances: number[] }).importances;
+        // Both settings: n_jobs=cores spawns worker processes, which can cost more than it
+        // saves; the reference is the faster of the two (bench/speed/report.ts).
+        for (const jobs of [cores, 1]) {
+          log(`run ${run}/${RUNS}: ${suite.name}: scikit-learn, n_jobs=${jobs}…`);
+          const python = sklearnRun(suiteFiles(suite), jobs);
+          (jobs === 1 ? slot.sklearn1 : slot.sklearn).push(python);
+          last[key].sklearn = (JSON.parse(python.stdout) as { importances: number[] }).importances;
+        }
       }
     }
   }
@@ -193,8 +214,30 @@ async function main(): Promise<void> {
       cap: CAP_SECONDS,
     }),
   );
-  // The wide suite as an ONNX model on each ONNX runtime, beside TF.js and scikit-learn.
-  await onnxBench({ root: ROOT, tmp, runs: RUNS, cli, log });
+  log('onnxruntime-node: intra-op threads or worker threads…');
+  const threads = onnxThreads(ROOT, path.join(cacheDir(ROOT), wide.name), RUNS);
+  const reference = sklearnReference(measured.wide, cores);
+  publishOnnx({
+    rows: wide.rows,
+    features: wide.features,
+    runs: RUNS,
+    cores,
+    tfjs: measured.wide.ablation,
+    onnx: measured.wide.onnx,
+    sklearn:
+      reference === undefined
+        ? undefined
+        : {
+            label: `scikit-learn ${sklearn} \`permutation_importance\`, ${reference.label}`,
+            runs: reference.runs,
+          },
+    documents: { tfjs: last.wide.results!, ...onnxResults },
+    threads,
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / '),
+  });
   await sensitivitySpeed(ROOT); // issue #20: bench/results/sensitivity-speed.md
   await scale();
 }
@@ -219,6 +262,17 @@ async function scale(): Promise<void> {
 /** `node dist/cli.js ARGS`, whole process, capped. */
 function cli(args: string[]): ProcessRun {
   return runProcess(process.execPath, ['dist/cli.js', ...args], ROOT, CAP_SECONDS);
+}
+
+/**
+ * scikit-learn's permutation_importance on the wide suite, n_jobs = `jobs`, as its own process.
+ * It must exit 0: a Python error exits 1, which `runProcess` takes for a failed gate.
+ */
+function sklearnRun(dir: string, jobs: number): ProcessRun {
+  const python = runProcess(PYTHON, ['bench/speed/sklearn_wide.py', dir, String(jobs)], ROOT);
+  if (python.status !== 0)
+    throw new Error(`bench/speed/sklearn_wide.py ${dir} ${jobs} exited with ${python.status}`);
+  return python;
 }
 
 /** Writes x.f64 and y.f64 beside the suite (for the loop and scikit-learn); returns the folder. */

@@ -5,11 +5,32 @@ import type { BenchSuite } from './suites.js';
 /** Every run of every tool on a suite, in the order they ran. */
 export interface ToolRuns {
   ablation: ProcessRun[];
+  /** The suite's ONNX twin (the same weights) on each ONNX runtime: the wide suite only. */
+  onnx: Record<'onnxruntime-node' | 'onnxruntime-web', ProcessRun[]>;
   loopN: ProcessRun[];
   loop32: ProcessRun[];
+  /** scikit-learn with n_jobs = the cores, and with n_jobs = 1. */
   sklearn: ProcessRun[];
+  sklearn1: ProcessRun[];
 }
 export type Measured = Record<'wide' | 'digits', ToolRuns>;
+
+/**
+ * The scikit-learn reference every ratio uses: the faster (median wall time, whole process) of
+ * n_jobs = cores and n_jobs = 1 — joblib's worker processes can cost more than they save.
+ */
+export function sklearnReference(
+  runs: ToolRuns,
+  cores: number,
+): { label: string; runs: ProcessRun[] } | undefined {
+  const options = [
+    { label: `n_jobs=${cores}`, runs: runs.sklearn },
+    { label: 'n_jobs=1', runs: runs.sklearn1 },
+  ].filter((o) => o.runs.length > 0);
+  if (options.length === 0) return undefined;
+  const wall = (o: { runs: ProcessRun[] }) => median(o.runs.map((r) => r.seconds));
+  return options.reduce((best, o) => (wall(o) < wall(best) ? o : best));
+}
 
 export interface SpeedInput {
   machine: string;
@@ -51,28 +72,41 @@ export function speedReport(input: SpeedInput): string {
     const ours = seconds(runs.ablation);
     const passes = suite.variants.reduce((s, v) => s + v.repeats, 0);
     const work = `${count(suite.rows)} rows × ${count(suite.features)} features, ${count(passes)} variants`;
+    const reference = sklearnReference(runs, input.cores);
+    const sklearnTime = reference === undefined ? NaN : seconds(reference.runs);
+    const sklearnName = (jobs: string): string =>
+      `scikit-learn ${input.sklearn} \`permutation_importance\`, ${jobs}${reference?.label === jobs ? ' (reference)³' : ''}`;
     const tools: [string, ProcessRun[] | undefined][] = [
       ['ablation-ci (`node dist/cli.js run`)', runs.ablation],
+      ...(key === 'wide'
+        ? ([
+            ['ablation-ci, ONNX model on onnxruntime-node⁴', runs.onnx['onnxruntime-node']],
+            ['ablation-ci, ONNX model on onnxruntime-web (bundled)⁴', runs.onnx['onnxruntime-web']],
+          ] as [string, ProcessRun[]][])
+        : []),
       [`TF.js loop, batch = ${count(suite.rows)}`, runs.loopN],
       [`TF.js loop, default batch (32)¹`, runs.loop32],
-      [
-        key === 'wide'
-          ? input.sklearn === undefined
-            ? 'scikit-learn: not installed'
-            : `scikit-learn ${input.sklearn} \`permutation_importance\`, n_jobs=${input.cores}`
-          : 'scikit-learn: — (a conv net)',
-        runs.sklearn.length === 0 ? undefined : runs.sklearn,
-      ],
+      ...(key !== 'wide'
+        ? ([['scikit-learn: — (a conv net)', undefined]] as [string, undefined][])
+        : input.sklearn === undefined
+          ? ([['scikit-learn: not installed', undefined]] as [string, undefined][])
+          : ([
+              [sklearnName('n_jobs=1'), runs.sklearn1],
+              [sklearnName(`n_jobs=${input.cores}`), runs.sklearn],
+            ] as [string, ProcessRun[]][])),
     ];
     for (const [tool, toolRuns] of tools) {
-      const t = toolRuns === undefined ? NaN : seconds(toolRuns);
+      const found = toolRuns !== undefined && toolRuns.length > 0;
+      const t = found ? seconds(toolRuns) : NaN;
+      const onnx = key === 'wide' && Object.values(runs.onnx).includes(toolRuns!);
       rows.push([
         key === 'wide' ? 'wide MLP 100-128-128-2' : 'digits conv net',
         work,
         tool,
-        toolRuns === undefined ? '—' : time(t),
-        toolRuns === undefined || toolRuns === runs.ablation ? '—' : `${ratio(ours / t)}`,
-        toolRuns === undefined ? '—' : rss(toolRuns),
+        found ? time(t) : '—',
+        !found || toolRuns === runs.ablation || onnx ? '—' : `${ratio(ours / t)}`,
+        found && Number.isFinite(sklearnTime) ? ratio(t / sklearnTime) : '—',
+        found ? rss(toolRuns) : '—',
       ]);
     }
   }
@@ -83,6 +117,7 @@ export function speedReport(input: SpeedInput): string {
       { header: 'tool' },
       { header: `time, median of ${input.runs}`, align: 'right' },
       { header: 'ablation-ci / tool', align: 'right' },
+      { header: 'tool / scikit-learn³', align: 'right' },
       { header: 'peak RSS', align: 'right' },
     ],
     rows,
@@ -221,6 +256,14 @@ ${scalingTable}
   **scikit-learn**: \`bench/speed/sklearn_wide.py\` under \`/usr/bin/python3\`, an
   \`MLPClassifier\` holding the same weights (the two softmax outputs as one logistic output
   of their difference: the same arg-max), \`permutation_importance(n_repeats=3)\`.
+- ³**The scikit-learn reference** of every ratio to scikit-learn: the faster of its two runs,
+  n_jobs=1 and n_jobs=${input.cores} (joblib's worker processes can cost more than they save on
+  ${input.cores} cores), timed like every row as a whole process from spawn to exit — Python's
+  start-up and imports included, as Node's are in ablation-ci's rows.
+- ⁴**The ONNX rows**: the wide suite's model written as ONNX with the same weights (MatMul,
+  Add, Relu, Softmax; \`bench/onnx.ts\`), \`node dist/cli.js run --backend onnxruntime-node\`
+  (native, installed here) and \`--backend onnxruntime-web\` (the bundled WebAssembly runtime,
+  one thread); details and the threads-or-workers comparison in \`bench/results/onnx.md\`.
 - ²**Dense floating-point work of its plan**: for the wide suite, one baseline pass; per
   feature, one product \`(mask ⊙ w) · W2\` over all rows (n × 128 × 128 multiply-adds) that
   its 3 repeats share; per variant and row, the first layer's side test, the second layer's

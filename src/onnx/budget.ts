@@ -54,28 +54,33 @@ export async function onnxTimeSample(
   const fixed = suite.baselineSeconds + (clock() - start);
   const options = { seed: config.seed, confidence: 0.95 };
   const work: WorkClass[] = [];
-  for (const on of ['layers', 'features'] as const) {
-    const ofKind = components.filter((c) => c.notApplicable === undefined && c.on === on);
-    if (ofKind.length === 0) continue;
-    const times: number[] = [];
-    for (const component of ofKind.slice(0, PROBES)) {
-      const before = clock();
-      const outputs = await evaluator.evaluate(component, 0);
-      scoreContributions(
-        bases,
-        baseline,
-        [{ id: component.id, ablated: [baseline.record(predict(outputs))] }],
-        resamples,
-        options,
-      );
-      times.push(clock() - before);
+  try {
+    for (const on of ['layers', 'features'] as const) {
+      const ofKind = components.filter((c) => c.notApplicable === undefined && c.on === on);
+      if (ofKind.length === 0) continue;
+      const times: number[] = [];
+      for (const component of ofKind.slice(0, PROBES)) {
+        const before = clock();
+        const outputs = await evaluator.evaluate(component, 0);
+        scoreContributions(
+          bases,
+          baseline,
+          [{ id: component.id, ablated: [baseline.record(predict(outputs))] }],
+          resamples,
+          options,
+        );
+        times.push(clock() - before);
+      }
+      const timed = times.length === 1 ? times : times.slice(1);
+      work.push({
+        deterministic: ofKind.filter((c) => !c.stochastic).length,
+        stochastic: ofKind.filter((c) => c.stochastic).length,
+        unit: timed.reduce((a, b) => a + b, 0) / timed.length,
+      });
     }
-    const timed = times.length === 1 ? times : times.slice(1);
-    work.push({
-      deterministic: ofKind.filter((c) => !c.stochastic).length,
-      stochastic: ofKind.filter((c) => c.stochastic).length,
-      unit: timed.reduce((a, b) => a + b, 0) / timed.length,
-    });
+  } finally {
+    // The first-layer path holds its own sessions.
+    await evaluator.close();
   }
   return { fixed, work };
 }

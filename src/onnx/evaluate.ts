@@ -1,7 +1,9 @@
 /**
  * Evaluating an ONNX suite: every ablation's predictions come from ONNX Runtime running the
- * model — the original one on rebuilt inputs for feature ablations, an edited copy of the
- * graph for layer ablations (src/onnx/edit.ts, reinit.ts). Nothing of the graph is computed
+ * model — for feature ablations the graph cut after its first layer (src/onnx/first-layer.ts:
+ * the head once, then the tail on z1 rows plus their rank-one updates) or, when the graph does
+ * not start with such a layer, the original one on rebuilt inputs; an edited copy of the graph
+ * for layer ablations (src/onnx/edit.ts, reinit.ts). No operator of the model is computed
  * here. Components run one after another on this thread (the runtime has its own threads);
  * the order and the row batches depend on the plan only, so the results do not depend on
  * `workers` or shards.
@@ -12,6 +14,7 @@ import {
   columnsOf,
   featureChange,
   fillRows,
+  type FeatureChange,
   type ModelData,
 } from '../ablation/inputs.js';
 import type { Component, FeatureComponent, LayerComponent } from '../ablation/plan.js';
@@ -23,6 +26,7 @@ import {
   zeroComponent,
   type Replacement,
 } from './edit.js';
+import { FirstLayerPath } from './first-layer-path.js';
 import { encodeModel, type ModelProto } from './model.js';
 import { reinitComponent } from './reinit.js';
 import { OnnxSession } from './session.js';
@@ -63,6 +67,13 @@ export function startOnnxEvaluation(
         }
         const outputs = new Map<string, Float32Array[]>();
         for (const component of chunk) {
+          if (component.on === 'features') {
+            // A component's repeats together: the first-layer path stacks them into its runs.
+            outputs.set(component.id, await evaluator.featureRepeats(component, count(component)));
+            done += count(component);
+            onProgress?.(Math.min(1, done / total));
+            continue;
+          }
           const repeats: Float32Array[] = [];
           for (let repeat = 0; repeat < count(component); repeat++) {
             repeats.push(await evaluator.evaluate(component, repeat));
@@ -73,7 +84,7 @@ export function startOnnxEvaluation(
         yield { components: chunk, outputs };
       }
     },
-    close: () => Promise.resolve(),
+    close: () => evaluator.close(),
   });
 }
 
@@ -99,10 +110,60 @@ export class OnnxEvaluator {
   private readonly featureIndex: Map<string, number>;
   private readonly featureMeans: Float64Array;
   private readonly means = new Map<string, Replacement>();
+  /** The first-layer path, made at the first feature ablation (undefined: full passes). */
+  private path: Promise<FirstLayerPath | undefined> | undefined;
 
-  constructor(private readonly suite: OnnxSuite) {
+  /** `firstLayer: false`: feature ablations take full passes even where the path applies. */
+  constructor(
+    private readonly suite: OnnxSuite,
+    private readonly options: { firstLayer?: boolean } = {},
+  ) {
     this.featureIndex = new Map(suite.dataset.features.map((name, j) => [name, j]));
     this.featureMeans = columnMeans(suite.modelData);
+  }
+
+  /** Whether feature ablations go through the first-layer path (made on first use). */
+  async usesFirstLayer(): Promise<boolean> {
+    return (await this.firstLayer()) !== undefined;
+  }
+
+  /** Releases the first-layer path's session. */
+  async close(): Promise<void> {
+    const path = await this.path;
+    this.path = Promise.resolve(undefined);
+    await path?.close();
+  }
+
+  /** The predictions of repeats 0 … count−1 of a feature component. */
+  async featureRepeats(component: FeatureComponent, count: number): Promise<Float32Array[]> {
+    const path = await this.firstLayer();
+    if (path === undefined) {
+      const repeats: Float32Array[] = [];
+      for (let repeat = 0; repeat < count; repeat++) {
+        repeats.push(await this.features(component, repeat));
+      }
+      return repeats;
+    }
+    const changes = Array.from({ length: count }, (_, repeat) => this.changeOf(component, repeat));
+    return path.evaluate(changes, this.suite.baseline);
+  }
+
+  private firstLayer(): Promise<FirstLayerPath | undefined> {
+    if (this.options.firstLayer === false) return Promise.resolve(undefined);
+    const { runtime, io } = this.suite.session;
+    this.path ??= FirstLayerPath.create(runtime, this.suite.model, io, this.suite.modelData);
+    return this.path;
+  }
+
+  private changeOf(component: FeatureComponent, repeat: number): FeatureChange {
+    return featureChange(
+      component,
+      columnsOf(component, this.featureIndex),
+      repeat,
+      this.suite.modelData,
+      this.suite.config.seed,
+      this.featureMeans,
+    );
   }
 
   get outputWidth(): number {
@@ -115,23 +176,18 @@ export class OnnxEvaluator {
   }
 
   /** One repeat of one component: n × outputWidth predictions. */
-  evaluate(component: Component, repeat: number): Promise<Float32Array> {
-    return component.on === 'features'
-      ? this.features(component, repeat)
-      : this.layers(component, repeat);
+  async evaluate(component: Component, repeat: number): Promise<Float32Array> {
+    if (component.on === 'layers') return this.layers(component, repeat);
+    const path = await this.firstLayer();
+    if (path === undefined) return this.features(component, repeat);
+    const [out] = await path.evaluate([this.changeOf(component, repeat)], this.suite.baseline);
+    return out;
   }
 
   /** The unedited model on inputs with the feature change applied (changed rows only). */
   private async features(component: FeatureComponent, repeat: number): Promise<Float32Array> {
     const data = this.suite.modelData;
-    const change = featureChange(
-      component,
-      columnsOf(component, this.featureIndex),
-      repeat,
-      data,
-      this.suite.config.seed,
-      this.featureMeans,
-    );
+    const change = this.changeOf(component, repeat);
     const rows = changedRows(change, data, 0, data.n);
     const width = this.outputWidth;
     const f = data.features.length;

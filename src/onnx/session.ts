@@ -9,7 +9,7 @@ import { fillRows } from '../ablation/inputs.js';
 import { exposeOutputs } from './edit.js';
 import { encodeModel, type ModelProto } from './model.js';
 import type { OnnxRuntime } from './runtime/load.js';
-import type { InferenceSession } from './runtime/types.js';
+import type { InferenceSession, Tensor } from './runtime/types.js';
 
 /** Input values one batch may hold (floats): 4 Mi, about 16 MiB. */
 const BATCH_VALUES = 4 * 1024 * 1024;
@@ -41,7 +41,7 @@ export class OnnxSession {
     bytes: Uint8Array,
     io: SessionIO,
   ): Promise<OnnxSession> {
-    const session = await runtime.ort.InferenceSession.create(bytes);
+    const session = await runtime.ort.InferenceSession.create(bytes, sessionOptions(runtime));
     return new OnnxSession(runtime, session, io);
   }
 
@@ -55,7 +55,12 @@ export class OnnxSession {
   async predict(inputs: Float32Array, rows: number): Promise<Float32Array> {
     const { ort } = this.runtime;
     const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
-    const result = await this.session.run({ [this.io.input]: tensor }, [this.io.output]);
+    return this.run({ [this.io.input]: tensor }, rows);
+  }
+
+  /** The chosen output of a run with these feeds, `rows` rows, as probabilities when asked. */
+  async run(feeds: Record<string, Tensor>, rows: number): Promise<Float32Array> {
+    const result = await this.session.run(feeds, [this.io.output]);
     const output = result[this.io.output];
     const values = Float32Array.from(output.data as Float32Array);
     this.outputWidth = rows === 0 ? this.outputWidth : values.length / rows;
@@ -101,7 +106,10 @@ export class OnnxSession {
     if (exposed.length === 0) return shapes;
     const edited = exposeOutputs(model, exposed);
     if (edited instanceof Error) throw edited;
-    const session = await this.runtime.ort.InferenceSession.create(encodeModel(edited));
+    const session = await this.runtime.ort.InferenceSession.create(
+      encodeModel(edited),
+      sessionOptions(this.runtime),
+    );
     try {
       const { ort } = this.runtime;
       const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
@@ -116,6 +124,19 @@ export class OnnxSession {
   async close(): Promise<void> {
     await this.session.release();
   }
+}
+
+/**
+ * How a session runs. onnxruntime-node: its default intra-op threads (one per physical core)
+ * that sleep rather than spin while idle — measured against one thread and against a worker
+ * per core (bench/speed/onnx-threads.ts, docs/onnx.md): spinning threads lose badly when the
+ * cores are shared, and workers add start-up and a session per worker. onnxruntime-web: one
+ * thread (src/onnx/runtime/web.ts).
+ */
+export function sessionOptions(runtime: OnnxRuntime): InferenceSession.SessionOptions {
+  return runtime.name === 'onnxruntime-node'
+    ? { extra: { session: { intra_op: { allow_spinning: '0' } } } }
+    : {};
 }
 
 /**

@@ -1,0 +1,172 @@
+/**
+ * Feature ablations through the first layer (src/onnx/first-layer.ts): the head graph computes
+ * z1 on every eval row once; each ablation's changed rows then enter the tail graph as block
+ * rows of z1 plus their scaled input change, the runtime adding the rank-one terms in Float32
+ * and running the rest of the model. A component's repeats are stacked into each run, row block
+ * by row block; the blocks depend on the data, the layer's width and the repeat count only, so
+ * the same ablation always meets the runtime in the same runs whatever else is evaluated
+ * (workers, shards). Unchanged rows keep the baseline's predictions, as on full passes.
+ */
+import { changedValue, fillRows, type FeatureChange, type ModelData } from '../ablation/inputs.js';
+import { encodeModel, type ModelProto } from './model.js';
+import { splitFirstLayer, TAIL_INPUTS, type FirstLayer } from './first-layer.js';
+import type { OnnxRuntime } from './runtime/load.js';
+import { OnnxSession, type SessionIO } from './session.js';
+
+/** Floats of z1 (every eval row × the layer's units) the path may hold: 512 MiB. */
+const Z1_VALUES = 128 * 1024 * 1024;
+/** Floats of stacked z1 rows one tail run may take (4 Mi, about 16 MiB)… */
+const STACK_VALUES = 4 * 1024 * 1024;
+/** …and rows, at most (passes this large already run near the runtime's matmul rate). */
+const STACK_ROWS = 16384;
+
+export class FirstLayerPath {
+  private constructor(
+    private readonly layer: FirstLayer,
+    private readonly tail: OnnxSession,
+    private readonly data: ModelData,
+    /** The head's output on every eval row, n × units. */
+    private readonly z1: Float32Array,
+  ) {}
+
+  /**
+   * The path for this model, or undefined when its graph does not start with a first layer
+   * (see `splitFirstLayer`), z1 would not fit in memory, or the runtime refuses a cut graph:
+   * feature ablations then take full passes.
+   */
+  static async create(
+    runtime: OnnxRuntime,
+    model: ModelProto,
+    io: SessionIO,
+    data: ModelData,
+  ): Promise<FirstLayerPath | undefined> {
+    if (io.inputShape.length !== 1) return undefined;
+    const layer = splitFirstLayer(model, io.input, io.output);
+    if (layer === undefined || data.n * layer.units > Z1_VALUES) return undefined;
+    let tail: OnnxSession | undefined;
+    try {
+      const z1 = await headOutputs(runtime, layer, io, data);
+      tail = await OnnxSession.create(runtime, encodeModel(layer.tail), {
+        ...io,
+        input: TAIL_INPUTS.block,
+        inputShape: [layer.units],
+      });
+      return new FirstLayerPath(layer, tail, data, z1);
+    } catch {
+      await tail?.close();
+      return undefined;
+    }
+  }
+
+  /** Rows of z1 per tail run for `count` stacked repeats. */
+  blockRows(count: number): number {
+    const stack = Math.min(STACK_ROWS, Math.floor(STACK_VALUES / this.layer.units));
+    return Math.max(1, Math.floor(stack / count));
+  }
+
+  /**
+   * The predictions (n × width each) under each of these changes of the same columns — one
+   * component's repeats — starting from the baseline's.
+   */
+  async evaluate(changes: FeatureChange[], baseline: Float32Array): Promise<Float32Array[]> {
+    const outs = changes.map(() => baseline.slice());
+    if (changes.length === 0) return outs;
+    const { n, x, scale } = this.data;
+    const f = this.data.features.length;
+    const h = this.layer.units;
+    const { columns } = changes[0];
+    const k = columns.length;
+    const { ort } = this.tail.runtime;
+    const columnTensor = new ort.Tensor('int32', Int32Array.from(columns), [k]);
+    const block = this.blockRows(changes.length);
+    const capacity = block * changes.length;
+    const rows = new Int32Array(capacity);
+    const owners = new Int32Array(capacity);
+    const delta = new Float32Array(capacity * k);
+    const d = new Float64Array(k);
+    for (let start = 0; start < n; start += block) {
+      const end = Math.min(n, start + block);
+      let m = 0;
+      for (let c = 0; c < changes.length; c++) {
+        const change = changes[c];
+        const { source, values } = change;
+        for (let row = start; row < end; row++) {
+          let any = false;
+          // Plain loops over locals: this is the hot loop of a feature suite.
+          const from = values === undefined && source !== undefined ? source[row] * f : -1;
+          for (let i = 0; i < k; i++) {
+            const j = columns[i];
+            const raw =
+              from >= 0
+                ? x[from + j]
+                : values === undefined
+                  ? change.constants[i]
+                  : changedValue(change, this.data, row, i);
+            const di = (raw - x[row * f + j]) / scale[j];
+            d[i] = di;
+            if (di !== 0) any = true;
+          }
+          if (!any) continue;
+          for (let i = 0; i < k; i++) delta[m * k + i] = d[i];
+          rows[m] = row - start;
+          owners[m++] = c;
+        }
+      }
+      if (m === 0) continue;
+      const values = await this.tail.run(
+        {
+          [TAIL_INPUTS.block]: new ort.Tensor('float32', this.z1.subarray(start * h, end * h), [
+            end - start,
+            h,
+          ]),
+          [TAIL_INPUTS.rows]: new ort.Tensor('int32', rows.subarray(0, m), [m]),
+          [TAIL_INPUTS.delta]: new ort.Tensor('float32', delta.subarray(0, m * k), [m, k]),
+          [TAIL_INPUTS.columns]: columnTensor,
+        },
+        m,
+      );
+      const width = this.tail.outputWidth;
+      for (let r = 0; r < m; r++) {
+        const out = outs[owners[r]];
+        const to = (start + rows[r]) * width;
+        for (let u = 0; u < width; u++) out[to + u] = values[r * width + u];
+      }
+    }
+    return outs;
+  }
+
+  async close(): Promise<void> {
+    await this.tail.close();
+  }
+}
+
+/** The head run over every eval row, in row batches: z1, n × units. */
+async function headOutputs(
+  runtime: OnnxRuntime,
+  layer: FirstLayer,
+  io: SessionIO,
+  data: ModelData,
+): Promise<Float32Array> {
+  const head = await OnnxSession.create(runtime, encodeModel(layer.head), {
+    ...io,
+    output: layer.output,
+    as: 'probabilities',
+  });
+  try {
+    const z1 = new Float32Array(data.n * layer.units);
+    const f = data.features.length;
+    const batch = head.batchRows;
+    const inputs = new Float32Array(Math.min(batch, data.n) * f);
+    for (let start = 0; start < data.n; start += batch) {
+      const end = Math.min(data.n, start + batch);
+      fillRows(inputs, 0, start, end, data);
+      z1.set(
+        await head.predict(inputs.subarray(0, (end - start) * f), end - start),
+        start * layer.units,
+      );
+    }
+    return z1;
+  } finally {
+    await head.close();
+  }
+}
