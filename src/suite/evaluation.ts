@@ -7,6 +7,7 @@ import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { freeCoresNow, planSeconds, workersFor } from './cost.js';
 import type { Config } from '../config/types.js';
 import { CurveEvaluator } from '../sensitivity/evaluate.js';
+import { curveEvaluations } from '../sensitivity/units.js';
 import { modelData, type PreparedData, type PreparedSuite } from './prepare.js';
 import { curvePlanOf, type CurveRunner } from './sensitivity-stage.js';
 
@@ -229,7 +230,13 @@ export function startEvaluation(
 
 /** One thread per free core, or this thread alone when starting workers costs more than they save. */
 function defaultWorkers(suite: PreparedSuite): number {
-  const seconds = planSeconds(suite.graph, suite.components, suite.config.repeats, suite.dataset.n);
+  const { graph, components, config, dataset } = suite;
+  const plan = curvePlanOf(suite);
+  // A curve's noisy evaluations cost about a pass each, as an ablation's.
+  const curves = plan === undefined ? 0 : plan.curves.length * curveEvaluations(plan.settings);
+  const seconds =
+    planSeconds(graph, components, config.repeats, dataset.n) +
+    curves * planSeconds(graph, [], 1, dataset.n);
   return workersFor(seconds, freeCoresNow());
 }
 
