@@ -30,6 +30,8 @@ export class LayerNoise {
   private readonly moments = new Map<number, { mean: Float64Array; sd: Float64Array }>();
   private weights: WeightDraws | undefined;
   private output: { id: string; draws: Float32Array[][] } | undefined;
+  /** The last slot values read (one slot of one row range). */
+  private read: { key: string; values: Float32Array } | undefined;
 
   constructor(
     private readonly evaluator: Evaluator,
@@ -62,6 +64,7 @@ export class LayerNoise {
     this.moments.clear();
     this.weights = undefined;
     this.output = undefined;
+    this.read = undefined;
   }
 
   /** Noise on each layer's trained weights: σ = s × the spread of each weight tensor. */
@@ -150,14 +153,14 @@ export class LayerNoise {
     try {
       slots.forEach((slot, l) => {
         const tensor = base.slots[slot];
-        const values = tensor.dataSync() as Float32Array;
+        const values = this.slotValues(slot, start, end, tensor);
         const { mean, sd } = moments[l];
         const size = mean.length;
         const e = draws[l];
         const out = new Float32Array(values.length);
-        for (let i = 0; i < values.length; i++) {
-          const u = i % size;
-          out[i] = perturbed(values[i], mean[u], sd[u], s, e[start * size + i]);
+        for (let i = 0, row = 0; row < end - start; row++) {
+          for (let u = 0; u < size; u++, i++)
+            out[i] = perturbed(values[i], mean[u], sd[u], s, e[start * size + i]);
         }
         const noisy = tf.tensor(out, tensor.shape, 'float32');
         made.push(noisy);
@@ -167,6 +170,13 @@ export class LayerNoise {
     } finally {
       for (const t of made) t.dispose();
     }
+  }
+
+  /** A slot's values on rows [start, end), read from the backend once for every grid point and repeat. */
+  private slotValues(slot: number, start: number, end: number, tensor: tf.Tensor): Float32Array {
+    const key = `${slot}:${start}:${end}`;
+    if (this.read?.key !== key) this.read = { key, values: tensor.dataSync() as Float32Array };
+    return this.read.values;
   }
 
   /** An output curve's draws, per repeat and layer (n × the layer's output size), made once. */
