@@ -6,7 +6,8 @@
  * the digits conv net (the full model; layer noise from cached
  * activations). A grid point's cost is a whole curve's (every unit, as a
  * run evaluates it) over its noisy evaluations. Interleaved, medians of
- * `runs` after two warm-up rounds (the first calls compile kernels and fill
+ * at least `runs` rounds (about 3 s of them) after as many warm-up rounds
+ * (the first calls compile kernels and fill
  * caches: five runs after one warm-up once read 19.6× for a breast-cancer
  * feature, 1× once warm), on this thread.
  */
@@ -31,12 +32,17 @@ interface Case {
 /** Repeats per grid point, as the examples' curves. */
 const REPEATS = 3;
 
+/** Milliseconds a case's measured rounds aim at, and the most rounds measured. */
+const BUDGET_MS = 3000;
+const MAX_ROUNDS = 400;
+
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Times the cases, publishes bench/results/sensitivity-speed.md and returns it. */
 export async function sensitivitySpeed(root: string, runs = 15): Promise<string> {
   const rows: string[][] = [];
+  const counts: number[] = [];
   const cases: {
     example: string;
     make: (names: { feature: string; layer: string }) => Case[];
@@ -67,17 +73,29 @@ export async function sensitivitySpeed(root: string, runs = 15): Promise<string>
         const plan = { curves: [c.curve], settings };
         const curves = new CurveEvaluator(evaluator, suite.graph, data, plan);
         const units = planCurveUnits(plan, data.n, evaluator.rowsPerPass)[0];
-        const ablation: number[] = [];
-        const point: number[] = [];
-        // Two warm-up rounds (compiling the kernels, the first caches), then interleaved.
-        for (let r = 0; r < runs + 2; r++) {
+        const round = (): [number, number] => {
           let t = performance.now();
           evaluator.run([c.ablation]);
-          if (r >= 2) ablation.push(performance.now() - t);
+          const a = performance.now() - t;
           t = performance.now();
           for (const unit of units) curves.evaluateUnit(unit);
-          if (r >= 2) point.push((performance.now() - t) / curveEvaluations(settings));
-        }
+          return [a, (performance.now() - t) / curveEvaluations(settings)];
+        };
+        // Warm-up (compiling the kernels, filling the first caches) as long as the
+        // measured rounds: sub-millisecond cases need hundreds of rounds to settle.
+        // Rounds from the quickest of three first ones (the very first is mostly warm-up).
+        const first = Array.from({ length: 3 }, round).map(
+          ([a, p]) => a + curveEvaluations(settings) * p,
+        );
+        const rounds = Math.min(
+          MAX_ROUNDS,
+          Math.max(runs, Math.ceil(BUDGET_MS / Math.min(...first))),
+        );
+        for (let r = 0; r < rounds; r++) round();
+        const measured = Array.from({ length: rounds }, round);
+        const ablation = measured.map(([a]) => a);
+        const point = measured.map(([, p]) => p);
+        counts.push(rounds);
         curves.dispose();
         const a = median(ablation);
         const p = median(point);
@@ -98,7 +116,7 @@ export async function sensitivitySpeed(root: string, runs = 15): Promise<string>
   const markdown = [
     '# Sensitivity curves: cost per grid point (issue #20)',
     '',
-    `One grid point of a curve (a whole curve on the default grid of ${settings.grid.length} points, ${REPEATS} repeats, divided by its ${curveEvaluations(settings)} noisy evaluations) against one plain ablation of the same component, ms, medians of ${runs} interleaved runs after two warm-up runs, on one thread (wasm backend), one evaluator for both as in a run; load average ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores when measured.`,
+    `One grid point of a curve (a whole curve on the default grid of ${settings.grid.length} points, ${REPEATS} repeats, divided by its ${curveEvaluations(settings)} noisy evaluations) against one plain ablation of the same component, ms, medians of ${Math.min(...counts)} to ${Math.max(...counts)} interleaved rounds (about ${BUDGET_MS / 1000} s of rounds per case, at least ${runs}) after as many warm-up rounds, on one thread (wasm backend), one evaluator for both as in a run; load average ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores when measured.`,
     '',
     markdownTable(
       [
