@@ -78,6 +78,16 @@ describe('sensitivity curves on the worker pool', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 120_000);
 
+  it('gives the same document over many row ranges, on 1 and 2 workers', async () => {
+    // A small memory budget: passes of a few dozen rows, so every curve is many units.
+    const options = { backend: 'wasm' as const, source, now: clock, memoryBudget: 40_000 };
+    const here = vi.spyOn(CurveEvaluator.prototype, 'evaluateUnit');
+    const one = await runSuite(suite, { ...options, workers: 1 });
+    expect(here.mock.calls.length).toBeGreaterThan(4 + 4 + 1 + 1);
+    const two = await runSuite(suite, { ...options, workers: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 120_000);
+
   it('splits a curve by grid point (layers) and row batch (features), whatever the workers', () => {
     const plan = curvePlanOf(suite)!;
     const units = planCurveUnits(plan, 199, 64);
@@ -172,6 +182,46 @@ describe('sensitivity curves under a time limit', () => {
 });
 
 describe('one activation cache', () => {
+  it('weight noise leaves it clean: the next unit on those rows reads the baseline', () => {
+    const data = modelData(suite);
+    // Passes of about 50 rows: the cache holds one row range at a time.
+    const make = () =>
+      new Evaluator(suite.graph, suite.inputShape, data, {
+        seed: 1,
+        repeats: 1,
+        memoryBudget: 40_000,
+      });
+    const layer = (name: string, noise: 'weights' | 'output') => ({
+      id: `layer:${name}:${noise}`,
+      kind: 'layer' as const,
+      name,
+      on: 'layers' as const,
+      layers: [name],
+      noise,
+    });
+    const plan = {
+      curves: [layer('hidden_1', 'weights'), layer('hidden_2', 'output')],
+      settings: { ...curvePlanOf(suite)!.settings, grid: [0.5], repeats: 1 },
+    };
+    const fresh = make();
+    const reference = new CurveEvaluator(fresh, suite.graph, data, plan);
+    const used = make();
+    const curves = new CurveEvaluator(used, suite.graph, data, plan);
+    try {
+      const [weights, output] = planCurveUnits(plan, suite.dataset.n, used.rowsPerPass);
+      expect([weights.length, output.length]).toEqual([3, 3]);
+      const expected = reference.evaluateUnit(output[1]);
+      curves.evaluateUnit(output[0]); // the cache: rows of the first range
+      curves.evaluateUnit(weights[1]); // the second range's activations, with noisy weights about
+      expect(Array.from(curves.evaluateUnit(output[1]))).toEqual(Array.from(expected));
+    } finally {
+      reference.dispose();
+      curves.dispose();
+      fresh.dispose();
+      used.dispose();
+    }
+  });
+
   it('curves read the ablation evaluator’s cached activations, not a cache of their own', () => {
     const evaluator = new Evaluator(suite.graph, suite.inputShape, modelData(suite), {
       seed: 1,
