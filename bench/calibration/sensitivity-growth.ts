@@ -31,7 +31,7 @@ import { compareSensitivity } from '../../src/sensitivity/compare.js';
 import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
 import { Rng } from '../../src/stats/rng.js';
 import { modelData, prepareSuite, type PreparedSuite } from '../../src/suite/prepare.js';
-import { sensitivityStage } from '../../src/suite/sensitivity-stage.js';
+import { curvesOnThisThread, sensitivityStage } from '../../src/suite/sensitivity-stage.js';
 import { markdownTable, percent } from '../markdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -134,13 +134,13 @@ export async function sensitivityGrowth(trials = 100): Promise<string> {
     ];
     // Main's documents on the example's own data are shared by the scenarios that use them.
     const mains = new Map<number, Results>();
-    const run = (side: Side): Results => {
+    const run = async (side: Side): Promise<Results> => {
       if (side.data !== undefined || side.share !== undefined) return document(suite, side);
-      const known = mains.get(side.seed) ?? document(suite, side);
+      const known = mains.get(side.seed) ?? (await document(suite, side));
       mains.set(side.seed, known);
       return known;
     };
-    for (const scenario of scenarios) rows.push(...simulate(scenario, run));
+    for (const scenario of scenarios) rows.push(...(await simulate(scenario, run)));
   } finally {
     suite.model.dispose();
   }
@@ -148,7 +148,10 @@ export async function sensitivityGrowth(trials = 100): Promise<string> {
 }
 
 /** One scenario's comparisons, counted at every tolerance. */
-function simulate(scenario: Scenario, run: (side: Side) => Results): GrowthRow[] {
+async function simulate(
+  scenario: Scenario,
+  run: (side: Side) => Promise<Results>,
+): Promise<GrowthRow[]> {
   const { trials } = scenario;
   const counts: GrowthRow[] = TOLERANCES.map((tolerance) => ({
     scenario: scenario.name,
@@ -160,7 +163,9 @@ function simulate(scenario: Scenario, run: (side: Side) => Results): GrowthRow[]
     ...(scenario.grown === true ? { grown: { flagged: 0, change: 0 } } : {}),
   }));
   for (let t = 0; t < trials; t++) {
-    const [main, pr] = scenario.sides(t).map(run);
+    const [first, second] = scenario.sides(t);
+    const main = await run(first);
+    const pr = await run(second);
     for (const row of counts) {
       const compared = compareSensitivity(main, pr, { ...GATE, tolerance: row.tolerance })!;
       const tested = compared.rows.filter((r) => r.p !== undefined);
@@ -194,7 +199,7 @@ function redrawn(suite: PreparedSuite, seed: number): { x: Float64Array; y: Floa
 }
 
 /** The part of a results document the comparison reads, from one run of the sensitivity stage. */
-function document(suite: PreparedSuite, side: Side): Results {
+async function document(suite: PreparedSuite, side: Side): Promise<Results> {
   const dataset =
     side.data === undefined ? suite.dataset : { ...suite.dataset, x: side.data.x, y: side.data.y };
   const seeded: PreparedSuite = { ...suite, dataset, config: { ...suite.config, seed: side.seed } };
@@ -205,8 +210,15 @@ function document(suite: PreparedSuite, side: Side): Results {
       repeats: 1,
     });
     const baseline = evaluator.baseline();
-    evaluator.dispose();
-    const { sensitivity } = sensitivityStage(seeded, { baseline, confidence: 0.95 });
+    const runner = curvesOnThisThread(seeded, evaluator);
+    const { sensitivity } = await sensitivityStage(seeded, {
+      baseline,
+      confidence: 0.95,
+      runner,
+    }).finally(() => {
+      runner.dispose();
+      evaluator.dispose();
+    });
     return {
       metrics: suite.config.metrics.map((name) => ({ name, higherIsBetter: true })),
       run: { confidence: 0.95 },

@@ -16,7 +16,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { DEFAULTS } from '../../src/config/defaults.js';
 import type { SensitivityConfig } from '../../src/config/types.js';
 import { METRICS } from '../../src/metrics/registry.js';
-import { sensitivityStage } from '../../src/suite/sensitivity-stage.js';
+import { curvesOnThisThread, sensitivityStage } from '../../src/suite/sensitivity-stage.js';
 import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
 import { modelData, prepareSuite } from '../../src/suite/prepare.js';
 import { markdownTable, percent } from '../markdown.js';
@@ -74,13 +74,17 @@ export async function sensitivityMonotonicity(trials = 20): Promise<string> {
         repeats: 1,
       });
       const baseline = evaluator.baseline();
-      evaluator.dispose();
       const counts = new Map(
         config.metrics.map((m) => [m, { curves: 0, steps: 0, beyond: 0, better: 0 }]),
       );
       for (let trial = 0; trial < trials; trial++) {
         const seeded = { ...suite, config: { ...config, seed: 1000 + trial } };
-        const { sensitivity: result } = sensitivityStage(seeded, { baseline, confidence: 0.95 });
+        const runner = curvesOnThisThread(seeded, evaluator);
+        const { sensitivity: result } = await sensitivityStage(seeded, {
+          baseline,
+          confidence: 0.95,
+          runner,
+        }).finally(() => runner.dispose());
         for (const curve of result!.curves) {
           for (const metric of config.metrics) {
             const sign = METRICS[metric].higherIsBetter ? 1 : -1;
@@ -101,6 +105,7 @@ export async function sensitivityMonotonicity(trials = 20): Promise<string> {
         process.stderr.write(`sensitivity ${example}: trial ${trial + 1}/${trials}\n`);
       }
       for (const [metric, count] of counts) rows.push({ example, metric, ...count });
+      evaluator.dispose();
     } finally {
       suite.model.dispose();
     }

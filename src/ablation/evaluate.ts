@@ -66,7 +66,8 @@ export class Evaluator {
   private readonly featureMeans: Float64Array;
   private readonly columns = new Map<Component, Int32Array>();
   private readonly changes = new Map<string, FeatureChange>();
-  private readonly layers: LayerPath;
+  /** Layer ablations and the activation cache (sensitivity curves' layer noise reads it too). */
+  readonly layers: LayerPath;
   private readonly rank: RankOnePath | undefined;
   private baselineOutputs: Float32Array | undefined;
   /** The full path's scaled inputs, kept when they fit the budget (null: they do not). */

@@ -10,6 +10,8 @@ import type { Segment } from './units.js';
  * Layer ablations over one row range: the baseline's activations of those
  * rows are computed once (and kept for the next unit of the same rows), and
  * each ablation recomputes only the layers that depend on the ablated ones.
+ * The one activation cache of an evaluator: sensitivity curves' layer noise
+ * reads it too (`activations`, `outputsWith`).
  */
 export class LayerPath {
   private readonly means = new Map<string, tf.Tensor>();
@@ -27,7 +29,7 @@ export class LayerPath {
   /** Outputs of each segment (all on the same rows), one after the other. */
   evaluate(segments: Segment[], components: readonly LayerComponent[]): Float32Array[] {
     const { start, end } = segments[0];
-    const baseline = this.baseline(start, end);
+    const baseline = this.activations(start, end);
     return segments.map((segment, i) => this.evaluateOne(components[i], segment.repeat, baseline));
   }
 
@@ -56,16 +58,7 @@ export class LayerPath {
           for (const t of drawn) t.dispose();
         }
       }
-      const output = tf.tidy(
-        () =>
-          evaluateGraph(this.graph, [baseline.input], overrides, baseline.slots)[
-            this.graph.outputSlots[0]
-          ],
-      );
-      const values = output.dataSync() as Float32Array;
-      // An ablation that does not reach the output returns a baseline tensor: keep it.
-      if (!baseline.slots.includes(output)) output.dispose();
-      return values;
+      return this.outputsFrom(baseline, overrides);
     } finally {
       for (const [layer, original] of restore) {
         layer.setWeights(original);
@@ -87,7 +80,23 @@ export class LayerPath {
     }
   }
 
-  private baseline(start: number, end: number): { input: tf.Tensor; slots: tf.Tensor[] } {
+  /**
+   * The model's outputs on rows [start, end) with the overrides, recomputing
+   * only the layers they reach from the rows' cached activations.
+   */
+  outputsWith(
+    start: number,
+    end: number,
+    overrides: ReadonlyMap<string, LayerOverride>,
+  ): Float32Array {
+    return this.outputsFrom(this.activations(start, end), overrides);
+  }
+
+  /**
+   * The baseline's activations (every slot) of rows [start, end), kept until
+   * another row range is asked for: valid until the next call with other rows.
+   */
+  activations(start: number, end: number): { input: tf.Tensor; slots: tf.Tensor[] } {
     if (this.cached?.start === start && this.cached.end === end) return this.cached;
     this.release();
     const input = this.input(start, end);
@@ -100,6 +109,22 @@ export class LayerPath {
     }
     this.cached = { start, end, input, slots };
     return this.cached;
+  }
+
+  private outputsFrom(
+    baseline: { input: tf.Tensor; slots: tf.Tensor[] },
+    overrides: ReadonlyMap<string, LayerOverride>,
+  ): Float32Array {
+    const output = tf.tidy(
+      () =>
+        evaluateGraph(this.graph, [baseline.input], overrides, baseline.slots)[
+          this.graph.outputSlots[0]
+        ],
+    );
+    const values = output.dataSync() as Float32Array;
+    // An ablation that does not reach the output returns a baseline tensor: keep it.
+    if (!baseline.slots.includes(output)) output.dispose();
+    return values;
   }
 
   private release(): void {
@@ -139,7 +164,7 @@ export class LayerPath {
     return mean;
   }
 
-  private layer(name: string): tf.layers.Layer {
+  layer(name: string): tf.layers.Layer {
     const index = this.graph.nodesOfLayer.get(name)?.[0];
     if (index === undefined) throw new Error(`no layer ${name}`);
     return this.graph.nodes[index].layer;

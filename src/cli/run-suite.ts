@@ -88,8 +88,9 @@ export async function checkAndRun(
   if (base !== undefined) checkPair(base, results, [values.baseline ?? '', config.file]);
   await writeOutput(out, `${JSON.stringify(results, null, 2)}\n`, io.stdout);
   progress.done();
-  if (results.run.budget !== undefined && results.run.budget.notEvaluated > 0) {
-    io.stderr.write(`ablation-ci: ${budgetNotice(results.run.budget)}\n`);
+  const budget = results.run.budget;
+  if (budget !== undefined && (budget.notEvaluated > 0 || (budget.curvesNotEvaluated ?? 0) > 0)) {
+    io.stderr.write(`ablation-ci: ${budgetNotice(budget)}\n`);
   }
   // Standard output carries a document: the lines for people go to stderr.
   const human = out.kind === 'stdout' || report?.kind === 'stdout' ? io.stderr : io.stdout;

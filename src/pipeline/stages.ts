@@ -64,7 +64,13 @@ export async function evaluateModelStage(
   const fitted =
     limit === undefined
       ? undefined
-      : fitToTimeLimit(suite, planned, { limit, startedAt: options.startedAt, clock: Date.now });
+      : fitToTimeLimit(suite, planned, {
+          limit,
+          startedAt: options.startedAt,
+          clock: Date.now,
+          // Curves are measured by an unsharded run or shard 1 alone.
+          curves: shard === undefined || shard.index === 1 ? (suite.sensitivity ?? []) : [],
+        });
   if (fitted !== undefined && (!fitted.fits || fitted.suite !== suite)) {
     options.onNotice?.(
       budgetNotice(fitted.budget) +
@@ -90,6 +96,7 @@ export async function evaluateModelStage(
             record: fitted.budget,
             deadline: fitted.deadline,
             unitSeconds: fitted.unitSeconds,
+            curveSeconds: fitted.curveSeconds,
           },
         }),
   });

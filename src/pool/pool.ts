@@ -1,5 +1,4 @@
-import type { WorkUnit } from '../ablation/units.js';
-import type { Reply, Request, WorkerSetup } from './protocol.js';
+import type { PoolUnit, Reply, Request, WorkerSetup } from './protocol.js';
 import { spawnThread, threadError, type Pending, type Thread } from './thread.js';
 import type { WarmThreads } from './warm.js';
 
@@ -57,7 +56,7 @@ export class WorkerPool {
   }
 
   /** Queues a unit; resolves with its outputs. */
-  evaluate(unit: WorkUnit): Promise<Float32Array> {
+  evaluate(unit: PoolUnit): Promise<Float32Array> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {

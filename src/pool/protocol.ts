@@ -2,6 +2,10 @@ import type { EvaluatorOptions, ModelData } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { WorkUnit } from '../ablation/units.js';
 import type { BackendChoice, BackendName } from '../backend/resolve.js';
+import type { CurvePlan, CurveUnit } from '../sensitivity/units.js';
+
+/** A unit of evaluation the workers run: an ablation unit, or a sensitivity curve's. */
+export type PoolUnit = WorkUnit | CurveUnit;
 
 /**
  * What a worker needs to evaluate units exactly as the main thread would:
@@ -18,6 +22,8 @@ export interface WorkerSetup {
   data: ModelData;
   components: Component[];
   options: EvaluatorOptions;
+  /** The run's sensitivity curves, when it has any: curve units index them. */
+  curves?: CurvePlan;
   /**
    * The baseline's outputs come in a message of their own, after this one:
    * the worker loads the model while the main thread computes them.
@@ -38,7 +44,7 @@ export type Request =
       type: 'batch';
       /** The id of `units[0]`; the others follow in order. */
       first: number;
-      units: WorkUnit[];
+      units: PoolUnit[];
       /** The next unclaimed index, shared by every worker (`Atomics.add`). */
       next: Int32Array;
     };

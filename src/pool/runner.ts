@@ -1,15 +1,16 @@
 import { allocateOutputs, type Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import { placeUnit, planUnits, unitLength, type WorkUnit } from '../ablation/units.js';
+import type { CurveEvaluator } from '../sensitivity/evaluate.js';
 import { WorkerPool } from './pool.js';
-import type { WorkerSetup } from './protocol.js';
+import type { PoolUnit, WorkerSetup } from './protocol.js';
 import type { WarmThreads } from './warm.js';
 
 /** Evaluates work units: on this thread, or on a pool of workers. */
 export interface UnitRunner {
   /** Whether units run elsewhere (queue them all) or here (one at a time, placed as they come). */
   parallel: boolean;
-  evaluate(unit: WorkUnit): Promise<Float32Array>;
+  evaluate(unit: PoolUnit): Promise<Float32Array>;
   close(): Promise<void>;
 }
 
@@ -26,12 +27,19 @@ export async function startRunner(
   setup: () => WorkerSetup,
   warm?: WarmThreads,
   baseline?: () => Float32Array,
+  /** This thread's evaluator of sensitivity curve units, when the run has curves. */
+  curves?: () => CurveEvaluator,
 ): Promise<UnitRunner> {
   if (workers <= 1) {
     await warm?.close();
     return {
       parallel: false,
-      evaluate: (unit) => Promise.resolve(evaluator.evaluateUnit(unit, components)),
+      evaluate: (unit) =>
+        Promise.resolve(
+          unit.on === 'curve'
+            ? curves!().evaluateUnit(unit)
+            : evaluator.evaluateUnit(unit, components),
+        ),
       close: () => Promise.resolve(),
     };
   }

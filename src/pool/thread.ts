@@ -1,13 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { WorkUnit } from '../ablation/units.js';
 import type { BackendChoice } from '../backend/resolve.js';
 import { workerEntry } from '../process/worker-entry.js';
-import type { Request } from './protocol.js';
+import type { PoolUnit, Request } from './protocol.js';
 
 /** A unit queued for the workers, waiting for its outputs. */
 export interface Pending {
   id: number;
-  unit: WorkUnit;
+  unit: PoolUnit;
   resolve: (values: Float32Array) => void;
   reject: (error: Error) => void;
 }

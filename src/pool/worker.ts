@@ -5,11 +5,14 @@ import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { errorMessage } from '../errors.js';
 import { buildGraph, type ModelGraph } from '../model/graph.js';
 import { loadModel } from '../model/load.js';
+import { CurveEvaluator } from '../sensitivity/evaluate.js';
 import type { Reply, Request, WorkerSetup } from './protocol.js';
 
 if (parentPort === null) throw new Error('the evaluation worker must run in a worker thread');
 const port = parentPort;
-let state: { evaluator: Evaluator; setup: WorkerSetup } | undefined;
+let state:
+  | { evaluator: Evaluator; setup: WorkerSetup; graph: ModelGraph; curves?: CurveEvaluator }
+  | undefined;
 let warming: Promise<void> = Promise.resolve();
 let loading: Promise<{ graph: ModelGraph; setup: WorkerSetup }> | undefined;
 const batches: Extract<Request, { type: 'batch' }>[] = [];
@@ -31,7 +34,8 @@ async function handle(request: Request): Promise<void> {
     loading = warming.then(() => load(request.setup));
     const { graph, setup } = await loading;
     if (setup.baselineFollows === true) return;
-    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, setup.options), setup };
+    const evaluator = new Evaluator(graph, setup.inputShape, setup.data, setup.options);
+    state = { evaluator, setup, graph };
     reply({ type: 'ready' });
     return;
   }
@@ -41,7 +45,11 @@ async function handle(request: Request): Promise<void> {
     if (loaded === undefined) return;
     const { graph, setup } = loaded;
     const options = { ...setup.options, baseline: request.values };
-    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, options), setup };
+    state = {
+      evaluator: new Evaluator(graph, setup.inputShape, setup.data, options),
+      setup,
+      graph,
+    };
     reply({ type: 'ready' });
     return;
   }
@@ -56,7 +64,8 @@ async function handle(request: Request): Promise<void> {
  */
 function claimUnits(): void {
   if (state === undefined) throw new Error('units arrived before the setup');
-  const { evaluator, setup } = state;
+  const { evaluator, setup, graph } = state;
+  const current = state;
   claiming = true;
   try {
     while (batches.length > 0) {
@@ -66,7 +75,17 @@ function claimUnits(): void {
         batches.shift();
         continue;
       }
-      const values = evaluator.evaluateUnit(batch.units[index], setup.components);
+      const unit = batch.units[index];
+      // A curve's unit: the curves' evaluator, made at the first one, on the same evaluator.
+      const values =
+        unit.on === 'curve'
+          ? (current.curves ??= new CurveEvaluator(
+              evaluator,
+              graph,
+              setup.data,
+              setup.curves!,
+            )).evaluateUnit(unit)
+          : evaluator.evaluateUnit(unit, setup.components);
       reply({ type: 'done', id: batch.first + index, values }, [values.buffer as ArrayBuffer]);
     }
   } finally {

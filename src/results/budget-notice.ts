@@ -25,6 +25,9 @@ export function budgetNotice(budget: RunBudget): string {
     ...(budget.notEvaluated > 0
       ? [`${budget.notEvaluated} components not evaluated before the deadline`]
       : []),
+    ...((budget.curvesNotEvaluated ?? 0) > 0
+      ? [`${budget.curvesNotEvaluated} sensitivity curves not evaluated before the deadline`]
+      : []),
   ];
   return `${head}; ${parts.join('; ')}`;
 }

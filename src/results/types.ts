@@ -97,6 +97,8 @@ export interface RunBudget {
   rows: { from: number; to: number } | null;
   /** Components the deadline left unevaluated (reported as not applicable, with the reason). */
   notEvaluated: number;
+  /** Sensitivity curves the deadline left out of `sensitivity.curves` (absent when none). */
+  curvesNotEvaluated?: number;
 }
 
 /** The results document, schemaVersion 1 (DESIGN §2, schema/results.schema.json). */

@@ -8,13 +8,23 @@ import { modelData, type PreparedData, type PreparedSuite } from './prepare.js';
 import { Resamples } from '../stats/resamples.js';
 import { CHUNKS, planBudget, type WorkClass } from './budget.js';
 import type { RunBudget } from '../results/types.js';
+import type { Noise, SensitivityComponent } from '../sensitivity/plan.js';
+import { timeCurves } from '../sensitivity/sample.js';
+import { curvePlan } from '../sensitivity/units.js';
 
 /** What the timed sample measured, in seconds over all rows. */
 export interface Sample {
   /** The baseline pass, scored on every resample. */
   fixed: number;
-  /** Layer ablations, then feature ablations (those present in the plan). */
+  /**
+   * Layer ablations, then feature ablations (those present in the plan),
+   * then the sensitivity curves' noisy evaluations by kind of noise.
+   */
   work: WorkClass[];
+  /** Seconds of one unit of the dearest kind of ablation. */
+  ablationUnit: number;
+  /** Seconds of one noisy evaluation (a grid point's repeat) of each kind of curve in the plan. */
+  curveSeconds: Partial<Record<Noise, number>>;
   /** The baseline's outputs on every row (runSuite need not compute them again). */
   baseline: Outputs;
 }
@@ -29,6 +39,8 @@ export function timeSample(
   suite: PreparedSuite,
   components: readonly Component[],
   clock: () => number,
+  /** The sensitivity curves this run measures (default the suite's; none in shards but the first). */
+  curves: readonly SensitivityComponent[] = suite.sensitivity ?? [],
 ): Sample {
   const { config, dataset } = suite;
   const evaluator = new Evaluator(suite.graph, suite.inputShape, modelData(suite), {
@@ -79,7 +91,25 @@ export function timeSample(
         unit,
       });
     }
-    return { fixed, work, baseline: baselineOutputs };
+    const ablationUnit = Math.max(0, ...work.map((w) => w.unit));
+    const timed = timeCurves(
+      {
+        graph: suite.graph,
+        dataset,
+        data: modelData(suite),
+        settings: curvePlan(config, suite.sensitivity)?.settings,
+      },
+      curves,
+      evaluator,
+      { bases, baseline, resamples, clock },
+    );
+    return {
+      fixed,
+      work: [...work, ...timed.work],
+      ablationUnit,
+      curveSeconds: timed.seconds,
+      baseline: baselineOutputs,
+    };
   } finally {
     evaluator.dispose();
   }
@@ -155,6 +185,8 @@ export interface FittedSuite {
   deadline: number;
   /** Estimated seconds of one unit of work (the dearest kind) on the rows kept. */
   unitSeconds: number;
+  /** Estimated seconds of one noisy evaluation of each kind of curve, on the rows kept. */
+  curveSeconds: Partial<Record<Noise, number>>;
   /** Whether the reduced plan is expected to finish before the deadline. */
   fits: boolean;
   /** The sample's baseline outputs, when the rows were kept whole: the run reuses them. */
@@ -169,10 +201,16 @@ export interface FittedSuite {
 export function fitToTimeLimit(
   suite: PreparedSuite,
   components: readonly Component[],
-  options: { limit: number; startedAt: number; clock: () => number },
+  options: {
+    limit: number;
+    startedAt: number;
+    clock: () => number;
+    /** The sensitivity curves this run measures (default the suite's). */
+    curves?: readonly SensitivityComponent[];
+  },
 ): FittedSuite {
   const seconds = (): number => options.clock() / 1000;
-  const sample = timeSample(suite, components, seconds);
+  const sample = timeSample(suite, components, seconds, options.curves);
   const { config, dataset } = suite;
   const plan = planBudget({
     limit: options.limit,
@@ -201,7 +239,10 @@ export function fitToTimeLimit(
       notEvaluated: 0,
     },
     deadline: options.startedAt + (options.limit - tail) * 1000,
-    unitSeconds: Math.max(0, ...sample.work.map((w) => w.unit)) * (plan.rows / dataset.n),
+    unitSeconds: sample.ablationUnit * (plan.rows / dataset.n),
+    curveSeconds: Object.fromEntries(
+      Object.entries(sample.curveSeconds).map(([noise, s]) => [noise, s * (plan.rows / dataset.n)]),
+    ),
     fits: plan.fits,
     baseline: fitted.dataset === dataset ? sample.baseline : undefined,
   };

@@ -6,7 +6,10 @@ import type { WarmThreads } from '../pool/warm.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { freeCoresNow, planSeconds, workersFor } from './cost.js';
 import type { Config } from '../config/types.js';
+import { CurveEvaluator } from '../sensitivity/evaluate.js';
+import { curveEvaluations } from '../sensitivity/units.js';
 import { modelData, type PreparedData, type PreparedSuite } from './prepare.js';
+import { curvePlanOf, type CurveRunner } from './sensitivity-stage.js';
 
 /**
  * Bytes of component outputs held at once, over the chunks live at a time.
@@ -88,6 +91,8 @@ export interface Evaluation {
     /** Undefined for a chunk `admit` refused (and every chunk after it): not evaluated. */
     outputs: Map<string, Outputs[]> | undefined;
   }>;
+  /** Where the run's sensitivity curves are evaluated (the same runner), for a TF.js suite. */
+  curves?: CurveRunner;
   close(): Promise<void>;
 }
 
@@ -117,6 +122,11 @@ export function startEvaluation(
     ...evaluatorOptions,
     ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
   });
+  const curvePlan = curvePlanOf(suite);
+  // This thread's curves (a run on one thread): on the same evaluator and activation cache.
+  let curves: CurveEvaluator | undefined;
+  const curvesHere = (): CurveEvaluator =>
+    (curves ??= new CurveEvaluator(evaluator, suite.graph, data, curvePlan!));
   // Not awaited here: the caller scores the baseline while the workers load the model.
   const runner = startRunner(
     evaluator,
@@ -130,11 +140,13 @@ export function startEvaluation(
       data,
       components: suite.components,
       options: evaluatorOptions,
+      ...(curvePlan === undefined ? {} : { curves: curvePlan }),
     }),
     options.threads,
     // Feature units start from the baseline: computed once here while the
     // workers load the model, shared, not redone per worker.
     () => shared(evaluator.baseline()),
+    curvesHere,
   );
   // Observed by `chunks` or `close`; never an unhandled rejection meanwhile.
   runner.catch(() => undefined);
@@ -147,6 +159,15 @@ export function startEvaluation(
   };
   return Promise.resolve({
     evaluator,
+    ...(curvePlan === undefined
+      ? {}
+      : {
+          curves: {
+            rowsPerPass: evaluator.rowsPerPass,
+            width: evaluator.outputWidth,
+            evaluate: async (unit) => (await runner).evaluate(unit),
+          },
+        }),
     async *chunks(onProgress, limits = {}) {
       const ready = await runner;
       const applicable = suite.components.flatMap((c, i) => (c.notApplicable ? [] : [i]));
@@ -200,6 +221,7 @@ export function startEvaluation(
       }
     },
     async close() {
+      curves?.dispose();
       evaluator.dispose();
       await (await runner.catch(() => undefined))?.close();
     },
@@ -208,7 +230,13 @@ export function startEvaluation(
 
 /** One thread per free core, or this thread alone when starting workers costs more than they save. */
 function defaultWorkers(suite: PreparedSuite): number {
-  const seconds = planSeconds(suite.graph, suite.components, suite.config.repeats, suite.dataset.n);
+  const { graph, components, config, dataset } = suite;
+  const plan = curvePlanOf(suite);
+  // A curve's noisy evaluations cost about a pass each, as an ablation's.
+  const curves = plan === undefined ? 0 : plan.curves.length * curveEvaluations(plan.settings);
+  const seconds =
+    planSeconds(graph, components, config.repeats, dataset.n) +
+    curves * planSeconds(graph, [], 1, dataset.n);
   return workersFor(seconds, freeCoresNow());
 }
 

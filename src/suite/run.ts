@@ -22,6 +22,7 @@ import { showDuration } from '../results/budget-notice.js';
 import { CHUNKS, graceSeconds } from './budget.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
+import type { Noise } from '../sensitivity/plan.js';
 import { CONFIDENCE, scoreBaselineStage } from './score-baseline.js';
 import { sensitivityStage } from './sensitivity-stage.js';
 import { withPValues } from '../stats/significance.js';
@@ -45,7 +46,13 @@ export interface EvaluateOptions extends EvaluationOptions {
    * (`unitSeconds` per unit) would pass it; the components left are reported
    * as not evaluated.
    */
-  budget?: { record: RunBudget; deadline: number; unitSeconds: number };
+  budget?: {
+    record: RunBudget;
+    deadline: number;
+    unitSeconds: number;
+    /** Seconds of one evaluation of each kind of sensitivity curve (suite/budget-sample.ts). */
+    curveSeconds?: Partial<Record<Noise, number>>;
+  };
   /** The clock, for the time limit's deadline (and `timing`, in runSuite). */
   now?: () => Date;
 }
@@ -197,20 +204,35 @@ export async function evaluateSuite(
       report();
     }
     options.onPhase?.('scoring');
-    // The sensitivity stage (a TF.js suite's curves): its own part of the document.
-    const sensitivity =
-      'graph' in suite
-        ? sensitivityStage(suite, {
+    // The sensitivity stage (a TF.js suite's curves, on the same runner): its own part of the document.
+    const { curvesNotEvaluated, ...sensitivity } =
+      'graph' in suite && evaluation.curves !== undefined
+        ? await sensitivityStage(suite, {
             baseline: baselineOutputs,
             confidence: CONFIDENCE,
+            runner: evaluation.curves,
             ...(options.shard === undefined ? {} : { shard: options.shard }),
+            ...(budget === undefined
+              ? {}
+              : {
+                  admit: (seconds: number) => now().getTime() + seconds * 1000 <= budget.deadline,
+                  curveSeconds: budget.curveSeconds ?? {},
+                }),
           })
         : {};
     return {
       ...sensitivity,
       baseline: base.part,
       groups: groupDefinitions(config.ablations.groups, suite.components),
-      ...(budget === undefined ? {} : { budget: { ...budget.record, notEvaluated: late.size } }),
+      ...(budget === undefined
+        ? {}
+        : {
+            budget: {
+              ...budget.record,
+              notEvaluated: late.size,
+              ...(curvesNotEvaluated === undefined ? {} : { curvesNotEvaluated }),
+            },
+          }),
       components: planned.map((c) =>
         componentResult(
           late.has(c.id)
