@@ -14,7 +14,7 @@ export const LAYERS = [
   ['entries', ['index.ts', 'main.ts', 'cli.ts', 'cli/']],
   ['modes', ['action/', 'accept/', 'progress/', 'github/', 'store/', 'dashboard/']],
   ['verdict', ['report/', 'compare/']],
-  ['pipeline', ['pipeline/', 'onnx/', 'suite/', 'pool/']],
+  ['pipeline', ['pipeline/', 'onnx/', 'budget/', 'suite/', 'pool/']],
   ['domain', ['sensitivity/', 'retrain/', 'shard/', 'ablation/', 'results/']],
   [
     'primitives',

@@ -1,6 +1,6 @@
 import { WarmThreads } from '../pool/warm.js';
 import { progressLine } from '../progress/progress.js';
-import { freeCoresNow } from '../suite/cost.js';
+import { freeCoresNow } from '../pool/size.js';
 import { sourceOf } from '../results/source.js';
 import type { Shard } from '../shard/plan.js';
 import { runEngine, type EngineRun } from '../pipeline/engine.js';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { WarmThreads } from '../pool/warm.js';
-import { freeCoresNow } from '../suite/cost.js';
+import { freeCoresNow } from '../pool/size.js';
 import { parseShard } from '../shard/plan.js';
 import { backendOf, COMMON, parse, workersOf } from './args.js';
 import type { CliIo } from './main.js';

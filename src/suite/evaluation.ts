@@ -4,7 +4,7 @@ import type { BackendName } from '../backend/resolve.js';
 import { evaluateComponents, startRunner } from '../pool/runner.js';
 import type { WarmThreads } from '../pool/warm.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
-import { freeCoresNow, planSeconds, workersFor } from './cost.js';
+import { freeCoresNow, planSeconds, workersFor } from '../pool/size.js';
 import type { Config } from '../config/types.js';
 import { modelData, type PreparedData, type PreparedSuite } from './prepare.js';
 
@@ -26,7 +26,7 @@ export interface EvaluationOptions {
   /**
    * Worker threads (default: the config's `workers`, else one per available
    * core, or this thread alone when the plan costs less than starting
-   * workers, see cost.ts; 1 = this thread only).
+   * workers, see pool/size.ts; 1 = this thread only).
    */
   workers?: number;
   /** Folders the workers look for @tensorflow/tfjs-node in (default: the config's repository). */
@@ -44,7 +44,7 @@ export interface EvaluationOptions {
   threads?: WarmThreads;
 }
 
-/** How a time limit shapes the chunks (suite/budget.ts). */
+/** How a time limit shapes the chunks (suite/deadline.ts, from the plan of budget/plan.ts). */
 export interface ChunkLimits {
   /** At most this many evaluations (components × repeats) per chunk. */
   maxUnits?: number;

@@ -4,9 +4,10 @@ import type { Column, Dataset } from '../data/types.js';
 import { toPredictions } from '../metrics/index.js';
 import { Rng } from '../stats/rng.js';
 import { Baseline, scoreBaseline, scoreContributions } from '../stats/contributions.js';
-import { modelData, type PreparedSuite } from './prepare.js';
+import { modelData, type PreparedSuite } from '../suite/prepare.js';
 import { Resamples } from '../stats/resamples.js';
-import { CHUNKS, planBudget, type WorkClass } from './budget.js';
+import { CHUNKS } from '../suite/deadline.js';
+import { planBudget, type WorkClass } from './plan.js';
 import type { RunBudget } from '../results/types.js';
 
 /** What the timed sample measured, in seconds over all rows. */
