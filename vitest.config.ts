@@ -23,7 +23,7 @@ const UNIT = [
   'test/model/{execute,keras3-files,keras3,load-errors,load,nested-names,weights}.test.ts',
   'test/onnx/{checks,components,edit,model}.test.ts',
   'test/pattern/{image-names,match}.test.ts',
-  'test/pool/size.test.ts',
+  'test/pool/{needs,size}.test.ts',
   'test/report/{format,golden,hostile,labels,reports,run-facts,size,zero-tolerance}.test.ts',
   'test/retrain/{config,stats,units}.test.ts',
   'test/shard/{inputs,plan}.test.ts',

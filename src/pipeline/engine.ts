@@ -4,7 +4,8 @@ import path from 'node:path';
 import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import type { WarmThreads } from '../pool/warm.js';
+import { RunPool } from '../pool/run-pool.js';
+import { availableParallelism } from 'node:os';
 import { buildResults } from '../results/build.js';
 import type { Results } from '../results/types.js';
 import { retrainResults } from '../retrain/results.js';
@@ -31,8 +32,12 @@ export interface EngineOptions extends SettingOverrides {
   onTrainingProgress?: (fraction: number, running: string) => void;
   /** Retrain ablations: one line per finished training run. */
   onRetrainRun?: (line: string) => void;
-  /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
-  threads?: WarmThreads;
+  /**
+   * The run's pool of workers (evaluation threads, training processes), opened
+   * early with warm threads; the caller closes it. Default: one of the run's
+   * own, `workers` (else one per core) at once, closed at the end.
+   */
+  pool?: RunPool;
   /** When the command started (ms, Date.now): a time limit counts from it. Default: now. */
   startedAt?: number;
   /** The config, when the caller has already loaded (and so checked) `configFile`. */
@@ -62,11 +67,15 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   const config = effectiveConfig(loaded, settings);
   // The model-format seam: an ONNX model takes its own path to the same evaluate and score stages.
   if (isOnnxPath(config.model)) {
+    // ONNX Runtime evaluates on this thread: TF.js threads would go unused.
+    await options.pool?.stopThreads();
     return runOnnxEngine(config, { ...options, startedAt }, async () => ({
       ...(await options.source(config.root)),
       configHash: await hashConfig(configFile, config, options.cwd),
     }));
   }
+  // One pool for training and evaluation, held to the run's `workers` (warm threads beyond it stop).
+  await options.pool?.limit(settings.workers);
   const searchFrom = [config.root, options.cwd];
   const backend = await useBackend(options.backend, { searchFrom, onNotice: options.onNotice });
   const started = new Date();
@@ -75,6 +84,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   const data = await prepareData(config, options.cwd);
   let suite =
     config.model === undefined ? undefined : await prepareModel(config, data, options.cwd);
+  const pool = options.pool ?? RunPool.open(settings.workers ?? availableParallelism());
   try {
     // Train: a module or a command, each variant with each seed.
     if (config.train !== undefined) options.onPhase?.('training');
@@ -83,8 +93,8 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       cwd: options.cwd,
       searchFrom,
       useCache: settings.useCache,
-      // The same cap as evaluation.
-      concurrency: settings.workers,
+      // The pool evaluation uses, at its cap.
+      pool,
       onRun: options.onRetrainRun,
       onProgress: options.onTrainingProgress,
       onWarning: options.onNotice,
@@ -105,7 +115,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
             backend,
             searchFrom,
             startedAt,
-            ...(options.threads === undefined ? {} : { threads: options.threads }),
+            pool,
             onNotice: options.onNotice,
             onProgress: options.onProgress,
             ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
@@ -145,6 +155,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     return { config, results };
   } finally {
     suite?.model.dispose();
+    if (options.pool === undefined) await pool.close();
   }
 }
 

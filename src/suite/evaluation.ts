@@ -2,7 +2,7 @@ import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { evaluateComponents, startRunner } from '../pool/runner.js';
-import type { WarmThreads } from '../pool/warm.js';
+import type { RunPool } from '../pool/run-pool.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
 import { freeCoresNow, planSeconds, workersFor } from '../pool/size.js';
 import type { Config } from '../config/types.js';
@@ -40,8 +40,8 @@ export interface EvaluationOptions {
    * with workers, none on this thread alone; tests vary it).
    */
   chunkEnds?: readonly number[];
-  /** Threads started early (the command line's): the pool takes them, or stops them when unused. */
-  threads?: WarmThreads;
+  /** The run's pool: evaluation takes its threads (its warm ones first), or stops the warm ones when unused. */
+  pool?: RunPool;
 }
 
 /** How a time limit shapes the chunks (suite/deadline.ts, from the plan of budget/plan.ts). */
@@ -131,7 +131,7 @@ export function startEvaluation(
       components: suite.components,
       options: evaluatorOptions,
     }),
-    options.threads,
+    options.pool,
     // Feature units start from the baseline: computed once here while the
     // workers load the model, shared, not redone per worker.
     () => shared(evaluator.baseline()),
