@@ -101,7 +101,7 @@ export class RunPool {
   async stopThreads(keep = 0): Promise<void> {
     const rest = this.warm.slice(keep);
     this.warm = this.warm.slice(0, keep);
-    this.stopping.push(...rest.map((thread) => thread.worker.terminate()));
+    for (const thread of rest) this.stopping.push(thread.worker.terminate());
     await Promise.all(this.stopping);
   }
 
