@@ -14,8 +14,8 @@ export const LAYERS = [
   ['entries', ['index.ts', 'main.ts', 'cli.ts', 'cli/']],
   ['modes', ['action/', 'accept/', 'progress/', 'github/', 'store/', 'dashboard/']],
   ['verdict', ['report/', 'compare/']],
-  ['pipeline', ['pipeline/', 'onnx/', 'suite/', 'pool/']],
-  ['domain', ['sensitivity/', 'retrain/', 'shard/', 'ablation/', 'results/']],
+  ['pipeline', ['pipeline/', 'onnx/', 'budget/', 'suite/']],
+  ['domain', ['retrain/', 'pool/', 'sensitivity/', 'shard/', 'ablation/', 'results/']],
   [
     'primitives',
     [

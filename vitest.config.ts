@@ -23,12 +23,13 @@ const UNIT = [
   'test/model/{execute,keras3-files,keras3,load-errors,load,nested-names,weights}.test.ts',
   'test/onnx/{checks,components,edit,model}.test.ts',
   'test/pattern/{image-names,match}.test.ts',
+  'test/pool/{needs,size}.test.ts',
   'test/report/{format,golden,hostile,labels,reports,run-facts,size,zero-tolerance}.test.ts',
   'test/retrain/{config,stats,units}.test.ts',
   'test/shard/{inputs,plan}.test.ts',
   'test/stats/{binomtest,bootstrap,clopper-pearson,multiple,normal,paired,rng,sample-size,seed-mean,student-t,wilson}.test.ts',
   'test/store/{baseline,layout}.test.ts',
-  'test/suite/{contributions,cost,data-facts,headline,kernels,significance,unit-tests}.test.ts',
+  'test/suite/{contributions,data-facts,headline,kernels,significance,unit-tests}.test.ts',
 ];
 const E2E = 'test/e2e/**';
 // A TMPDIR of its own for each test file, removed when the file ends.

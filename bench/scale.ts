@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildGraph } from '../src/model/graph.js';
 import type { Results } from '../src/results/types.js';
-import { planSeconds, workersFor } from '../src/suite/cost.js';
+import { planSeconds, workersFor } from '../src/pool/size.js';
 import { markdownTable } from './markdown.js';
 import { imageSuite, type ImageSuite } from './speed/image.js';
 import { median, type ProcessRun } from './speed/process.js';
@@ -114,7 +114,7 @@ export async function measureScale(
   };
 }
 
-/** The plan's estimated seconds on one thread (cost.ts), as `run` estimates it. */
+/** The plan's estimated seconds on one thread (pool/size.ts), as `run` estimates it. */
 function estimate(suite: ImageSuite): number {
   const graph = buildGraph(suite.model);
   const groups = Array.from({ length: suite.groups }, (_, g) => ({

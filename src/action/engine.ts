@@ -1,6 +1,7 @@
-import { WarmThreads } from '../pool/warm.js';
+import { mayUseTfjsThreads } from '../pool/needs.js';
+import { RunPool } from '../pool/run-pool.js';
 import { progressLine } from '../progress/progress.js';
-import { freeCoresNow } from '../suite/cost.js';
+import { freeCoresNow } from '../pool/size.js';
 import { sourceOf } from '../results/source.js';
 import type { Shard } from '../shard/plan.js';
 import { runEngine, type EngineRun } from '../pipeline/engine.js';
@@ -19,8 +20,9 @@ export function runConfiguredSuite(
 ): Promise<EngineRun> {
   const { inputs } = context;
   return context.sinks.group(title, async () => {
-    const cores = freeCoresNow();
-    const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : undefined;
+    // The run's one pool (training and evaluation), its threads warming (none for an ONNX model).
+    const warm = mayUseTfjsThreads(inputs.config, context.workspace);
+    const pool = RunPool.open(freeCoresNow(), warm ? { warm: inputs.backend } : {});
     // The same phases and 30 s heartbeat as the command line's log, as info lines of the step.
     const progress = progressLine(
       { write: (text) => context.sinks.info(text.trimEnd()), isTTY: false },
@@ -39,11 +41,11 @@ export function runConfiguredSuite(
         ...(inputs.failOn === undefined ? {} : { failOn: inputs.failOn }),
         ...(inputs.timeLimit === undefined ? {} : { timeLimit: inputs.timeLimit }),
         ...(shard === undefined ? {} : { shard }),
-        ...(threads === undefined ? {} : { threads }),
+        pool,
       });
     } finally {
       progress.done();
-      await threads?.close();
+      await pool.close();
     }
   });
 }

@@ -3,7 +3,7 @@ import { checkDocument, checkPair } from '../compare/check.js';
 import { compare, verdict as gateVerdict } from '../compare/compare.js';
 import { InputError } from '../errors.js';
 import { checkOutputs, resolveOutput, writeOutput } from '../files/output.js';
-import type { WarmThreads } from '../pool/warm.js';
+import type { RunPool } from '../pool/run-pool.js';
 import { engineOf } from '../report/run-facts.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import type { Results } from '../results/types.js';
@@ -29,14 +29,15 @@ export async function checkAndRun(
     backend: BackendChoice;
     workers: number | undefined;
     shard: Shard | undefined;
-    threads: WarmThreads | undefined;
+    /** The run's pool of workers, opened early with warm threads. */
+    pool: RunPool;
     progress: Progress;
     /** When the command started (ms): its time limit counts from then. */
     startedAt: number;
   },
   io: CliIo,
 ): Promise<number> {
-  const { backend, workers, shard, threads, progress, startedAt } = options;
+  const { backend, workers, shard, pool, progress, startedAt } = options;
   // Every check on inputs and outputs comes before anything is evaluated.
   const out = await resolveOutput('--out', values.out ?? 'ablation-results.json', io.cwd, {
     replaces: 'results',
@@ -54,7 +55,7 @@ export async function checkAndRun(
   const { config, files } = await runInputs(values.config, io.cwd, values.baseline);
   await checkOutputs([out, ...(report === undefined ? [] : [report])], files);
   // One thread alone evaluates: the warm threads are not needed.
-  if (resolveSettings(config, { workers }).workers === 1) await threads?.close();
+  await pool.limit(resolveSettings(config, { workers }).workers);
   if (base !== undefined && base.suite !== config.suite) {
     throw new InputError(
       `is suite ${JSON.stringify(base.suite)} but ${config.file} runs ${JSON.stringify(config.suite)}`,
@@ -71,7 +72,7 @@ export async function checkAndRun(
       config,
       backend,
       ...(workers === undefined ? {} : { workers }),
-      ...(threads === undefined ? {} : { threads }),
+      pool,
       source: (root) => sourceOf(root, io.env),
       onNotice: (message) => io.stderr.write(`ablation-ci: ${message}\n`),
       onProgress: (fraction) => progress.update(fraction),

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
-import { WarmThreads } from '../pool/warm.js';
-import { freeCoresNow } from '../suite/cost.js';
+import { mayUseTfjsThreads } from '../pool/needs.js';
+import { RunPool } from '../pool/run-pool.js';
+import { freeCoresNow } from '../pool/size.js';
 import { parseShard } from '../shard/plan.js';
 import { backendOf, COMMON, parse, workersOf } from './args.js';
 import type { CliIo } from './main.js';
@@ -44,17 +45,18 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       '--shard writes one part of the results, too little for a report: merge the shards, then compare (ablation-ci merge, ablation-ci compare --report F)',
     );
   }
-  // Evaluation threads load TF.js while this one reads the inputs; closed on every way out.
-  const size = workers ?? freeCoresNow();
-  const threads = size > 1 ? WarmThreads.start(size, backend) : undefined;
+  // The run's one pool (training and evaluation): its evaluation threads load TF.js while this
+  // one reads the inputs (none for an ONNX model); closed on every way out.
+  const warm = mayUseTfjsThreads(values.config ?? 'ablation.yml', io.cwd);
+  const pool = RunPool.open(workers ?? freeCoresNow(), warm ? { warm: backend } : {});
   // Said within the first second, whatever comes next; stopped on every way out.
   const progress = quietProgress(io);
   progress.phase('loading');
   try {
     const { checkAndRun } = await import('./run-suite.js');
-    return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
+    return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
-    await threads?.close();
+    await pool.close();
   }
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { showDuration } from '../results/budget-notice.js';
-import type { PlanCost } from '../suite/plan-cost.js';
-import { LARGE_RESULTS_BYTES, largeResultsWarning, showBytes } from '../suite/results-size.js';
+import type { PlanCost } from '../budget/plan-cost.js';
+import { LARGE_RESULTS_BYTES, largeResultsWarning, showBytes } from '../budget/results-size.js';
 import { backendOf, COMMON, parse } from './args.js';
 import { routeConsoleWarnings } from './console.js';
 import type { CliIo } from './main.js';
@@ -23,7 +23,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   try {
     // Loaded once the progress runs: the engine's modules (TF.js among them) take a while.
     const { validateConfig } = await import('../pipeline/engine.js');
-    const { planCost } = await import('../suite/plan-cost.js');
+    const { planCost } = await import('../budget/plan-cost.js');
     line = await validateConfig(values.config, {
       cwd: io.cwd,
       backend: backendOf(values.backend),

@@ -153,7 +153,7 @@ export interface Config {
   resamples: number;
   /** Worker threads that evaluate the suite; undefined: one per available core. */
   workers?: number;
-  /** `time-limit` in seconds: the run fits its plan to it (suite/budget.ts). */
+  /** `time-limit` in seconds: the run fits its plan to it (budget/plan.ts). */
   timeLimit?: number;
   ablations: {
     layers: 'all' | string[];

@@ -9,9 +9,9 @@ import { toPredictions } from '../metrics/index.js';
 import type { RunBudget } from '../results/types.js';
 import { Baseline, scoreBaseline, scoreContributions } from '../stats/contributions.js';
 import { Resamples } from '../stats/resamples.js';
-import { planBudget, type WorkClass } from '../suite/budget.js';
-import { minRows, restrictRows, subsampleRows, type Sample } from '../suite/budget-sample.js';
-import { costOfPlan, type PlanCost } from '../suite/plan-cost.js';
+import { planBudget, type WorkClass } from '../budget/plan.js';
+import { minRows, restrictRows, subsampleRows, type Sample } from '../budget/sample.js';
+import { costOfPlan, type PlanCost } from '../budget/plan-cost.js';
 import { OnnxEvaluator } from './evaluate.js';
 import { withScaledRows, type OnnxSuite } from './suite.js';
 

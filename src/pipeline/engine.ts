@@ -4,7 +4,8 @@ import path from 'node:path';
 import { useBackend, type BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import type { WarmThreads } from '../pool/warm.js';
+import { RunPool } from '../pool/run-pool.js';
+import { availableParallelism } from 'node:os';
 import { buildResults } from '../results/build.js';
 import type { Results } from '../results/types.js';
 import { retrainResults } from '../retrain/results.js';
@@ -12,7 +13,7 @@ import { retrainStage } from '../retrain/stage.js';
 import { validateRetrain } from '../retrain/validate.js';
 import type { OnPhase } from '../suite/phase.js';
 import { prepareData, prepareModel, type PreparedSuite } from '../suite/prepare.js';
-import type { PlanCost } from '../suite/plan-cost.js';
+import type { PlanCost } from '../budget/plan-cost.js';
 import { CONFIDENCE } from '../suite/score-baseline.js';
 import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
 import { runOnnxEngine, validateOnnx } from './onnx.js';
@@ -34,8 +35,12 @@ export interface EngineOptions extends SettingOverrides {
   onTrainingProgress?: (fraction: number, running: string) => void;
   /** Retrain ablations: one line per finished training run. */
   onRetrainRun?: (line: string) => void;
-  /** Evaluation threads started early; the caller closes them (unused ones stay running until then). */
-  threads?: WarmThreads;
+  /**
+   * The run's pool of workers (evaluation threads, training processes), opened
+   * early with warm threads; the caller closes it. Default: one of the run's
+   * own, `workers` (else one per core) at once, closed at the end.
+   */
+  pool?: RunPool;
   /** When the command started (ms, Date.now): a time limit counts from it. Default: now. */
   startedAt?: number;
   /** The config, when the caller has already loaded (and so checked) `configFile`. */
@@ -65,11 +70,15 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   const config = effectiveConfig(loaded, settings);
   // The model-format seam: an ONNX model takes its own path to the same evaluate and score stages.
   if (isOnnxPath(config.model)) {
+    // ONNX Runtime evaluates on this thread: TF.js threads would go unused.
+    await options.pool?.stopThreads();
     return runOnnxEngine(config, { ...options, startedAt }, async () => ({
       ...(await options.source(config.root)),
       configHash: await hashConfig(configFile, config, options.cwd),
     }));
   }
+  // One pool for training and evaluation, held to the run's `workers` (warm threads beyond it stop).
+  await options.pool?.limit(settings.workers);
   const searchFrom = [config.root, options.cwd];
   // A command writing ONNX models (no model given): ONNX Runtime runs them, no TF.js backend starts.
   const runtime =
@@ -85,6 +94,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   const data = await prepareData(config, options.cwd);
   let suite =
     config.model === undefined ? undefined : await prepareModel(config, data, options.cwd);
+  const pool = options.pool ?? RunPool.open(settings.workers ?? availableParallelism());
   try {
     // Train: a module or a command, each variant with each seed.
     if (config.train !== undefined) options.onPhase?.('training');
@@ -93,8 +103,8 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       cwd: options.cwd,
       searchFrom,
       useCache: settings.useCache,
-      // The same cap as evaluation.
-      concurrency: settings.workers,
+      // The pool evaluation uses, at its cap.
+      pool,
       onRun: options.onRetrainRun,
       onProgress: options.onTrainingProgress,
       onWarning: options.onNotice,
@@ -118,7 +128,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
             backend,
             searchFrom,
             startedAt,
-            ...(options.threads === undefined ? {} : { threads: options.threads }),
+            pool,
             onNotice: options.onNotice,
             onProgress: options.onProgress,
             ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
@@ -162,6 +172,7 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
     return { config, results };
   } finally {
     suite?.model.dispose();
+    if (options.pool === undefined) await pool.close();
   }
 }
 

@@ -10,7 +10,7 @@ import { shardComponents } from '../shard/plan.js';
 import type { EngineOptions, EngineRun } from './engine.js';
 import { runSuite } from '../suite/run.js';
 import { fitOnnxToTimeLimit, onnxPlanCost } from '../onnx/budget.js';
-import type { PlanCost } from '../suite/plan-cost.js';
+import type { PlanCost } from '../budget/plan-cost.js';
 import { loadOnnxRuntime } from '../onnx/runtime/load.js';
 import { disposeOnnxSuite, prepareOnnxSuite, type OnnxSuite } from '../onnx/suite.js';
 import { writtenModelRunner } from '../onnx/written-model.js';

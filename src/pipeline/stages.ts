@@ -1,15 +1,15 @@
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
-import type { WarmThreads } from '../pool/warm.js';
+import type { RunPool } from '../pool/run-pool.js';
 import { budgetNotice } from '../results/budget-notice.js';
 import type { RetrainStage } from '../retrain/stage.js';
 import { commandBaseline } from '../retrain/stage.js';
 import { shardComponents } from '../shard/plan.js';
-import { fitToTimeLimit } from '../suite/budget-sample.js';
+import { fitToTimeLimit } from '../budget/sample.js';
 import type { OnPhase } from '../suite/phase.js';
-import { resultsBytes } from '../suite/plan-cost.js';
+import { resultsBytes } from '../budget/plan-cost.js';
 import type { PreparedData, PreparedSuite } from '../suite/prepare.js';
-import { LARGE_RESULTS_BYTES, largeResultsWarning } from '../suite/results-size.js';
+import { LARGE_RESULTS_BYTES, largeResultsWarning } from '../budget/results-size.js';
 import { evaluateSuite, type EvaluationPart } from '../suite/run.js';
 import { scoreBaselineStage } from '../suite/score-baseline.js';
 import type { RunSettings } from './settings.js';
@@ -38,7 +38,7 @@ export interface EvaluateStageOptions {
   searchFrom: string[];
   /** When the command started (ms): a time limit counts from it. */
   startedAt: number;
-  threads?: WarmThreads;
+  pool?: RunPool;
   onNotice?: (message: string) => void;
   onProgress?: (fraction: number) => void;
   onPhase?: OnPhase;
@@ -83,7 +83,7 @@ export async function evaluateModelStage(
   const part = await evaluateSuite(fitted?.suite ?? suite, {
     backend: options.backend,
     workers: settings.workers,
-    ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(options.pool === undefined ? {} : { pool: options.pool }),
     searchFrom: options.searchFrom,
     onProgress: options.onProgress,
     ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),

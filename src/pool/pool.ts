@@ -1,6 +1,6 @@
 import type { PoolUnit, Reply, Request, WorkerSetup } from './protocol.js';
 import { spawnThread, threadError, type Pending, type Thread } from './thread.js';
-import type { WarmThreads } from './warm.js';
+import type { RunPool } from './run-pool.js';
 
 /**
  * A pool of `worker_threads`, each with its own TF.js engine and copy of
@@ -27,17 +27,18 @@ export class WorkerPool {
   }
 
   /**
-   * Starts `size` workers — the `warm` threads first, already loading — and
-   * waits until each has loaded the model. With `baseline`, the setup goes
+   * Starts `size` workers — taken from the run's `pool` (its warm threads
+   * first, already loading), else started here — and waits until each has
+   * loaded the model. With `baseline`, the setup goes
    * out first and the baseline's outputs (computed here meanwhile) after it.
    */
   static async start(
     setup: WorkerSetup,
     size: number,
-    warm?: WarmThreads,
+    pool?: RunPool,
     baseline?: () => Float32Array,
   ): Promise<WorkerPool> {
-    const slots = warm?.take(size) ?? [];
+    const slots = pool?.take(size) ?? [];
     while (slots.length < size) slots.push(spawnThread());
     const sent = { ...setup, baselineFollows: baseline !== undefined };
     const started = Promise.all(slots.map((slot) => ready(slot, sent)));

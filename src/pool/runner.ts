@@ -4,7 +4,7 @@ import { placeUnit, planUnits, unitLength, type WorkUnit } from '../ablation/uni
 import type { CurveEvaluator } from '../sensitivity/evaluate.js';
 import { WorkerPool } from './pool.js';
 import type { PoolUnit, WorkerSetup } from './protocol.js';
-import type { WarmThreads } from './warm.js';
+import type { RunPool } from './run-pool.js';
 
 /** Evaluates work units: on this thread, or on a pool of workers. */
 export interface UnitRunner {
@@ -15,9 +15,9 @@ export interface UnitRunner {
 }
 
 /**
- * A runner over `workers` threads (the `warm` ones first; the `baseline`
- * outputs sent once they load the model), or this thread's evaluator when
- * `workers` is 1, the warm threads stopped. Both run the
+ * A runner over `workers` threads of the run's `pool` (its warm ones first;
+ * the `baseline` outputs sent once they load the model), or this thread's
+ * evaluator when `workers` is 1, the pool's warm threads stopped. Both run the
  * same code on the same units, so the results are the same to the bit.
  */
 export async function startRunner(
@@ -25,13 +25,13 @@ export async function startRunner(
   components: Component[],
   workers: number,
   setup: () => WorkerSetup,
-  warm?: WarmThreads,
+  pool?: RunPool,
   baseline?: () => Float32Array,
   /** This thread's evaluator of sensitivity curve units, when the run has curves. */
   curves?: () => CurveEvaluator,
 ): Promise<UnitRunner> {
   if (workers <= 1) {
-    await warm?.close();
+    await pool?.stopThreads();
     return {
       parallel: false,
       evaluate: (unit) =>
@@ -43,8 +43,12 @@ export async function startRunner(
       close: () => Promise.resolve(),
     };
   }
-  const pool = await WorkerPool.start(setup(), workers, warm, baseline);
-  return { parallel: true, evaluate: (unit) => pool.evaluate(unit), close: () => pool.close() };
+  const threads = await WorkerPool.start(setup(), workers, pool, baseline);
+  return {
+    parallel: true,
+    evaluate: (unit) => threads.evaluate(unit),
+    close: () => threads.close(),
+  };
 }
 
 /**

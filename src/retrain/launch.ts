@@ -1,14 +1,13 @@
-import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runProcess, type JobStatus, type ProcessJob } from '../pool/process.js';
+import type { Lease } from '../pool/run-pool.js';
 import { workerEntry } from '../process/worker-entry.js';
-import { userEnvironment } from '../process/env.js';
-import { killTree, startTree } from '../process/tree.js';
-import type { AbortMessage, StartMessage, WorkerMessage, WorkerRequest } from './protocol.js';
+import type { StartMessage, WorkerRequest } from './protocol.js';
 
 /** How one training run ended. */
-export type RunStatus = 'ok' | 'timed-out' | 'failed';
+export type RunStatus = JobStatus;
 
 /** One training run in a worker: its outcome, its time and, when ok, its eval outputs. */
 export interface WorkerRun {
@@ -33,114 +32,59 @@ export interface LaunchOptions {
   env?: readonly string[];
 }
 
-/** The tail of a training process's output kept for the error line when it dies. */
-const OUTPUT_TAIL = 400;
+/** What a training process's `done` message carries. */
+interface TrainingDone {
+  outputs: Float32Array;
+  width: number;
+  trainMs: number;
+}
 
 /**
- * Runs one training run in a Node process of its own (its own session and
- * process group, the allow-listed environment: no token of ablation-ci's
- * reaches the module, not even through /proc/self/environ or the process's
- * memory) under a hard time limit: at the limit the module's abort signal
- * fires, and after a short grace the process and everything it started is
- * killed, which stops even a loop that never awaits. Whatever the module
- * started is also killed when the run ends. Never rejects: every ending is
- * a {@link WorkerRun}.
+ * Runs one training run in a Node process of its own (the allow-listed
+ * environment, its own session and process group, killed at the time
+ * limit after a short grace and whenever the run ends; see
+ * pool/process.ts): in the `lease` of a slot of the run's pool, or, without
+ * one, at once (tests). Never rejects: every ending is a {@link WorkerRun}.
  */
-export function runInWorker(request: WorkerRequest, options: LaunchOptions): Promise<WorkerRun> {
-  const started = performance.now();
-  const elapsed = (): number => performance.now() - started;
-  const grace = options.graceMs ?? 1000;
-  return new Promise((resolve) => {
-    const child = startWorker(options.env ?? []);
-    let output = '';
-    const keep = (chunk: Buffer): void => {
-      // What the module prints goes to stderr: stdout may carry the results document.
-      process.stderr.write(chunk);
-      output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    let ended = false;
-    let timedOut = false;
-    let kill: NodeJS.Timeout | undefined;
-    const end = (run: WorkerRun): void => {
-      if (ended) return;
-      ended = true;
-      clearTimeout(limit);
-      clearTimeout(kill);
-      if (child.pid !== undefined) killTree(child.pid);
-      resolve(run);
-    };
-    const limit = setTimeout(() => {
-      timedOut = true;
-      send(child, { type: 'abort' } satisfies AbortMessage);
-      kill = setTimeout(() => end({ status: 'timed-out', ms: elapsed() }), grace);
-    }, options.timeLimitMs);
-    child.on('message', (message: WorkerMessage) => {
-      // Past the limit, whatever the worker still says (a result, or train()
-      // rejecting on its abort signal) ends the run as timed out.
-      if (timedOut) end({ status: 'timed-out', ms: elapsed() });
-      else if (message.type === 'progress') options.onProgress?.(message.fraction);
-      else if (message.type === 'error') {
-        end({ status: 'failed', ms: elapsed(), error: message.message });
-      } else {
-        end({
-          status: 'ok',
-          ms: elapsed(),
-          trainMs: message.trainMs,
-          outputs: message.outputs,
-          width: message.width,
-        });
-      }
-    });
-    child.on('error', (error) => {
-      end(
-        timedOut
-          ? { status: 'timed-out', ms: elapsed() }
-          : { status: 'failed', ms: elapsed(), error: error.message },
-      );
-    });
-    child.on('close', (code, signal) => {
-      const tail = output.trim().split('\n').slice(-1)[0] ?? '';
-      end(
-        timedOut
-          ? { status: 'timed-out', ms: elapsed() }
-          : {
-              status: 'failed',
-              ms: elapsed(),
-              error: `the training process exited with ${signal ?? `code ${code}`}${tail === '' ? '' : ` (${tail})`}`,
-            },
-      );
-    });
-    send(child, { type: 'start', request } satisfies StartMessage);
-  });
-}
-
-function send(child: ChildProcess, message: StartMessage | AbortMessage): void {
-  // A process already gone cannot take it: its `close` ends the run.
-  if (child.connected) child.send(message, () => undefined);
+export async function runInWorker(
+  request: WorkerRequest,
+  options: LaunchOptions,
+  lease?: Lease,
+): Promise<WorkerRun> {
+  const job: ProcessJob = {
+    args: workerArgs(),
+    start: { type: 'start', request } satisfies StartMessage,
+    label: 'the training process',
+    timeLimitMs: options.timeLimitMs,
+    ...(options.graceMs === undefined ? {} : { graceMs: options.graceMs }),
+    ...(options.env === undefined ? {} : { env: options.env }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  };
+  const end =
+    lease === undefined
+      ? await runProcess<TrainingDone>(job)
+      : await lease.process<TrainingDone>(job);
+  const { done, ...rest } = end;
+  return {
+    ...rest,
+    ...(done === undefined
+      ? {}
+      : { trainMs: done.trainMs, outputs: done.outputs, width: done.width }),
+  };
 }
 
 /**
- * The training process: Node running the bundled `retrain-worker.js` of
- * dist/ (beside the CLI, or one folder up from a chunk); from source,
+ * Node's arguments for a training process: the bundled `retrain-worker.js`
+ * of dist/ (beside the CLI, or one folder up from a chunk); from source,
  * worker.ts through tsx's loader.
  */
-function startWorker(listed: readonly string[]): ChildProcess {
+function workerArgs(): string[] {
   const here = import.meta.url;
-  let args: string[];
   if (here.endsWith('.ts')) {
     const tsx = path.dirname(createRequire(here).resolve('tsx/package.json'));
     const loader = pathToFileURL(path.join(tsx, 'dist', 'loader.mjs')).href;
-    args = ['--import', loader, fileURLToPath(new URL('./worker.ts', here))];
-  } else {
-    const entry = workerEntry(here, './worker.ts', 'retrain-worker.js');
-    args = [fileURLToPath((entry as { url: URL }).url)];
+    return ['--import', loader, fileURLToPath(new URL('./worker.ts', here))];
   }
-  return startTree(process.execPath, args, {
-    env: userEnvironment(process.env, listed, {}),
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    // Typed arrays (the data, the outputs) cross as typed arrays.
-    serialization: 'advanced',
-  });
+  const entry = workerEntry(here, './worker.ts', 'retrain-worker.js');
+  return [fileURLToPath((entry as { url: URL }).url)];
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import type { Dataset } from '../data/types.js';
 import { InputError } from '../errors.js';
 import type { ModelRunner } from './command.js';
+import type { RunPool } from '../pool/run-pool.js';
 import type { Shard } from '../shard/plan.js';
 import { loadRetrainData } from './data.js';
 import { trainAll, type RetrainOutcome, type SeedRun } from './train-all.js';
@@ -20,8 +21,10 @@ export interface StageOptions {
   cwd: string;
   searchFrom: string[];
   useCache: boolean;
-  /** Training runs at once; default: the machine's available parallelism. */
+  /** Training runs at once, without a pool; default: the machine's available parallelism. */
   concurrency?: number;
+  /** The run's pool: training runs are its jobs (it caps them at its size). */
+  pool?: RunPool;
   onRun?: (line: string) => void;
   /** As training runs start and end: the share finished and the runs under way. */
   onProgress?: (fraction: number, running: string) => void;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { BackendName } from '../backend/resolve.js';
 import { runKey, trainingCodeHash } from '../cache/key.js';
@@ -15,6 +15,7 @@ import { shardVariants, type Shard } from '../shard/plan.js';
 import { evalInputs, trainingData, type RetrainData } from './data.js';
 import { BASELINE_NAME } from '../config/train.js';
 import { runInWorker, type WorkerRun } from './launch.js';
+import { RunPool, type Lease } from '../pool/run-pool.js';
 import { readCachedRun, runOutputsProblem, type OutputShape } from './outputs.js';
 
 /** One (variant, seed) training run as the statistics and the results need it. */
@@ -46,7 +47,13 @@ export interface TrainAllOptions {
   searchFrom: string[];
   /** false: train everything again (`--no-cache`); results are still written to the cache. */
   useCache: boolean;
-  /** Training runs at once; default: the machine's available parallelism. */
+  /**
+   * The run's pool (the one evaluation uses): every training run is its job,
+   * at most its size at once. Without one, a pool of `concurrency` (default:
+   * the machine's available parallelism) is opened for these runs and closed.
+   */
+  pool?: RunPool;
+  /** Training runs at once, without a pool. */
   concurrency?: number;
   /** Keep the first seed's baseline model (a module suite without `model`). */
   keepBaselineModel: boolean;
@@ -70,8 +77,8 @@ export function retrainSeeds(config: Config): number[] {
 
 /**
  * Trains the baseline and every retrain variant (of the shard, when given) with each of the K seeds,
- * each run in its own worker (or command process) under the time limit,
- * several at once, and returns their eval outputs. A run whose key (code,
+ * each run a job of the run's pool (a process of its own, or the command's) under the time limit,
+ * as many at once as the pool holds, and returns their eval outputs. A run whose key (code,
  * data, config, seed, backend) is in the cache is not trained again. A run
  * that fails (throws, exits non-zero, writes bad predictions) is an
  * InputError naming the variant and the seed; a run past its limit is
@@ -121,7 +128,10 @@ export async function trainAll(
   const progress = (): void =>
     options.onProgress?.(results.size / jobs.length, [...running].join('; '));
 
-  const runJob = async ({ index, variant, seed }: (typeof jobs)[number]): Promise<void> => {
+  const runJob = async (
+    { index, variant, seed }: (typeof jobs)[number],
+    lease: Lease,
+  ): Promise<void> => {
     const label = `${name(variant)}, seed ${seed}`;
     running.add(label);
     progress();
@@ -151,7 +161,7 @@ export async function trainAll(
       run = { seed, ...hit, cached: true };
     } else {
       const saveTo = keepModel ? await cache.workFolder('models', key.slice(0, 16)) : undefined;
-      const done = await execute(config, data, variant, seed, saveTo, options);
+      const done = await execute(config, data, variant, seed, saveTo, options, lease);
       const problem =
         done.status === 'failed'
           ? (done.error ?? 'failed')
@@ -197,7 +207,12 @@ export async function trainAll(
     );
   };
 
-  await pool(jobs, options.concurrency ?? defaultConcurrency(), runJob);
+  const pool = options.pool ?? RunPool.open(options.concurrency ?? availableParallelism());
+  try {
+    await inPool(pool, jobs, runJob);
+  } finally {
+    if (options.pool === undefined) await pool.close();
+  }
   const runsOf = (index: number): SeedRun[] =>
     seeds.map((seed) => results.get(`${index}\0${seed}`) as SeedRun);
   return {
@@ -219,6 +234,7 @@ function execute(
   seed: number,
   saveTo: string | undefined,
   options: TrainAllOptions,
+  lease: Lease,
 ): Promise<WorkerRun> {
   const train = config.train!;
   const switches = variant?.switches ?? {};
@@ -242,6 +258,7 @@ function execute(
       ...(saveTo === undefined ? {} : { saveTo }),
     },
     { timeLimitMs: train.timeLimitMs, ...(train.env === undefined ? {} : { env: train.env }) },
+    lease,
   );
 }
 
@@ -261,14 +278,6 @@ function outputsProblem(
   return `${by}: ${problem}`;
 }
 
-/** Memory one training worker may take: its own TF.js, backend and data. */
-const WORKER_MEMORY = 512 * 1024 * 1024;
-
-/** One run per core, but no more than the machine's memory holds at 512 MiB each. */
-function defaultConcurrency(): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / WORKER_MEMORY)));
-}
-
 function describeRun(name: string, run: SeedRun, limitMs: number): string {
   const seconds = (ms: number): string => showDuration(ms / 1000);
   const how =
@@ -278,20 +287,27 @@ function describeRun(name: string, run: SeedRun, limitMs: number): string {
   return `retrain ${name}, seed ${run.seed}: ${how}${run.cached ? ' (cached)' : ''}`;
 }
 
-/** Runs `work` on every item, at most `size` at a time; rejects with the first failure. */
-async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+/**
+ * Runs `work` on every item, each in a slot of `pool` (in order, as slots
+ * free up); rejects with the first failure, and no item starts after it.
+ */
+async function inPool<T>(
+  pool: RunPool,
+  items: T[],
+  work: (item: T, lease: Lease) => Promise<void>,
+): Promise<void> {
   let failed = false;
-  const lane = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const item = items[next++];
-      try {
-        await work(item);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, lane));
+  await Promise.all(
+    items.map((item) =>
+      pool.slot(async (lease) => {
+        if (failed) return;
+        try {
+          await work(item, lease);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }),
+    ),
+  );
 }

@@ -2,9 +2,9 @@ import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { BackendName } from '../backend/resolve.js';
 import { evaluateComponents, startRunner } from '../pool/runner.js';
-import type { WarmThreads } from '../pool/warm.js';
+import type { RunPool } from '../pool/run-pool.js';
 import { CHUNK_ENDS, chunkIndices } from './chunks.js';
-import { freeCoresNow, planSeconds, workersFor } from './cost.js';
+import { freeCoresNow, planSeconds, workersFor } from '../pool/size.js';
 import type { Config } from '../config/types.js';
 import { CurveEvaluator } from '../sensitivity/evaluate.js';
 import { curveEvaluations } from '../sensitivity/units.js';
@@ -29,7 +29,7 @@ export interface EvaluationOptions {
   /**
    * Worker threads (default: the config's `workers`, else one per available
    * core, or this thread alone when the plan costs less than starting
-   * workers, see cost.ts; 1 = this thread only).
+   * workers, see pool/size.ts; 1 = this thread only).
    */
   workers?: number;
   /** Folders the workers look for @tensorflow/tfjs-node in (default: the config's repository). */
@@ -43,11 +43,11 @@ export interface EvaluationOptions {
    * with workers, none on this thread alone; tests vary it).
    */
   chunkEnds?: readonly number[];
-  /** Threads started early (the command line's): the pool takes them, or stops them when unused. */
-  threads?: WarmThreads;
+  /** The run's pool: evaluation takes its threads (its warm ones first), or stops the warm ones when unused. */
+  pool?: RunPool;
 }
 
-/** How a time limit shapes the chunks (suite/budget.ts). */
+/** How a time limit shapes the chunks (suite/deadline.ts, from the plan of budget/plan.ts). */
 export interface ChunkLimits {
   /** At most this many evaluations (components × repeats) per chunk. */
   maxUnits?: number;
@@ -142,7 +142,7 @@ export function startEvaluation(
       options: evaluatorOptions,
       ...(curvePlan === undefined ? {} : { curves: curvePlan }),
     }),
-    options.threads,
+    options.pool,
     // Feature units start from the baseline: computed once here while the
     // workers load the model, shared, not redone per worker.
     () => shared(evaluator.baseline()),

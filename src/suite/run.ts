@@ -19,7 +19,7 @@ import { groupDefinitions } from './groups.js';
 import { startEvaluation, type EvaluationOptions, type FormatSuite } from './evaluation.js';
 import { shardComponents, type Shard } from '../shard/plan.js';
 import { showDuration } from '../results/budget-notice.js';
-import { CHUNKS, graceSeconds } from './budget.js';
+import { CHUNKS, graceSeconds } from './deadline.js';
 import type { OnPhase } from './phase.js';
 import type { PreparedSuite } from './prepare.js';
 import type { Noise } from '../sensitivity/plan.js';

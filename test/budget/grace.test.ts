@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Results } from '../../src/results/types.js';
-import { graceSeconds } from '../../src/suite/budget.js';
+import { graceSeconds } from '../../src/suite/deadline.js';
 import { exampleRepo } from '../helpers/repo.js';
 
 const LOADER = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;

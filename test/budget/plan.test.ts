@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/config/duration.js';
 import type { Dataset } from '../../src/data/types.js';
 import { budgetNotice } from '../../src/results/budget-notice.js';
-import { planBudget, type BudgetInput } from '../../src/suite/budget.js';
-import { restrictRows, subsampleRows } from '../../src/suite/budget-sample.js';
+import { planBudget, type BudgetInput } from '../../src/budget/plan.js';
+import { restrictRows, subsampleRows } from '../../src/budget/sample.js';
 import type { PreparedSuite } from '../../src/suite/prepare.js';
 
 /** 2 s spent, 3 s of fixed work, 10 components once and 10 repeated, 0.5 s a unit, 1,000 rows. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.js';
 import { planWarnings } from '../../src/cli/validate.js';
-import type { PlanCost } from '../../src/suite/plan-cost.js';
+import type { PlanCost } from '../../src/budget/plan-cost.js';
 import { exampleRepo } from '../helpers/repo.js';
 import { captureStream } from '../helpers/streams.js';
 

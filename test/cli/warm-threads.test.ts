@@ -35,6 +35,9 @@ beforeAll(async () => {
   root = await exampleRepo('breast-cancer');
   const text = await readFile(path.join(root, 'suite/ablation.yml'), 'utf8');
   await writeFile(path.join(root, 'suite/bad.yml'), text.replace('seed: 42', 'seed: many'));
+  // An ONNX suite (its model a .onnx file), refused for its seed before anything is read.
+  const onnx = text.replace(/^model: .*$/m, "model: 'model.onnx' # ONNX Runtime evaluates it");
+  await writeFile(path.join(root, 'suite/onnx-bad.yml'), onnx.replace('seed: 42', 'seed: many'));
 });
 
 /** Runs `ablation-ci run …` in-process; the threads it started, and whether all have stopped. */
@@ -78,6 +81,15 @@ describe('run warms evaluation threads while it reads its inputs', () => {
     expect(warm.stderr).toMatch(/^ablation-ci: error: suite\/bad\.yml:\d+: seed: [^\n]+\n$/);
     expect(warm.stderr).toBe(cold.stderr);
     expect(warm.stdout).toBe('');
+  });
+
+  it('an ONNX model: no TF.js thread warmed, the same one line and exit code', async () => {
+    const tfjs = await run('--config', 'suite/bad.yml', '--out', 'bad.json');
+    const onnx = await run('--config', 'suite/onnx-bad.yml', '--out', 'bad.json');
+    expect(tfjs.threads).toBe(cores > 1 ? cores : 0);
+    expect(onnx.threads).toBe(0);
+    expect(onnx.code).toBe(2);
+    expect(onnx.stderr).toMatch(/^ablation-ci: error: suite\/onnx-bad\.yml:\d+: seed: [^\n]+\n$/);
   });
 
   it('a machine that other processes keep busy: no core free, no thread warmed', async () => {

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { WorkerPool } from '../../src/pool/pool.js';
 import type { WorkerSetup } from '../../src/pool/protocol.js';
 import type { Thread } from '../../src/pool/thread.js';
-import { WarmThreads } from '../../src/pool/warm.js';
+import { RunPool } from '../../src/pool/run-pool.js';
 import { modelData, prepareSuite, type PreparedSuite } from '../../src/suite/prepare.js';
 import { runSuite } from '../../src/suite/run.js';
 import { useWasm } from '../helpers/backend.js';
@@ -57,12 +57,12 @@ describe('warm threads', () => {
     try {
       const alone = await runSuite(suite, { backend: 'wasm', source, workers: 1, now: clock });
       expect(seen.spawned).toHaveLength(0);
-      const threads = WarmThreads.start(2, 'wasm');
+      const threads = RunPool.open(2, { warm: 'wasm' });
       const pooled = await runSuite(suite, {
         backend: 'wasm',
         source,
         workers: 2,
-        threads,
+        pool: threads,
         now: clock,
       });
       expect(JSON.stringify(pooled)).toBe(JSON.stringify(alone));
@@ -78,8 +78,8 @@ describe('warm threads', () => {
     const suite = await breastCancer();
     const before = seen.spawned.length;
     try {
-      const threads = WarmThreads.start(2, 'wasm');
-      await runSuite(suite, { backend: 'wasm', source, workers: 1, threads, now: clock });
+      const threads = RunPool.open(2, { warm: 'wasm' });
+      await runSuite(suite, { backend: 'wasm', source, workers: 1, pool: threads, now: clock });
       expect(seen.spawned.length - before).toBe(2);
       expect(seen.exited.size).toBe(seen.spawned.length);
     } finally {
@@ -91,7 +91,7 @@ describe('warm threads', () => {
     const suite = await breastCancer();
     suite.model.dispose();
     const before = seen.spawned.length;
-    const threads = WarmThreads.start(3, 'wasm');
+    const threads = RunPool.open(3, { warm: 'wasm' });
     const pool = await WorkerPool.start(setupOf(suite), 1, threads);
     try {
       const mine = seen.spawned.slice(before);
@@ -115,7 +115,7 @@ describe('warm threads', () => {
     const suite = await breastCancer();
     suite.model.dispose();
     const before = seen.spawned.length;
-    const threads = WarmThreads.start(2, 'wasm');
+    const threads = RunPool.open(2, { warm: 'wasm' });
     await seen.spawned[before].worker.terminate();
     await expect(WorkerPool.start(setupOf(suite), 2, threads)).rejects.toThrow(
       /^an evaluation worker failed: it exited with code \d+ while starting[^\n]*$/,

@@ -1,7 +1,7 @@
 import type { Component } from '../ablation/plan.js';
-import { planBudget, type BudgetPlan } from './budget.js';
-import { minRows, timeSample, type Sample } from './budget-sample.js';
-import type { PreparedSuite } from './prepare.js';
+import { planBudget, type BudgetPlan } from './plan.js';
+import { minRows, timeSample, type Sample } from './sample.js';
+import type { PreparedSuite } from '../suite/prepare.js';
 
 /** A plan's size and what it costs on this machine. */
 export interface PlanCost {

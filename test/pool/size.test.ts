@@ -10,7 +10,7 @@ import {
   macsPerExample,
   planSeconds,
   workersFor,
-} from '../../src/suite/cost.js';
+} from '../../src/pool/size.js';
 import { prepareSuite } from '../../src/suite/prepare.js';
 import { useWasm } from '../helpers/backend.js';
 

@@ -3,18 +3,6 @@
  * estimate's error, the model unit tests and writing the results.
  */
 export const TARGET_SHARE = 0.9;
-/** Under a time limit a run evaluates its components in about this many chunks, checking the deadline before each. */
-export const CHUNKS = 20;
-/**
- * Seconds a run under a time limit may take past it: scoring what was
- * evaluated before the deadline, the model unit tests, writing the results.
- * Chunks evaluated but not yet scored this long after the deadline are
- * reported as not evaluated instead.
- */
-export function graceSeconds(limit: number): number {
-  return Math.max(5, 0.1 * limit);
-}
-
 /** Repeats are never reduced below this (one repeat has no spread to fold in). */
 export const MIN_REPEATS = 2;
 
