@@ -7,19 +7,21 @@ import {
   workersOf
 } from "./chunks/chunk-46XJ5LCZ.js";
 import {
-  WarmThreads,
-  blankEnvironBlock
-} from "./chunks/chunk-WCUDYFOX.js";
+  blankEnvironBlock,
+  mayUseTfjsThreads
+} from "./chunks/chunk-BOOLZDW4.js";
 import {
   quietProgress
-} from "./chunks/chunk-7Y3FD73H.js";
+} from "./chunks/chunk-R3PPKXV5.js";
 import {
+  RunPool,
   freeCoresNow
-} from "./chunks/chunk-NC2VTHTB.js";
+} from "./chunks/chunk-2ZM5LKIO.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";
-import "./chunks/chunk-NXVASJ67.js";
+import "./chunks/chunk-XNJJQHMW.js";
+import "./chunks/chunk-SL5ZFFMY.js";
 import "./chunks/chunk-JGSJAZ6X.js";
 import {
   InputError,
@@ -54,16 +56,16 @@ async function runCommand(args, io) {
       "--shard writes one part of the results, too little for a report: merge the shards, then compare (ablation-ci merge, ablation-ci compare --report F)"
     );
   }
-  const size = workers ?? freeCoresNow();
-  const threads = size > 1 ? WarmThreads.start(size, backend) : void 0;
+  const warm = mayUseTfjsThreads(values.config ?? "ablation.yml", io.cwd);
+  const pool = RunPool.open(workers ?? freeCoresNow(), warm ? { warm: backend } : {});
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-4BGG34YJ.js");
-    return await checkAndRun(values, { backend, workers, shard, threads, progress, startedAt }, io);
+    const { checkAndRun } = await import("./chunks/run-suite-IOPHP7GO.js");
+    return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
-    await threads?.close();
+    await pool.close();
   }
 }
 
@@ -277,11 +279,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-D5E66Q4R.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-6YD2ABH4.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-2QKTWPGS.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-QWGXPHBV.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-63COPGOZ.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-H5OK2NCY.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

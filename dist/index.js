@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-BAJDVVYO.js";
+} from "./chunks/chunk-N6DW3I2U.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,36 +27,38 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-EJUDNXKE.js";
+} from "./chunks/chunk-VDLSTONB.js";
 import {
-  WarmThreads,
-  blankEnvironBlock
-} from "./chunks/chunk-WCUDYFOX.js";
+  blankEnvironBlock,
+  mayUseTfjsThreads
+} from "./chunks/chunk-BOOLZDW4.js";
 import {
   progressLine
-} from "./chunks/chunk-7Y3FD73H.js";
+} from "./chunks/chunk-R3PPKXV5.js";
 import {
   runEngine
-} from "./chunks/chunk-BYVTVLGZ.js";
-import "./chunks/chunk-OFKVRGSU.js";
-import "./chunks/chunk-G45EKW4B.js";
+} from "./chunks/chunk-ARXIF6QR.js";
+import "./chunks/chunk-MFPVW45F.js";
+import "./chunks/chunk-VHWOMR5Z.js";
 import {
   checkSchema,
   parseDuration,
   parseYaml,
   resultsProblem,
   validators
-} from "./chunks/chunk-F3PYSME2.js";
+} from "./chunks/chunk-SLDQGJSW.js";
 import {
+  RunPool,
   freeCoresNow
-} from "./chunks/chunk-NC2VTHTB.js";
+} from "./chunks/chunk-2ZM5LKIO.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";
-import "./chunks/chunk-NXVASJ67.js";
-import "./chunks/chunk-TJNJ4ZWS.js";
+import "./chunks/chunk-XNJJQHMW.js";
+import "./chunks/chunk-SL5ZFFMY.js";
+import "./chunks/chunk-D5E4LJQI.js";
 import "./chunks/chunk-ABHJBEIZ.js";
-import "./chunks/chunk-JZI3VTAE.js";
+import "./chunks/chunk-KTUCU7YT.js";
 import "./chunks/chunk-JGQTBXLB.js";
 import "./chunks/chunk-YEQ3RYIV.js";
 import {
@@ -1131,6 +1133,50 @@ async function readResults(git, location) {
   return results;
 }
 
+// src/store/blobs.ts
+var BATCH = 16;
+async function readBlobs(git, tip, paths) {
+  const texts = [];
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH);
+    const out = Buffer.from(
+      await git(["cat-file", "--batch"], { input: batch.map((p) => `${tip}:${p}
+`).join("") }),
+      "utf8"
+    );
+    let at = 0;
+    for (const path6 of batch) {
+      const newline = out.indexOf(10, at);
+      const header = out.toString("utf8", at, newline);
+      at = newline + 1;
+      if (header.endsWith(" missing")) {
+        texts.push(void 0);
+        continue;
+      }
+      const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (match === null || match[1] !== "blob") {
+        throw new Error(`reading ${path6} at ${tip}: expected a file, git says "${header}"`);
+      }
+      const size = Number(match[2]);
+      texts.push(out.toString("utf8", at, at + size));
+      at += size + 1;
+    }
+  }
+  return texts;
+}
+async function blobIds(git, tip, folder) {
+  const listing = await git(["ls-tree", tip, "--", `${folder}/`]);
+  const ids = /* @__PURE__ */ new Map();
+  for (const line of listing.split("\n")) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
+    if (match !== null) ids.set(match[2], match[1]);
+  }
+  return ids;
+}
+async function blobIdOf(git, text) {
+  return (await git(["hash-object", "--stdin"], { input: text })).trim();
+}
+
 // src/dashboard/history.ts
 var STATUS = { pass: "p", fail: "f", inconclusive: "i", skipped: "s" };
 function suiteData(suite, summaries) {
@@ -1231,6 +1277,7 @@ function unique(names) {
 }
 
 // src/dashboard/summary.ts
+var SUMMARY_FORMAT = 1;
 function summarize(results, commit, date) {
   const metric = results.metrics[0].name;
   const { metric: gateMetric, tolerance } = results.run.gate.regression;
@@ -1286,42 +1333,63 @@ function budgetLine(results) {
   return parts.join(", ");
 }
 
-// src/store/history.ts
-var BATCH = 16;
-async function readBlobs(git, tip, paths) {
-  const texts = [];
-  for (let start = 0; start < paths.length; start += BATCH) {
-    const batch = paths.slice(start, start + BATCH);
-    const out = Buffer.from(
-      await git(["cat-file", "--batch"], { input: batch.map((p) => `${tip}:${p}
-`).join("") }),
-      "utf8"
-    );
-    let at = 0;
-    for (const path6 of batch) {
-      const newline = out.indexOf(10, at);
-      const header = out.toString("utf8", at, newline);
-      at = newline + 1;
-      if (header.endsWith(" missing")) {
-        texts.push(void 0);
-        continue;
-      }
-      const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (match === null || match[1] !== "blob") {
-        throw new Error(`reading ${path6} at ${tip}: expected a file, git says "${header}"`);
-      }
-      const size = Number(match[2]);
-      texts.push(out.toString("utf8", at, at + size));
-      at += size + 1;
-    }
-  }
-  return texts;
+// src/store/summaries.ts
+function summariesPath(suite) {
+  return `${suite}/summaries.json`;
 }
+function serializeSummaries(suite, summaries, blobs) {
+  const runs = {};
+  for (const summary2 of summaries) {
+    const blob = blobs.get(summary2.commit);
+    if (blob !== void 0) runs[summary2.commit] = { blob, summary: summary2 };
+  }
+  const cache = { format: SUMMARY_FORMAT, suite, runs };
+  return `${JSON.stringify(cache)}
+`;
+}
+async function storedSummaries(git, tip, suite) {
+  const ids = await blobIds(git, tip, suite);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const [file, id] of ids) {
+    const commit = /\/([0-9a-f]{40}(?:[0-9a-f]{24})?)\.json$/.exec(file)?.[1];
+    if (commit !== void 0) blobs.set(commit, id);
+  }
+  const cached = /* @__PURE__ */ new Map();
+  if (!ids.has(summariesPath(suite))) return { cached, blobs };
+  const [text] = await readBlobs(git, tip, [summariesPath(suite)]);
+  const runs = entries(text, suite);
+  for (const [commit, entry] of runs) {
+    if (blobs.get(commit) === entry.blob) cached.set(commit, entry.summary);
+  }
+  return { cached, blobs };
+}
+function entries(text, suite) {
+  let cache;
+  try {
+    cache = JSON.parse(text ?? "");
+  } catch {
+    return [];
+  }
+  if (!isObject2(cache) || cache.format !== SUMMARY_FORMAT || cache.suite !== suite) return [];
+  if (!isObject2(cache.runs)) return [];
+  return Object.entries(cache.runs).filter(
+    (entry) => {
+      const [commit, value] = entry;
+      return isObject2(value) && typeof value.blob === "string" && isObject2(value.summary) && value.summary.commit === commit;
+    }
+  );
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/store/history.ts
 async function summariesAt(git, tip, branch, index, {
   known = /* @__PURE__ */ new Map(),
   onSkip
 }) {
-  const toRead = index.runs.filter((run2) => !known.has(run2.commit));
+  const { cached, blobs } = tip === void 0 ? { cached: /* @__PURE__ */ new Map(), blobs: /* @__PURE__ */ new Map() } : await storedSummaries(git, tip, index.suite);
+  const toRead = index.runs.filter((run2) => !known.has(run2.commit) && !cached.has(run2.commit));
   const texts = tip === void 0 ? toRead.map(() => void 0) : await readBlobs(
     git,
     tip,
@@ -1332,19 +1400,23 @@ async function summariesAt(git, tip, branch, index, {
   for (const run2 of index.runs) {
     const file = `${branch}:${resultsPath(index.suite, run2.commit)}`;
     try {
-      let results = known.get(run2.commit);
-      if (results === void 0) {
+      const results = known.get(run2.commit);
+      const summary2 = cached.get(run2.commit);
+      if (results !== void 0) {
+        summaries.push(summarize(results, run2.commit, run2.date));
+      } else if (summary2 !== void 0) {
+        summaries.push({ ...summary2, date: run2.date });
+      } else {
         const text = stored.get(run2.commit);
         if (text === void 0) throw new InputError("listed in the index but missing", { file });
-        results = parseResults(text, { file });
+        summaries.push(summarize(parseResults(text, { file }), run2.commit, run2.date));
       }
-      summaries.push(summarize(results, run2.commit, run2.date));
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
       onSkip(error2.message);
     }
   }
-  return summaries;
+  return { summaries, blobs };
 }
 async function suitesAt(git, tip) {
   const listing = await git(["ls-tree", "--name-only", "-d", tip]);
@@ -1361,6 +1433,7 @@ async function dashboardData(git, options) {
   const names = new Set(tip === void 0 ? [] : await suitesAt(git, tip));
   names.add(changed.index.suite);
   const suites = [];
+  let summaries = "";
   for (const suite of [...names].sort()) {
     let index = changed.index;
     if (suite !== changed.index.suite) {
@@ -1373,10 +1446,21 @@ async function dashboardData(git, options) {
       }
     }
     if (index === void 0) continue;
-    const known = suite === changed.index.suite ? /* @__PURE__ */ new Map([[changed.commit, changed.results]]) : /* @__PURE__ */ new Map();
-    suites.push(suiteData(suite, await summariesAt(git, tip, branch, index, { known, onSkip })));
+    if (suite !== changed.index.suite) {
+      const { summaries: runs2 } = await summariesAt(git, tip, branch, index, { onSkip });
+      suites.push(suiteData(suite, runs2));
+      continue;
+    }
+    const known = /* @__PURE__ */ new Map([[changed.commit, changed.results]]);
+    const { summaries: runs, blobs } = await summariesAt(git, tip, branch, index, {
+      known,
+      onSkip
+    });
+    blobs.set(changed.commit, changed.blob);
+    summaries = serializeSummaries(suite, runs, blobs);
+    suites.push(suiteData(suite, runs));
   }
-  return { commitUrl: options.commitUrl, suites };
+  return { data: { commitUrl: options.commitUrl, suites }, summaries };
 }
 async function readRecentRuns(git, location, { limit, onSkip }) {
   const { remote, branch, suite } = location;
@@ -1394,7 +1478,7 @@ async function readRecentRuns(git, location, { limit, onSkip }) {
   }
   if (index === void 0) return [];
   const recent = { ...index, runs: index.runs.slice(0, limit) };
-  return summariesAt(git, tip, branch, recent, { onSkip });
+  return (await summariesAt(git, tip, branch, recent, { onSkip })).summaries;
 }
 
 // src/dashboard/client/app.ts
@@ -2087,8 +2171,21 @@ async function writeResults(git, options) {
     if (next.index.runs.includes(run2)) files.set(resultsPath(suite, commit), document2);
     files.set(indexPath(suite), serializeIndex(next.index));
     if (options.dashboard !== void 0) {
-      const page = await dashboardPage(git, parent, branch, next.index, results, commit, options);
-      if (page !== void 0) files.set(DASHBOARD_PATH, page);
+      const blob = await blobIdOf(git, document2);
+      const made = await dashboardPage(
+        git,
+        parent,
+        branch,
+        next.index,
+        results,
+        commit,
+        blob,
+        options
+      );
+      if (made !== void 0) {
+        files.set(DASHBOARD_PATH, made.page);
+        files.set(summariesPath(suite), made.summaries);
+      }
     }
     const tip = await commitFiles(git, { parent, files, message, identity });
     const rejection = await push(git, remote, branch, tip);
@@ -2105,17 +2202,17 @@ async function writeResults(git, options) {
     parent = now;
   }
 }
-async function dashboardPage(git, parent, branch, index, results, commit, options) {
+async function dashboardPage(git, parent, branch, index, results, commit, blob, options) {
   const warn = options.onWarning ?? (() => void 0);
   try {
-    const data = await dashboardData(git, {
+    const { data, summaries } = await dashboardData(git, {
       tip: parent,
       branch,
-      changed: { index, results, commit },
+      changed: { index, results, commit, blob },
       commitUrl: options.dashboard?.commitUrl ?? null,
       onSkip: (skipped) => warn(`left out of the dashboard: ${skipped}`)
     });
-    return renderDashboard(data);
+    return { page: renderDashboard(data), summaries };
   } catch (error2) {
     warn(`the dashboard was not updated: ${errorMessage(error2)}`);
     return void 0;
@@ -3189,8 +3286,8 @@ function applyVerdict(context, comparison) {
 function runConfiguredSuite(context, title, shard) {
   const { inputs } = context;
   return context.sinks.group(title, async () => {
-    const cores = freeCoresNow();
-    const threads = cores > 1 ? WarmThreads.start(cores, inputs.backend) : void 0;
+    const warm = mayUseTfjsThreads(inputs.config, context.workspace);
+    const pool = RunPool.open(freeCoresNow(), warm ? { warm: inputs.backend } : {});
     const progress = progressLine(
       { write: (text) => context.sinks.info(text.trimEnd()), isTTY: false },
       { tty: false }
@@ -3208,11 +3305,11 @@ function runConfiguredSuite(context, title, shard) {
         ...inputs.failOn === void 0 ? {} : { failOn: inputs.failOn },
         ...inputs.timeLimit === void 0 ? {} : { timeLimit: inputs.timeLimit },
         ...shard === void 0 ? {} : { shard },
-        ...threads === void 0 ? {} : { threads }
+        pool
       });
     } finally {
       progress.done();
-      await threads?.close();
+      await pool.close();
     }
   });
 }

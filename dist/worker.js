@@ -1,9 +1,10 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
+  CurveEvaluator,
   Evaluator,
   buildGraph,
   loadModel
-} from "./chunks/chunk-JZI3VTAE.js";
+} from "./chunks/chunk-KTUCU7YT.js";
 import "./chunks/chunk-JGQTBXLB.js";
 import {
   useBackend
@@ -37,7 +38,8 @@ async function handle(request) {
     loading = warming.then(() => load(request.setup));
     const { graph, setup } = await loading;
     if (setup.baselineFollows === true) return;
-    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, setup.options), setup };
+    const evaluator = new Evaluator(graph, setup.inputShape, setup.data, setup.options);
+    state = { evaluator, setup, graph };
     reply({ type: "ready" });
     return;
   }
@@ -46,7 +48,11 @@ async function handle(request) {
     if (loaded === void 0) return;
     const { graph, setup } = loaded;
     const options = { ...setup.options, baseline: request.values };
-    state = { evaluator: new Evaluator(graph, setup.inputShape, setup.data, options), setup };
+    state = {
+      evaluator: new Evaluator(graph, setup.inputShape, setup.data, options),
+      setup,
+      graph
+    };
     reply({ type: "ready" });
     return;
   }
@@ -55,7 +61,8 @@ async function handle(request) {
 }
 function claimUnits() {
   if (state === void 0) throw new Error("units arrived before the setup");
-  const { evaluator, setup } = state;
+  const { evaluator, setup, graph } = state;
+  const current = state;
   claiming = true;
   try {
     while (batches.length > 0) {
@@ -65,7 +72,13 @@ function claimUnits() {
         batches.shift();
         continue;
       }
-      const values = evaluator.evaluateUnit(batch.units[index], setup.components);
+      const unit = batch.units[index];
+      const values = unit.on === "curve" ? (current.curves ??= new CurveEvaluator(
+        evaluator,
+        graph,
+        setup.data,
+        setup.curves
+      )).evaluateUnit(unit) : evaluator.evaluateUnit(unit, setup.components);
       reply({ type: "done", id: batch.first + index, values }, [values.buffer]);
     }
   } finally {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -12,10 +12,17 @@ import path from 'node:path';
  */
 export function mayUseTfjsThreads(file: string, cwd: string): boolean {
   let text: string;
+  let fd: number | undefined;
   try {
-    text = readFileSync(path.resolve(cwd, file), 'utf8');
+    // Opened without blocking and read only when it is a regular file: a FIFO in the config's
+    // place would block this thread for good (the loader refuses it with its one line).
+    fd = openSync(path.resolve(cwd, file), constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return true;
+    text = readFileSync(fd, 'utf8');
   } catch {
     return true;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const line = /^model[ \t]*:[ \t]*(.*)$/m.exec(text);
   if (line === null) return true;
