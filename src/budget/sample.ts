@@ -1,6 +1,7 @@
 import { Evaluator, type Outputs } from '../ablation/evaluate.js';
 import type { Component } from '../ablation/plan.js';
 import type { Column, Dataset } from '../data/types.js';
+import type { Config } from '../config/types.js';
 import { toPredictions } from '../metrics/index.js';
 import { Rng } from '../stats/rng.js';
 import { Baseline, scoreBaseline, scoreContributions } from '../stats/contributions.js';
@@ -212,6 +213,31 @@ export function fitToTimeLimit(
 ): FittedSuite {
   const seconds = (): number => options.clock() / 1000;
   const sample = timeSample(suite, components, seconds, options.curves);
+  const fit = fitBySample(suite, sample, seconds, options, restrictRows);
+  const scale = fit.suite.dataset.n / suite.dataset.n;
+  return {
+    ...fit,
+    unitSeconds: sample.ablationUnit * scale,
+    curveSeconds: Object.fromEntries(
+      Object.entries(sample.curveSeconds).map(([noise, s]) => [noise, s * scale]),
+    ),
+    baseline: fit.suite.dataset === suite.dataset ? sample.baseline : undefined,
+  };
+}
+
+/**
+ * A suite fitted to `limit` seconds by its timed sample, whatever the model
+ * format: the plan `planBudget` gives, its rows a stratified, seeded
+ * subsample (`restrict` keeps them), its repeats reduced, the record of both
+ * for the results, and the deadline (the limit less a tail for assembling).
+ */
+export function fitBySample<S extends PreparedData & { config: Config }>(
+  suite: S,
+  sample: Pick<Sample, 'fixed' | 'work'>,
+  seconds: () => number,
+  options: { limit: number; startedAt: number },
+  restrict: (suite: S, kept: Int32Array) => S,
+): { suite: S; budget: RunBudget; deadline: number; fits: boolean } {
   const { config, dataset } = suite;
   const plan = planBudget({
     limit: options.limit,
@@ -224,7 +250,7 @@ export function fitToTimeLimit(
   });
   let fitted = suite;
   if (plan.rows < dataset.n)
-    fitted = restrictRows(suite, subsampleRows(dataset, plan.rows, config.seed));
+    fitted = restrict(suite, subsampleRows(dataset, plan.rows, config.seed));
   if (plan.repeats !== config.repeats) {
     fitted = { ...fitted, config: { ...fitted.config, repeats: plan.repeats } };
   }
@@ -240,12 +266,7 @@ export function fitToTimeLimit(
       notEvaluated: 0,
     },
     deadline: options.startedAt + (options.limit - tail) * 1000,
-    unitSeconds: sample.ablationUnit * (plan.rows / dataset.n),
-    curveSeconds: Object.fromEntries(
-      Object.entries(sample.curveSeconds).map(([noise, s]) => [noise, s * (plan.rows / dataset.n)]),
-    ),
     fits: plan.fits,
-    baseline: fitted.dataset === dataset ? sample.baseline : undefined,
   };
 }
 

@@ -9,8 +9,8 @@ import { toPredictions } from '../metrics/index.js';
 import type { RunBudget } from '../results/types.js';
 import { Baseline, scoreBaseline, scoreContributions } from '../stats/contributions.js';
 import { Resamples } from '../stats/resamples.js';
-import { planBudget, type WorkClass } from '../budget/plan.js';
-import { minRows, restrictRows, subsampleRows, type Sample } from '../budget/sample.js';
+import type { WorkClass } from '../budget/plan.js';
+import { fitBySample, restrictRows, type Sample } from '../budget/sample.js';
 import { costOfPlan, type PlanCost } from '../budget/plan-cost.js';
 import { OnnxEvaluator } from './evaluate.js';
 import { withScaledRows, type OnnxSuite } from './suite.js';
@@ -97,38 +97,9 @@ export async function fitOnnxToTimeLimit(
 ): Promise<OnnxFittedSuite> {
   const seconds = (): number => options.clock() / 1000;
   const sample = await onnxTimeSample(suite, components, seconds);
-  const { config, dataset } = suite;
-  const plan = planBudget({
-    limit: options.limit,
-    elapsed: seconds() - options.startedAt / 1000,
-    fixed: sample.fixed,
-    work: sample.work,
-    rows: dataset.n,
-    repeats: config.repeats,
-    minRows: minRows(dataset),
-  });
-  let fitted = suite;
-  if (plan.rows < dataset.n) {
-    fitted = restrictOnnxRows(suite, subsampleRows(dataset, plan.rows, config.seed));
-  }
-  if (plan.repeats !== config.repeats) {
-    fitted = { ...fitted, config: { ...fitted.config, repeats: plan.repeats } };
-  }
-  const round = (s: number): number => Math.round(s * 10) / 10;
-  const tail = Math.max(0.5, 0.02 * options.limit);
-  return {
-    suite: fitted,
-    budget: {
-      limit: options.limit,
-      estimate: round(plan.estimate),
-      repeats: plan.repeats === config.repeats ? null : { from: config.repeats, to: plan.repeats },
-      rows: plan.rows === dataset.n ? null : { from: dataset.n, to: plan.rows },
-      notEvaluated: 0,
-    },
-    deadline: options.startedAt + (options.limit - tail) * 1000,
-    unitSeconds: Math.max(0, ...sample.work.map((w) => w.unit)) * (plan.rows / dataset.n),
-    fits: plan.fits,
-  };
+  const fit = fitBySample(suite, sample, seconds, options, restrictOnnxRows);
+  const scale = fit.suite.dataset.n / suite.dataset.n;
+  return { ...fit, unitSeconds: Math.max(0, ...sample.work.map((w) => w.unit)) * scale };
 }
 
 /**

