@@ -61,7 +61,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-M6CA5CE5.js");
+    const { checkAndRun } = await import("./chunks/run-suite-5OJOSL3R.js");
     return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-2ACYBNME.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-YUTPASII.js")).validateCommand(rest, io);
     case "compare":
       return (await import("./chunks/compare-QWGXPHBV.js")).compareCommand(rest, io);
     case "merge":

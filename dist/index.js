@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-R3PPKXV5.js";
 import {
   runEngine
-} from "./chunks/chunk-INGEIPOB.js";
+} from "./chunks/chunk-E3O5KDYG.js";
 import "./chunks/chunk-MFPVW45F.js";
 import "./chunks/chunk-VHWOMR5Z.js";
 import {
@@ -56,7 +56,7 @@ import {
 } from "./chunks/chunk-I5XLR3TO.js";
 import "./chunks/chunk-XNJJQHMW.js";
 import "./chunks/chunk-SL5ZFFMY.js";
-import "./chunks/chunk-CTS6TDUJ.js";
+import "./chunks/chunk-FL7KGM3T.js";
 import "./chunks/chunk-ABHJBEIZ.js";
 import "./chunks/chunk-KTUCU7YT.js";
 import "./chunks/chunk-JGQTBXLB.js";

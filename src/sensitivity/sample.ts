@@ -50,7 +50,11 @@ export function timeCurves(
   const { clock } = scoring;
   const width = evaluator.outputWidth;
   // One grid point with noise (the cost does not depend on s), one repeat.
-  const probe = { ...settings, grid: [Math.max(...settings.grid, 1e-3)], repeats: 1 };
+  const probe = {
+    ...settings,
+    grid: [settings.grid.reduce((a, b) => Math.max(a, b), 1e-3)],
+    repeats: 1,
+  };
   for (const noise of NOISES) {
     const ofKind = curves.filter((c) => c.noise === noise);
     if (ofKind.length === 0) continue;

@@ -33,6 +33,11 @@ const BOUNDED: Record<string, string> = {
   'bench/calibration/small-n-report.ts: Math.max': 'the rows of a benchmark table',
   'bench/markdown.ts: Math.max': 'the rows of a benchmark table',
   'bench/speed/report.ts: Math.max': 'the runs of one benchmark',
+  'src/onnx/budget.ts: Math.max': "the timed sample's work classes (one per kind)",
+  'bench/onnx.ts: Math.max': 'the runs of one benchmark',
+  'bench/calibration/sensitivity-growth.ts: rows.push': "a scenario's rows (one per tolerance)",
+  'bench/speed/sensitivity.ts: Math.min': 'the timed rounds of one benchmark case (at most 400)',
+  'bench/speed/sensitivity.ts: Math.max': 'the timed rounds of one benchmark case (at most 400)',
 };
 
 function sources(dir: string): string[] {
