@@ -2,7 +2,12 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { runAction } from '../helpers/runner.js';
-import { checkoutWithOrigin, commitRegressedModel, git } from '../helpers/workspace.js';
+import {
+  checkoutWithOrigin,
+  commitRegressedModel,
+  git,
+  openPullRequest,
+} from '../helpers/workspace.js';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
@@ -76,18 +81,7 @@ describe('the bundled Action, run as a runner runs it', () => {
     // A fork's pull_request run gets a read-only token (the server does not model scopes).
     state.addUser(BOT, { token: 'ghs_read_only', installation: true });
     state.addRepo(REPOSITORY);
-    state.addIssue(REPOSITORY, { login: 'octocat', title: 'an issue' });
-    await git(checkout.workspace, 'checkout', '-q', '-b', 'feature');
-    await git(checkout.workspace, 'commit', '-q', '--allow-empty', '-m', 'a change');
-    head = await git(checkout.workspace, 'rev-parse', 'HEAD');
-    state.addIssue(REPOSITORY, {
-      login: 'octocat',
-      title: 'a pull request',
-      head: { sha: head, ref: 'feature' },
-      base: { ref: 'master' },
-    });
-    state.addCommit(REPOSITORY, { sha: checkout.main, branch: 'master' });
-    state.addCommit(REPOSITORY, { sha: head, parents: [checkout.main], branch: 'feature' });
+    head = await openPullRequest(state, REPOSITORY, checkout.workspace, checkout.main);
   });
   afterAll(async () => {
     await server?.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { commitRegressedOnnxModel, onnxCheckoutWithOrigin } from '../helpers/onnx-workspace.js';
 import { runAction } from '../helpers/runner.js';
-import { git } from '../helpers/workspace.js';
+import { git, openPullRequest } from '../helpers/workspace.js';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
@@ -120,19 +120,7 @@ describe('the bundled Action on an ONNX suite', () => {
     state.addUser(BOT, { token: TOKEN, installation: true });
     state.addUser(BOT, { token: 'ghs_read_only', installation: true });
     state.addRepo(REPOSITORY);
-    // The pull request is #2, as in the payloads.
-    state.addIssue(REPOSITORY, { login: 'octocat', title: 'an issue' });
-    await git(checkout.workspace, 'checkout', '-q', '-b', 'feature');
-    await git(checkout.workspace, 'commit', '-q', '--allow-empty', '-m', 'a change');
-    head = await git(checkout.workspace, 'rev-parse', 'HEAD');
-    state.addIssue(REPOSITORY, {
-      login: 'octocat',
-      title: 'a pull request',
-      head: { sha: head, ref: 'feature' },
-      base: { ref: 'master' },
-    });
-    state.addCommit(REPOSITORY, { sha: checkout.main, branch: 'master' });
-    state.addCommit(REPOSITORY, { sha: head, parents: [checkout.main], branch: 'feature' });
+    head = await openPullRequest(state, REPOSITORY, checkout.workspace, checkout.main);
   });
   afterAll(async () => {
     await server?.close();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../src/results/types.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { runAction } from '../helpers/runner.js';
-import { checkoutWithOrigin, git } from '../helpers/workspace.js';
+import { checkoutWithOrigin, openPullRequest } from '../helpers/workspace.js';
 
 const REPOSITORY = 'Codertocat/Hello-World';
 const TOKEN = 'ghs_installation_token';
@@ -60,18 +60,7 @@ describe('the bundled Action: a matrix of shards, then mode merge', () => {
     checkout = await checkoutWithOrigin();
     server.state.addUser(BOT, { token: TOKEN, installation: true });
     server.state.addRepo(REPOSITORY);
-    server.state.addIssue(REPOSITORY, { login: 'octocat', title: 'an issue' }); // the PR is #2
-    await git(checkout.workspace, 'checkout', '-q', '-b', 'feature');
-    await git(checkout.workspace, 'commit', '-q', '--allow-empty', '-m', 'a change');
-    head = await git(checkout.workspace, 'rev-parse', 'HEAD');
-    server.state.addIssue(REPOSITORY, {
-      login: 'octocat',
-      title: 'a pull request',
-      head: { sha: head, ref: 'feature' },
-      base: { ref: 'master' },
-    });
-    server.state.addCommit(REPOSITORY, { sha: checkout.main, branch: 'master' });
-    server.state.addCommit(REPOSITORY, { sha: head, parents: [checkout.main], branch: 'feature' });
+    head = await openPullRequest(server.state, REPOSITORY, checkout.workspace, checkout.main);
   });
   afterAll(async () => {
     await server?.close();

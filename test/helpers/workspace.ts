@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { GitHubState } from './github-state.js';
 
 const exec = promisify(execFile);
 
@@ -64,4 +65,32 @@ export async function commitRegressedModel(workspace: string): Promise<string> {
   await writeFile(path.join(dir, 'weights.bin'), bytes);
   await git(workspace, 'commit', '-q', '-am', 'a regression');
   return git(workspace, 'rev-parse', 'HEAD');
+}
+
+/**
+ * The pull request the e2e Action tests run on: in `repository` of `state`,
+ * issue #1, then branch `feature` of `workspace` with one empty commit on
+ * `main`, opened as pull request #2 (as the webhook payloads number it) into
+ * `master`, and both commits known to the server. Leaves `feature` checked
+ * out; returns its head.
+ */
+export async function openPullRequest(
+  state: GitHubState,
+  repository: string,
+  workspace: string,
+  main: string,
+): Promise<string> {
+  state.addIssue(repository, { login: 'octocat', title: 'an issue' });
+  await git(workspace, 'checkout', '-q', '-b', 'feature');
+  await git(workspace, 'commit', '-q', '--allow-empty', '-m', 'a change');
+  const head = await git(workspace, 'rev-parse', 'HEAD');
+  state.addIssue(repository, {
+    login: 'octocat',
+    title: 'a pull request',
+    head: { sha: head, ref: 'feature' },
+    base: { ref: 'master' },
+  });
+  state.addCommit(repository, { sha: main, branch: 'master' });
+  state.addCommit(repository, { sha: head, parents: [main], branch: 'feature' });
+  return head;
 }
