@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { othersRunning } from './running.js';
 import type { Component } from '../ablation/plan.js';
 import type { ModelGraph } from '../model/graph.js';
 
@@ -85,10 +86,30 @@ export function freeCores(cores: number, load: number): number {
   return Math.max(1, Math.min(cores, cores - busy));
 }
 
-/** This machine's free cores now (see `freeCores`). */
-export function freeCoresNow(): number {
-  return freeCores(availableParallelism(), loadavg()[0]);
+/**
+ * The load to count as busy cores: the 1-minute load average, but no more
+ * than the processes running right now (`running`, when known). The
+ * average trails by a minute: right after `npm ci` or a build step, or
+ * the bench's previous process, it still says the cores are busy when
+ * nothing runs any more (the wide suite then ran on one thread in 3.3 s
+ * instead of 1.8 s on two, bench/results/speed.md); what runs now and has
+ * run for a while is both.
+ */
+export function busyLoad(load: number, running: number | undefined): number {
+  return running === undefined ? load : Math.min(load, running);
 }
+
+/**
+ * This machine's free cores now (see `freeCores` and `busyLoad`): the
+ * running processes are sampled once per process, when the run starts,
+ * before its own threads do (theirs would count as others').
+ */
+export function freeCoresNow(): number {
+  startedRunning ??= { value: othersRunning() };
+  return freeCores(availableParallelism(), busyLoad(loadavg()[0], startedRunning.value));
+}
+
+let startedRunning: { value: number | undefined } | undefined;
 
 /**
  * Threads for a plan of `seconds` on this thread, given `cores` and the

@@ -6,11 +6,13 @@ import {
   CONTENTION,
   MACS_PER_SECOND,
   WORKER_START_SECONDS,
+  busyLoad,
   freeCores,
   macsPerExample,
   planSeconds,
   workersFor,
 } from '../../src/pool/size.js';
+import { runnableOf } from '../../src/pool/running.js';
 import { prepareSuite } from '../../src/suite/prepare.js';
 import { useWasm } from '../helpers/backend.js';
 
@@ -99,6 +101,30 @@ describe('the cost of a plan', () => {
     [4, Number.NaN, 4],
   ])('%i cores at a load of %f leave %i free', (cores, load, free) => {
     expect(freeCores(cores, load)).toBe(free);
+  });
+
+  it.each([
+    // [1-minute load average, threads of others running now, the load counted]
+    // Right after a busy step (npm ci, the bench's last process): the average still says 1.9.
+    [1.9, 0, 0],
+    [1.9, 1, 1],
+    // Something started a moment ago: the average has not seen it yet.
+    [0.2, 3, 0.2],
+    [14, 12, 12],
+    // No /proc/loadavg (macOS, Windows): the average alone.
+    [1.9, undefined, 1.9],
+  ])('a load average of %f with %s running now counts as %f', (load, running, counted) => {
+    expect(busyLoad(load, running)).toBe(counted);
+  });
+
+  it.each([
+    ['0.54 1.39 1.67 2/117 3353\n', 2],
+    ['12.04 9.50 7.01 14/2048 99999\n', 14],
+    ['0.00 0.00 0.00 1/1 1', 1],
+    ['', undefined],
+    ['0.54 1.39 1.67 3353\n', undefined],
+  ])('/proc/loadavg %j has %s runnable', (text, running) => {
+    expect(runnableOf(text)).toBe(running);
   });
 });
 
