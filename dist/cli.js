@@ -16,7 +16,7 @@ import {
 import {
   RunPool,
   freeCoresNow
-} from "./chunks/chunk-2ZM5LKIO.js";
+} from "./chunks/chunk-LHEJBZAV.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";
@@ -61,7 +61,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-5OJOSL3R.js");
+    const { checkAndRun } = await import("./chunks/run-suite-FUXVMV7L.js");
     return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -279,11 +279,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-YUTPASII.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-5OPDO4DS.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-QWGXPHBV.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-YB2MIV2P.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-H5OK2NCY.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-K5L75O3O.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   mergeShards
-} from "./chunks/chunk-N6DW3I2U.js";
+} from "./chunks/chunk-E5RXYRG6.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,7 +27,7 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-VDLSTONB.js";
+} from "./chunks/chunk-WZNNDWRD.js";
 import {
   blankEnvironBlock,
   mayUseTfjsThreads
@@ -37,20 +37,20 @@ import {
 } from "./chunks/chunk-R3PPKXV5.js";
 import {
   runEngine
-} from "./chunks/chunk-E3O5KDYG.js";
+} from "./chunks/chunk-A4XILFRR.js";
 import "./chunks/chunk-MFPVW45F.js";
-import "./chunks/chunk-VHWOMR5Z.js";
+import "./chunks/chunk-5Y3Z2ZFD.js";
 import {
   checkSchema,
   parseDuration,
   parseYaml,
   resultsProblem,
   validators
-} from "./chunks/chunk-SLDQGJSW.js";
+} from "./chunks/chunk-VB62L4QR.js";
 import {
   RunPool,
   freeCoresNow
-} from "./chunks/chunk-2ZM5LKIO.js";
+} from "./chunks/chunk-LHEJBZAV.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";

@@ -5,15 +5,18 @@ import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { precompiledPlugin, validatorsSource } from './validators.mjs';
+import { precompiledPlugin, resultsValidatorSource, validatorsSource } from './validators.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve('dist');
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 
-// The config validators compiled once here, not on every run.
-const validators = await validatorsSource();
+// The config and results validators compiled once here, not on every run.
+const validators = {
+  config: await validatorsSource(),
+  results: await resultsValidatorSource(),
+};
 
 /**
  * TF.js from its ES modules, every package alike (their CommonJS builds

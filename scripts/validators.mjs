@@ -1,5 +1,6 @@
-// The config validators compiled at build time (see src/config/precompiled.ts),
-// for scripts/build.mjs and the test that checks them against schema.ts's.
+// The validators compiled at build time (see src/config/precompiled.ts and
+// src/results/precompiled.ts), for scripts/build.mjs and the tests that check
+// them against those compiled at run time.
 import { build } from 'esbuild';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +14,13 @@ export async function validatorsSource() {
   return validatorsModule();
 }
 
+/** ajv's standalone code of the results schema: an ES module exporting `resultsValidator`. */
+export async function resultsValidatorSource() {
+  const generator = await bundle({ entryPoints: ['src/results/standalone.ts'] });
+  const { resultsValidatorModule } = await importCode(generator);
+  return resultsValidatorModule();
+}
+
 /** `source` bundled with the ajv runtime helpers it requires, then imported. */
 export async function importValidators(source) {
   const code = await bundle({
@@ -21,16 +29,21 @@ export async function importValidators(source) {
   return importCode(code);
 }
 
-/** An esbuild plugin: src/config/precompiled.ts becomes `source`. */
-export function precompiledPlugin(source) {
+/**
+ * An esbuild plugin: src/config/precompiled.ts becomes `config`, and
+ * src/results/precompiled.ts becomes `results`.
+ */
+export function precompiledPlugin({ config, results }) {
+  const replace = (folder, contents) => ({
+    filter: new RegExp(`[\\\\/]src[\\\\/]${folder}[\\\\/]precompiled\\.ts$`),
+    load: () => ({ contents, loader: 'js', resolveDir: path.resolve('src', folder) }),
+  });
   return {
     name: 'precompiled-validators',
     setup(esbuild) {
-      esbuild.onLoad({ filter: /[\\/]src[\\/]config[\\/]precompiled\.ts$/ }, () => ({
-        contents: source,
-        loader: 'js',
-        resolveDir: path.resolve('src/config'),
-      }));
+      for (const { filter, load } of [replace('config', config), replace('results', results)]) {
+        esbuild.onLoad({ filter }, load);
+      }
     },
   };
 }

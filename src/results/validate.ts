@@ -1,14 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../schema/results.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { groupsProblem } from './groups.js';
-import type { Results } from './types.js';
-
-// Compiled on first use (about 0.1 s): a run that reads no results document never pays it.
-let check: ValidateFunction<Results> | undefined;
+import { resultsValidator } from './precompiled.js';
 
 /** The first problem that makes `document` invalid against the results schema, or undefined. */
 export function resultsProblem(document: unknown): string | undefined {
-  check ??= new Ajv({ allErrors: false, strict: false }).compile<Results>(schema);
+  const check = resultsValidator();
   if (check(document)) return groupsProblem(document);
   return describe(check.errors?.[0]);
 }

@@ -5,16 +5,25 @@ import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configSchema, scalingSchema, schemaAjv } from '../../src/config/schema.js';
+import { resultsAjv } from '../../src/results/precompiled.js';
+import resultsSchema from '../../schema/results.schema.json' with { type: 'json' };
 
 type Validators = { config: ValidateFunction; scaling: ValidateFunction };
 
+interface Script {
+  validatorsSource: () => Promise<string>;
+  resultsValidatorSource: () => Promise<string>;
+  importValidators: (
+    source: string,
+  ) => Promise<{ precompiled: Validators; resultsValidator: () => ValidateFunction }>;
+}
+const script = async (): Promise<Script> =>
+  (await import(pathToFileURL(path.resolve('scripts/validators.mjs')).href)) as Script;
+
 /** The validators the bundle carries, built as scripts/build.mjs builds them. */
 async function bundled(): Promise<Validators> {
-  const script = (await import(pathToFileURL(path.resolve('scripts/validators.mjs')).href)) as {
-    validatorsSource(): Promise<string>;
-    importValidators(source: string): Promise<{ precompiled: Validators }>;
-  };
-  return (await script.importValidators(await script.validatorsSource())).precompiled;
+  const { importValidators, validatorsSource } = await script();
+  return (await importValidators(await validatorsSource())).precompiled;
 }
 
 /** What a validator says of a document: valid, or its errors, every field (verbose). */
@@ -60,5 +69,35 @@ describe('the config validators compiled at build time', () => {
       expect(verdict(precompiled.scaling, document)).toBe(verdict(runtime.scaling, document));
     }
     expect(verdict(precompiled.scaling, scaling)).toBe('{"valid":true,"errors":null}');
+  }, 60_000);
+});
+
+describe('the results validator compiled at build time', () => {
+  it('says of every document what the schema compiled at run time says, errors and all', async () => {
+    const { importValidators, resultsValidatorSource } = await script();
+    const precompiled = (await importValidators(await resultsValidatorSource())).resultsValidator();
+    const runtime = resultsAjv().compile(resultsSchema);
+    const read = async (name: string): Promise<Record<string, unknown>> =>
+      JSON.parse(await readFile(`test/fixtures/results/${name}.json`, 'utf8')) as Record<
+        string,
+        unknown
+      >;
+    const results = await read('breast-cancer');
+    const documents: unknown[] = [
+      results,
+      await read('breast-cancer-retrain'),
+      await read('groups-v1/merged'),
+      { ...results, schemaVersion: 'one' },
+      { ...results, components: 'none' },
+      { ...results, run: { ...(results.run as object), seed: -1.5 } },
+      { ...results, suite: undefined },
+      [],
+      null,
+    ];
+    for (const document of documents) {
+      expect(verdict(precompiled, document)).toBe(verdict(runtime, document));
+    }
+    expect(verdict(precompiled, documents[0])).toBe('{"valid":true,"errors":null}');
+    expect(verdict(precompiled, documents[3])).not.toBe('{"valid":true,"errors":null}');
   }, 60_000);
 });

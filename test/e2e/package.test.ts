@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -43,5 +43,20 @@ describe('the package installs only what runs', () => {
     );
     expect(stdout).toMatch(/^breast-cancer: accuracy 0\.9648 /);
     expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ suite: 'breast-cancer' });
+  });
+});
+
+// The config and results validators are ajv's standalone code, compiled by scripts/build.mjs: a
+// run that compiled them would spend about 0.1 s each (src/config/precompiled.ts,
+// src/results/precompiled.ts), and carry ajv's compiler.
+describe('the bundle compiles no schema at run time', () => {
+  it('carries neither the config nor the results schema compiler', async () => {
+    const files = (await readdir('dist', { recursive: true })).filter((f) => f.endsWith('.js'));
+    const bundle = await Promise.all(files.map((f) => readFile(path.join('dist', f), 'utf8')));
+    expect(files.length).toBeGreaterThan(3);
+    for (const compiler of ['function schemaAjv(', 'function resultsAjv(']) {
+      expect(bundle.filter((code) => code.includes(compiler))).toEqual([]);
+    }
+    expect(bundle.some((code) => code.includes('function resultsValidator('))).toBe(true);
   });
 });
