@@ -36,10 +36,11 @@ import {
   wideRankOneFlops,
 } from './speed/flops.js';
 import { forwardSeconds, imageSuite } from './speed/image.js';
+import { imageOnnxSuite, onnxForwardSeconds } from './speed/image-onnx.js';
 import { onnxThreads } from './speed/onnx-threads.js';
 import type { LoopResult, LoopSpec } from './speed/loop.js';
 import { runProcess, type ProcessRun } from './speed/process.js';
-import { sklearnReference, speedReport, type Measured } from './speed/report.js';
+import { sklearnReference, speedReport, type Measured, type SpeedInput } from './speed/report.js';
 import { cacheDir, digitsSuite, wideSuite, type BenchSuite } from './speed/suites.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -182,6 +183,17 @@ async function main(): Promise<void> {
   ]);
   log('image suite: forward passes alone…');
   const forward = forwardSeconds(image);
+  // The same model and weights as ONNX, on each ONNX runtime (issue 18's image target).
+  const imageOnnxConfig = path.relative(ROOT, imageOnnxSuite(ROOT, image));
+  const imageOnnx = {} as SpeedInput['image']['onnx'];
+  for (const runtime of ONNX_RUNTIMES) {
+    log(`image suite as ONNX on ${runtime}: validate, run, forward passes alone…`);
+    imageOnnx[runtime] = {
+      validate: cli(['validate', '--config', imageOnnxConfig, '--backend', runtime]),
+      run: cli(onnxRunArgs(imageOnnxConfig, runtime, path.join(tmp, `i-${runtime}.json`))),
+      forward: await onnxForwardSeconds(ROOT, image, runtime),
+    };
+  }
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.release()}`;
   publish(
@@ -210,6 +222,7 @@ async function main(): Promise<void> {
         validate,
         run: imageRun,
         forward,
+        onnx: imageOnnx,
       },
       cap: CAP_SECONDS,
     }),

@@ -56,6 +56,11 @@ export interface SpeedInput {
     validate: ProcessRun;
     run: ProcessRun;
     forward: number;
+    /** The same model as ONNX (bench/speed/image-onnx.ts) on each ONNX runtime. */
+    onnx: Record<
+      'onnxruntime-node' | 'onnxruntime-web',
+      { validate: ProcessRun; run: ProcessRun; forward: { seconds: number; cpuSeconds: number } }
+    >;
   };
   cap: number;
 }
@@ -168,26 +173,38 @@ export function speedReport(input: SpeedInput): string {
   const { image } = input;
   const capped = (run: ProcessRun): string =>
     run.stopped ? `> ${input.cap} s (stopped)` : time(run.seconds);
+  const perRun = (run: ProcessRun, forward: number): string =>
+    run.stopped ? `> ${ratio(input.cap / forward)}` : ratio(run.seconds / forward);
+  const onnx = (['onnxruntime-node', 'onnxruntime-web'] as const).map((r) => image.onnx[r]);
   const imageTable = markdownTable(
     [
       { header: 'image suite' },
-      { header: 'time', align: 'right' },
-      { header: 'peak RSS', align: 'right' },
+      { header: 'TF.js wasm', align: 'right' },
+      { header: 'ONNX, onnxruntime-node', align: 'right' },
+      { header: 'ONNX, onnxruntime-web', align: 'right' },
     ],
     [
-      ['`ablation-ci validate`', capped(image.validate), mib(image.validate.rssMiB)],
-      ['`ablation-ci run`', capped(image.run), mib(image.run.rssMiB)],
       [
-        `its ${1 + image.variants} forward passes alone (\`predict\`, batch ${image.rows})`,
+        '`ablation-ci validate` (target < 10 s)',
+        capped(image.validate),
+        ...onnx.map((o) => capped(o.validate)),
+      ],
+      ['`ablation-ci run`', capped(image.run), ...onnx.map((o) => capped(o.run))],
+      ['`run`, peak RSS', mib(image.run.rssMiB), ...onnx.map((o) => mib(o.run.rssMiB))],
+      [
+        `its ${1 + image.variants} forward passes alone (batch ${image.rows})`,
         time(image.forward),
-        '—',
+        ...onnx.map((o) => time(o.forward.seconds)),
       ],
       [
-        'run / forward passes (target ≤ 2×)',
-        image.run.stopped
-          ? `> ${ratio(input.cap / image.forward)}`
-          : ratio(image.run.seconds / image.forward),
+        'run / forward passes, wall time (target ≤ 2×)',
+        perRun(image.run, image.forward),
+        ...onnx.map((o) => perRun(o.run, o.forward.seconds)),
+      ],
+      [
+        'run / forward passes, CPU time',
         '—',
+        ...onnx.map((o) => ratio(o.run.cpuSeconds / o.forward.cpuSeconds)),
       ],
     ],
   );
@@ -278,7 +295,11 @@ ${scalingTable}
   2-way softmax with random weights; ${image.rows} random images labelled by it; ${image.groups}
   pixel groups (the image's horizontal bands, all channels) each permuted 3 times, written as
   one index range each (\`p[A:B]\`); no layer or single-pixel ablations. "Forward passes alone"
-  times \`predict\` over all rows in the bench's process, once per pass the run needs.
+  times \`predict\` (TF.js) or \`session.run\` (ONNX) over all rows in the bench's process, once
+  per pass the run needs. The ONNX columns run the same model and weights written as ONNX
+  (\`bench/speed/image-onnx.ts\`: an NHWC input, one Transpose, then Conv, Relu,
+  GlobalAveragePool, MatMul, Softmax, with PyTorch-style node names); their CPU time is the
+  process's (user + system) against the passes' own, onnxruntime-node's intra-op threads included.
   Processes are stopped after ${input.cap} s.
 - Peak RSS from \`/usr/bin/time -v\`; the loop's default-batch figure is of its shortened run.
 `;
