@@ -12,8 +12,10 @@ export interface PlanCost {
   /** Repeats and eval rows as configured. */
   repeats: number;
   rows: number;
-  /** Seconds on one thread, from a timed sample of the plan (as a time limit estimates). */
+  /** Seconds on `on`, from a timed sample of the plan (as a time limit estimates). */
   seconds: number;
+  /** What the sample ran on: one thread, or a runtime's own threads (onnxruntime-node). */
+  on: string;
   /** About how large the results document will be, in bytes. */
   bytes: number;
   /** Under a time limit: what a run would reduce to fit it (`planBudget`'s plan). */
@@ -50,7 +52,7 @@ export function costOfPlan(
   suite: Pick<PreparedSuite, 'config' | 'dataset'>,
   components: readonly Component[],
   width: number,
-  options: { limit?: number; elapsed?: number },
+  options: { limit?: number; elapsed?: number; on?: string },
 ): PlanCost {
   const { config, dataset } = suite;
   const applicable = components.filter((c) => c.notApplicable === undefined);
@@ -69,6 +71,7 @@ export function costOfPlan(
     repeats: config.repeats,
     rows: dataset.n,
     seconds: estimate,
+    on: options.on ?? 'one thread',
     bytes: resultsBytes(suite, components, width),
     ...(options.limit === undefined
       ? {}

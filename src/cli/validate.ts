@@ -57,7 +57,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
 export function planLine(cost: PlanCost): string {
   return (
     `plan: ${cost.evaluations} evaluations of ${cost.components} components, ` +
-    `about ${showDuration(cost.seconds)} on one thread of this machine (a timed sample); ` +
+    `about ${showDuration(cost.seconds)} on ${cost.on} of this machine (a timed sample); ` +
     `results about ${showBytes(cost.bytes)}`
   );
 }

@@ -135,5 +135,8 @@ export async function onnxPlanCost(
 ): Promise<PlanCost> {
   const clock = options.clock ?? (() => performance.now() / 1000);
   const sample = await onnxTimeSample(suite, components, clock);
-  return costOfPlan(sample, suite, components, suite.session.outputWidth, options);
+  // onnxruntime-node runs a session on its intra-op threads (src/onnx/session.ts).
+  const on =
+    suite.runtime.name === 'onnxruntime-node' ? 'onnxruntime-node’s threads' : 'one thread';
+  return costOfPlan(sample, suite, components, suite.session.outputWidth, { ...options, on });
 }

@@ -88,6 +88,7 @@ describe('planWarnings', () => {
     repeats: 5,
     rows: 80,
     seconds: 1_008_000,
+    on: 'one thread',
     bytes: 1_000_000,
     ...over,
   });
