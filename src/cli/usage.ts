@@ -27,8 +27,9 @@ options:
   --shard I/N  evaluate shard I of N (1 ≤ I ≤ N) of the components; the
                baseline and the model unit tests run in every shard
   --debug      print stack traces
-  --workers N  evaluation threads (default: the config's workers, else one per core,
-               or 1 for a plan that costs less than starting workers)
+  --workers N  evaluation threads and training runs at once (default: the config's
+               workers, else one per free core, or 1 for a plan that costs less than
+               starting workers)
   --no-cache   retrain every retrain ablation, ignoring the cache
   --help, -h   this text; after a command, that command's help
   --version    the version
@@ -60,8 +61,9 @@ input and output is checked before anything is evaluated.
                 the model unit tests run in every shard (join them with merge)
   --backend B   auto (default) | tensorflow | wasm | cpu; ONNX models:
                 auto | onnxruntime-node | onnxruntime-web | wasm
-  --workers N   evaluation threads (default: the config's workers, else one per core,
-                or 1 for a plan that costs less than starting workers)
+  --workers N   evaluation threads and training runs at once (default: the config's
+                workers, else one per free core, or 1 for a plan that costs less than
+                starting workers)
   --no-cache    retrain every retrain ablation, ignoring the cache
   --debug       print stack traces
 

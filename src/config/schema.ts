@@ -500,7 +500,7 @@ export const configSchema = Type.Object(
       Type.Integer({
         minimum: 1,
         maximum: 256,
-        description: 'evaluation threads; default one per core',
+        description: 'evaluation threads and training runs at once; default one per free core',
       }),
     ),
     'time-limit': Type.Optional(duration({ description: 'the run fits its plan to it' })),
