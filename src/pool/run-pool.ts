@@ -10,6 +10,8 @@ export const JOB_MEMORY = 512 * 1024 * 1024;
 export interface Lease {
   /** Runs `job` in a process of its own in this slot (see `runProcess`), killed if the pool closes. */
   process<D>(job: ProcessJob): Promise<JobEnd<D>>;
+  /** Aborted when the pool closes: what the work started itself (a training command) ends then. */
+  readonly signal: AbortSignal;
 }
 
 /** What the pool has started so far (the tests read it). */
@@ -125,8 +127,10 @@ export class RunPool {
     while (this.running >= slots) await new Promise<void>((wake) => this.waiting.push(wake));
     this.running++;
     this.counts.jobs++;
+    const { signal } = this.closing;
     const lease: Lease = {
-      process: <D>(job: ProcessJob) => runProcess<D>({ ...job, signal: this.closing.signal }),
+      process: <D>(job: ProcessJob) => runProcess<D>({ ...job, signal }),
+      signal,
     };
     try {
       return await work(lease);

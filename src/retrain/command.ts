@@ -79,6 +79,8 @@ export async function runCommandSuite(
     cwd: string;
     /** What runs the model the command writes (`train.writes: model`). */
     runModel?: ModelRunner | undefined;
+    /** When it aborts (the run's pool closes), the command and all it started are killed. */
+    signal?: AbortSignal;
   },
 ): Promise<WorkerRun> {
   const train = config.train!;
@@ -133,8 +135,17 @@ export async function runCommandSuite(
     });
     const cwd = path.dirname(path.resolve(job.cwd, config.file));
     const started = performance.now();
-    const exit = await runLimited(train.command!, { cwd, env, timeLimitMs: train.timeLimitMs });
+    const exit = await runLimited(train.command!, {
+      cwd,
+      env,
+      timeLimitMs: train.timeLimitMs,
+      signal: job.signal,
+    });
     const ms = performance.now() - started;
+    if (exit.stopped) {
+      clean = true;
+      return { status: 'failed', ms, error: 'stopped' };
+    }
     if (exit.timedOut) {
       clean = true;
       return { status: 'timed-out', ms };
@@ -185,12 +196,19 @@ interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
+  /** Killed because `options.signal` aborted. */
+  stopped: boolean;
   stderr: string;
 }
 
 function runLimited(
   command: string,
-  options: { cwd: string; env: Record<string, string>; timeLimitMs: number },
+  options: {
+    cwd: string;
+    env: Record<string, string>;
+    timeLimitMs: number;
+    signal?: AbortSignal | undefined;
+  },
 ): Promise<Exit> {
   return new Promise((resolve) => {
     const child = startTree(command, [], {
@@ -213,15 +231,24 @@ function runLimited(
       killGroup('SIGTERM');
       hard = setTimeout(() => killGroup('SIGKILL'), GRACE_MS);
     }, options.timeLimitMs);
+    let stopped = false;
+    const stop = (): void => {
+      stopped = true;
+      killGroup('SIGKILL');
+    };
+    if (options.signal?.aborted === true) stop();
+    else options.signal?.addEventListener('abort', stop, { once: true });
     child.on('error', (error) => {
       clearTimeout(limit);
-      resolve({ code: 127, signal: null, timedOut: false, stderr: error.message });
+      options.signal?.removeEventListener('abort', stop);
+      resolve({ code: 127, signal: null, timedOut: false, stopped, stderr: error.message });
     });
     child.on('close', (code, signal) => {
       clearTimeout(limit);
       clearTimeout(hard);
-      if (timedOut) killGroup('SIGKILL');
-      resolve({ code, signal, timedOut, stderr });
+      options.signal?.removeEventListener('abort', stop);
+      if (timedOut || stopped) killGroup('SIGKILL');
+      resolve({ code, signal, timedOut, stopped, stderr });
     });
   });
 }

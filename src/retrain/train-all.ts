@@ -244,6 +244,7 @@ function execute(
       seed,
       cwd: options.cwd,
       runModel: options.runModel,
+      signal: lease.signal,
     });
   }
   return runInWorker(

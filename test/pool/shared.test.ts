@@ -34,6 +34,12 @@ ablations:
 ablations:
   features: [mean_radius]
 `,
+    'never-command.yml': `${smallSuite('pool-never-command')}  command: node never.mjs
+  seeds: 1
+  time-limit: 60s
+ablations:
+  features: [mean_radius]
+`,
     'command.yml': `${smallSuite('pool-command')}  command: node predict.mjs
   inputs: ["predict.mjs"]
   seeds: 2
@@ -51,6 +57,14 @@ export function train(): Promise<never> {
   writeFileSync(new URL('./started', import.meta.url), String(process.pid));
   return new Promise(() => undefined);
 }
+`,
+  );
+  // A training command that says it started (its process id), then never exits.
+  writeFileSync(
+    path.join(repo.dir, 'never.mjs'),
+    `import { writeFileSync } from 'node:fs';
+writeFileSync('started-command', String(process.pid));
+setInterval(() => undefined, 1000);
 `,
   );
   cpSync(path.join(FIXTURES, 'command'), repo.dir, { recursive: true });
@@ -128,5 +142,20 @@ describe("the run's one pool", () => {
       timeout: 10_000,
     });
     expect(pool.counts.jobs).toBe(1);
+  }, 150_000);
+
+  it('kills a training command under way when it closes', async () => {
+    const pool = RunPool.open(1);
+    const marker = path.join(repo.dir, 'started-command');
+    const outcome = train('never-command.yml', pool);
+    outcome.catch(() => undefined);
+    await vi.waitFor(() => expect(existsSync(marker)).toBe(true), { timeout: 90_000 });
+    await pool.close();
+    await expect(outcome).rejects.toThrow(/: retrain baseline, seed 42: stopped$/);
+    const pid = Number(readFileSync(marker, 'utf8'));
+    // Killed with all it started, not left to its 60 s time limit.
+    await vi.waitFor(() => expect(() => process.kill(pid, 0)).toThrow(/ESRCH/), {
+      timeout: 10_000,
+    });
   }, 150_000);
 });
