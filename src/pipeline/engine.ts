@@ -117,6 +117,17 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       ...(await options.source(config.root)),
       configHash: await hashConfig(configFile, config, options.cwd),
     };
+    // The ONNX model a command wrote for the baseline (train.writes: model, no model given):
+    // evaluated as any ONNX model, with the retrain runs already done.
+    if (trained !== undefined && isOnnxPath(trained.config.model)) {
+      const onnx = await runOnnxEngine(
+        trained.config,
+        { ...options, startedAt },
+        () => Promise.resolve(source),
+        trained,
+      );
+      return { config, results: onnx.results };
+    }
     if (suite === undefined && trained?.config.model !== undefined) {
       options.onPhase?.('validating', 'the retrained baseline');
       suite = await prepareModel(trained.config, data, options.cwd);

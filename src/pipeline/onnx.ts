@@ -20,11 +20,16 @@ import { validateRetrain } from '../retrain/validate.js';
 import { CONFIDENCE } from '../suite/score-baseline.js';
 import { resolveSettings } from './settings.js';
 
-/** `runEngine` for a config whose model is ONNX; `source` as `runEngine` computes it. */
+/**
+ * `runEngine` for a config whose model is ONNX; `source` as `runEngine` computes it. `trained`:
+ * the retrain stage already done (a command suite whose model is the ONNX model its command
+ * wrote for the baseline, `train.writes: model` without `model`), else it is done here.
+ */
 export async function runOnnxEngine(
   config: Config,
   options: EngineOptions,
   source: () => Promise<{ commit: string | null; ref: string | null; configHash: string }>,
+  trained?: RetrainStage,
 ): Promise<EngineRun> {
   const startedAt = options.startedAt ?? Date.now();
   const searchFrom = [config.root, options.cwd];
@@ -32,7 +37,7 @@ export async function runOnnxEngine(
   options.onPhase?.('validating');
   const suite = await prepareOnnxSuite(config, options.cwd, runtime);
   try {
-    const trained = await retrainOnnx(suite, options, searchFrom);
+    const stage = trained ?? (await retrainOnnx(suite, options, searchFrom));
     const limit = options.timeLimit ?? config.timeLimit;
     const planned =
       options.shard === undefined
@@ -68,9 +73,9 @@ export async function runOnnxEngine(
               unitSeconds: fitted.unitSeconds,
             },
           }),
-      ...(trained === undefined
+      ...(stage === undefined
         ? {}
-        : { retrain: retrainResults(config, trained.outcome, suite.dataset, CONFIDENCE) }),
+        : { retrain: retrainResults(config, stage.outcome, suite.dataset, CONFIDENCE) }),
     });
     return { config, results };
   } finally {

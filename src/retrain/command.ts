@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RunCache } from '../cache/store.js';
 import type { Config, RetrainVariant } from '../config/types.js';
@@ -81,6 +81,8 @@ export async function runCommandSuite(
     runModel?: ModelRunner | undefined;
     /** When it aborts (the run's pool closes), the command and all it started are killed. */
     signal?: AbortSignal;
+    /** A folder to keep the model it wrote in (as model.onnx), when it runs. */
+    keepModelIn?: string;
   },
 ): Promise<WorkerRun> {
   const train = config.train!;
@@ -163,6 +165,9 @@ export async function runCommandSuite(
     if (request.model !== undefined) {
       const read = await job.runModel!.run(request.model, shown, features);
       if ('error' in read) return { status: 'failed', ms, error: read.error };
+      if (job.keepModelIn !== undefined) {
+        await copyFile(request.model, path.join(job.keepModelIn, 'model.onnx'));
+      }
       clean = true;
       return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };
     }

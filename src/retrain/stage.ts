@@ -10,7 +10,10 @@ import { trainAll, type RetrainOutcome, type SeedRun } from './train-all.js';
 
 /** The retrain runs of a suite, done before its evaluation. */
 export interface RetrainStage {
-  /** The config to evaluate: without `model`, a module suite's retrained baseline (first seed). */
+  /**
+   * The config to evaluate: without `model`, a module suite's retrained baseline (first seed), or
+   * the ONNX model a command wrote for it (`train.writes: model`).
+   */
   config: Config;
   outcome: RetrainOutcome;
   evalData: Dataset;
@@ -40,7 +43,8 @@ export interface StageOptions {
  * The train stage: trains the baseline and every retrain variant with each
  * seed, on the training data and the eval data already parsed (`evalData`).
  * A config without `train`: nothing, undefined. A module suite without
- * `model` is then evaluated on its retrained baseline of the first seed.
+ * `model`, or a command suite writing ONNX models, is then evaluated on its
+ * retrained baseline of the first seed.
  */
 export async function retrainStage(
   config: Config,
@@ -49,7 +53,11 @@ export async function retrainStage(
 ): Promise<RetrainStage | undefined> {
   if (config.train === undefined) return undefined;
   const data = await loadRetrainData(config, evalData, options.cwd);
-  const keep = config.model === undefined && config.train.module !== undefined;
+  // Without `model`, the baseline's first seed is the model evaluated: a module's TF.js model,
+  // or the ONNX model a command writes (`train.writes: model`).
+  const keep =
+    config.model === undefined &&
+    (config.train.module !== undefined || config.train.writes === 'model');
   const outcome = await trainAll(config, data, { ...options, keepBaselineModel: keep });
   if (!keep) return { config, outcome, evalData };
   if (outcome.baseline[0].status !== 'ok' || outcome.modelFile === undefined) {

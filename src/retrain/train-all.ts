@@ -124,6 +124,8 @@ export async function trainAll(
     );
   }
   let modelFile: string | undefined;
+  // The baseline's model kept for evaluation: a module's TF.js model, or the ONNX model a command wrote.
+  const keptName = train.writes === 'model' ? 'model.onnx' : 'model.json';
   const running = new Set<string>();
   const progress = (): void =>
     options.onProgress?.(results.size / jobs.length, [...running].join('; '));
@@ -148,14 +150,14 @@ export async function trainAll(
     const what = `retrain ${name(variant)}, seed ${seed}`;
     const keepModel = options.keepBaselineModel && variant === undefined && seed === seeds[0];
     const modelDir = cache.modelFolder(key);
-    if (keepModel) modelFile = path.join(modelDir, 'model.json');
+    if (keepModel) modelFile = path.join(modelDir, keptName);
     const hit = options.useCache
       ? await readCachedRun(cache, key, data.eval, warn(what), (file) =>
           path.relative(options.cwd, file),
         )
       : undefined;
     const usable =
-      hit !== undefined && (!keepModel || existsSync(path.join(modelDir, 'model.json')));
+      hit !== undefined && (!keepModel || existsSync(path.join(modelDir, keptName)));
     let run: SeedRun;
     if (usable) {
       run = { seed, ...hit, cached: true };
@@ -245,6 +247,7 @@ function execute(
       cwd: options.cwd,
       runModel: options.runModel,
       signal: lease.signal,
+      ...(saveTo === undefined ? {} : { keepModelIn: saveTo }),
     });
   }
   return runInWorker(
