@@ -61,7 +61,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-FUXVMV7L.js");
+    const { checkAndRun } = await import("./chunks/run-suite-ZWFD6GU4.js");
     return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -279,7 +279,7 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-5OPDO4DS.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-KUN56B47.js")).validateCommand(rest, io);
     case "compare":
       return (await import("./chunks/compare-YB2MIV2P.js")).compareCommand(rest, io);
     case "merge":

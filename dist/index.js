@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-R3PPKXV5.js";
 import {
   runEngine
-} from "./chunks/chunk-A4XILFRR.js";
+} from "./chunks/chunk-L7VE5OIH.js";
 import "./chunks/chunk-MFPVW45F.js";
 import "./chunks/chunk-5Y3Z2ZFD.js";
 import {

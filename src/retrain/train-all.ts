@@ -156,8 +156,7 @@ export async function trainAll(
           path.relative(options.cwd, file),
         )
       : undefined;
-    const usable =
-      hit !== undefined && (!keepModel || existsSync(path.join(modelDir, keptName)));
+    const usable = hit !== undefined && (!keepModel || existsSync(path.join(modelDir, keptName)));
     let run: SeedRun;
     if (usable) {
       run = { seed, ...hit, cached: true };
