@@ -31,7 +31,8 @@ import { compareSensitivity } from '../../src/sensitivity/compare.js';
 import { clopperPearsonInterval } from '../../src/stats/clopper-pearson.js';
 import { Rng } from '../../src/stats/rng.js';
 import { modelData, prepareSuite, type PreparedSuite } from '../../src/suite/prepare.js';
-import { curvesOnThisThread, sensitivityStage } from '../../src/suite/sensitivity-stage.js';
+import { curvesOnThisThread } from '../../src/suite/curves-here.js';
+import { sensitivityStage } from '../../src/suite/sensitivity-stage.js';
 import { markdownTable, percent } from '../markdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

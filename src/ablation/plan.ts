@@ -2,7 +2,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { configError } from '../config/error.js';
 import type { Config, FeatureMode, LayerMode } from '../config/types.js';
 import type { ModelGraph } from '../model/graph.js';
-import { reinitProblem } from '../model/reinit.js';
+import { reinitProblem } from '../model/initializers.js';
 import { expandName, indexNames, nameHint, quoteFrom } from '../pattern/names.js';
 
 interface ComponentBase {

@@ -1,6 +1,6 @@
 import type { Component } from '../ablation/plan.js';
 import { planBudget, type BudgetPlan } from './plan.js';
-import { minRows, timeSample, type Sample } from './sample.js';
+import { minRows, type Sample } from './sample.js';
 import type { PreparedSuite } from '../suite/prepare.js';
 
 /** A plan's size and what it costs on this machine. */
@@ -20,27 +20,6 @@ export interface PlanCost {
   bytes: number;
   /** Under a time limit: what a run would reduce to fit it (`planBudget`'s plan). */
   budget?: BudgetPlan;
-}
-
-/**
- * Times a short sample of the plan (the baseline pass and a few components
- * of each kind, evaluated and scored: `timeSample`, the time limit's
- * own) and estimates the whole, with the results document's size.
- */
-export function planCost(
-  suite: PreparedSuite,
-  components: readonly Component[],
-  options: {
-    /** Seconds, `time-limit`. */
-    limit?: number;
-    /** Seconds already spent loading (a run spends as much before its sample). */
-    elapsed?: number;
-    clock?: () => number;
-  } = {},
-): PlanCost {
-  const clock = options.clock ?? (() => performance.now() / 1000);
-  const sample = timeSample(suite, components, clock);
-  return costOfPlan(sample, suite, components, outputWidth(suite), options);
 }
 
 /**
@@ -121,7 +100,7 @@ export function resultsBytes(
   return bytes + Math.ceil((n * width * 4 + n * 8) / 3) * 4;
 }
 
-function outputWidth(suite: Partial<Pick<PreparedSuite, 'model'>>): number {
+export function outputWidth(suite: Partial<Pick<PreparedSuite, 'model'>>): number {
   const shape = suite.model?.outputs[0]?.shape ?? [];
   return shape.slice(1).reduce<number>((a, d) => a * (d ?? 1), 1);
 }

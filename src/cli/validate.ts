@@ -23,7 +23,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
   try {
     // Loaded once the progress runs: the engine's modules (TF.js among them) take a while.
     const { validateConfig } = await import('../pipeline/engine.js');
-    const { planCost } = await import('../budget/plan-cost.js');
+    const { planCost } = await import('../budget/tfjs-sample.js');
     line = await validateConfig(values.config, {
       cwd: io.cwd,
       backend: backendOf(values.backend),

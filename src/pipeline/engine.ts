@@ -1,26 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { useBackend, type BackendChoice } from '../backend/resolve.js';
+import type { BackendChoice } from '../backend/resolve.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { RunPool } from '../pool/run-pool.js';
-import { availableParallelism } from 'node:os';
-import { buildResults } from '../results/build.js';
+import type { RunPool } from '../pool/run-pool.js';
 import type { Results } from '../results/types.js';
-import { retrainResults } from '../retrain/results.js';
-import { retrainStage } from '../retrain/stage.js';
-import { validateRetrain } from '../retrain/validate.js';
 import type { OnPhase } from '../suite/phase.js';
-import { prepareData, prepareModel, type PreparedSuite } from '../suite/prepare.js';
+import type { PreparedSuite } from '../suite/prepare.js';
 import type { PlanCost } from '../budget/plan-cost.js';
-import { CONFIDENCE } from '../suite/score-baseline.js';
 import { effectiveConfig, resolveSettings, type SettingOverrides } from './settings.js';
 import { runOnnxEngine, validateOnnx } from './onnx.js';
 import { isOnnxPath } from '../onnx/suite.js';
-import { loadOnnxRuntime } from '../onnx/runtime/load.js';
-import { writtenModelRunner } from '../onnx/written-model.js';
-import { evaluateModelStage, scoreCommandStage } from './stages.js';
 
 export interface EngineOptions extends SettingOverrides {
   cwd: string;
@@ -77,114 +68,9 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
       configHash: await hashConfig(configFile, config, options.cwd),
     }));
   }
-  // One pool for training and evaluation, held to the run's `workers` (warm threads beyond it stop).
-  await options.pool?.limit(settings.workers);
-  const searchFrom = [config.root, options.cwd];
-  // A command writing ONNX models (no model given): ONNX Runtime runs them, no TF.js backend starts.
-  const runtime =
-    config.train?.writes === 'model'
-      ? await loadOnnxRuntime(options.backend, searchFrom)
-      : undefined;
-  const backend =
-    runtime?.name ??
-    (await useBackend(options.backend, { searchFrom, onNotice: options.onNotice }));
-  const started = new Date();
-  // Prepare the data once; a given model is checked against the config before any training.
-  options.onPhase?.('validating');
-  const data = await prepareData(config, options.cwd);
-  let suite =
-    config.model === undefined ? undefined : await prepareModel(config, data, options.cwd);
-  const pool = options.pool ?? RunPool.open(settings.workers ?? availableParallelism());
-  try {
-    // Train: a module or a command, each variant with each seed.
-    if (config.train !== undefined) options.onPhase?.('training');
-    const trained = await retrainStage(config, data.dataset, {
-      backend,
-      cwd: options.cwd,
-      searchFrom,
-      useCache: settings.useCache,
-      // The pool evaluation uses, at its cap.
-      pool,
-      onRun: options.onRetrainRun,
-      onProgress: options.onTrainingProgress,
-      onWarning: options.onNotice,
-      ...(settings.shard === undefined ? {} : { shard: settings.shard }),
-      ...(runtime === undefined
-        ? {}
-        : { runModel: writtenModelRunner(config, runtime, data.dataset) }),
-    });
-    const source = {
-      ...(await options.source(config.root)),
-      configHash: await hashConfig(configFile, config, options.cwd),
-    };
-    // The ONNX model a command wrote for the baseline (train.writes: model, no model given):
-    // evaluated as any ONNX model, with the retrain runs already done.
-    if (trained !== undefined && isOnnxPath(trained.config.model)) {
-      const onnx = await runOnnxEngine(
-        trained.config,
-        { ...options, startedAt },
-        () => Promise.resolve(source),
-        trained,
-      );
-      return { config, results: onnx.results };
-    }
-    if (suite === undefined && trained?.config.model !== undefined) {
-      options.onPhase?.('validating', 'the retrained baseline');
-      suite = await prepareModel(trained.config, data, options.cwd);
-    }
-    // Evaluate and score: the TF.js model, else the command's predictions.
-    const evaluated =
-      suite !== undefined
-        ? await evaluateModelStage(suite, settings, {
-            backend,
-            searchFrom,
-            startedAt,
-            pool,
-            onNotice: options.onNotice,
-            onProgress: options.onProgress,
-            ...(options.onPhase === undefined ? {} : { onPhase: options.onPhase }),
-          })
-        : scoreCommandStage(trained!, data, options.onPhase);
-    // Assemble.
-    const results = buildResults({
-      suite: config.suite,
-      source: {
-        ...source,
-        modelHash: evaluated.modelHash,
-        dataHash: evaluated.dataHash ?? data.dataset.hash,
-      },
-      run: {
-        seed: config.seed,
-        repeats: evaluated.repeats ?? config.repeats,
-        resamples: config.resamples,
-        confidence: CONFIDENCE,
-        backend,
-        // A command suite: the user's command made every prediction, the backend none —
-        // unless it wrote models, which the ONNX runtime ran.
-        ...(evaluated.predictionsFrom === undefined || runtime !== undefined
-          ? {}
-          : { predictionsFrom: evaluated.predictionsFrom }),
-        ...(runtime === undefined
-          ? {}
-          : { runtime: { name: runtime.name, version: runtime.version } }),
-        shard: settings.shard === undefined ? null : { ...settings.shard },
-        ...(evaluated.budget === undefined ? {} : { budget: evaluated.budget }),
-        gate: { failOn: [...settings.gate.failOn], regression: { ...settings.gate.regression } },
-      },
-      timing: { startedAt: started.toISOString(), durationMs: Date.now() - started.getTime() },
-      baseline: evaluated.baseline,
-      groups: evaluated.groups,
-      components: evaluated.components,
-      ...(evaluated.sensitivity === undefined ? {} : { sensitivity: evaluated.sensitivity }),
-      ...(trained === undefined
-        ? {}
-        : { retrain: retrainResults(trained.config, trained.outcome, data.dataset, CONFIDENCE) }),
-    });
-    return { config, results };
-  } finally {
-    suite?.model.dispose();
-    if (options.pool === undefined) await pool.close();
-  }
+  // TF.js is loaded only for a TF.js suite (pipeline/tfjs.ts): an ONNX run never loads it.
+  const { runTfjsEngine } = await import('./tfjs.js');
+  return runTfjsEngine(configFile, config, settings, { ...options, startedAt });
 }
 
 /**
@@ -203,45 +89,12 @@ export async function validateConfig(
   options.onPhase?.('loading');
   const config = await loadConfig(configFile, { cwd: options.cwd });
   if (isOnnxPath(config.model)) return validateOnnx(config, options);
-  const searchFrom = [config.root, options.cwd];
-  // A command writing ONNX models: the runtime that will run them must start.
-  const runtime =
-    config.train?.writes === 'model'
-      ? await loadOnnxRuntime(options.backend, searchFrom)
-      : undefined;
-  if (runtime === undefined)
-    await useBackend(options.backend, { searchFrom, onNotice: options.onNotice });
-  options.onPhase?.('validating');
-  const data = await prepareData(config, options.cwd);
-  // Retrain ablations: the training data and the dropped features (nothing is trained).
-  const retrainLine =
-    config.train === undefined
-      ? ''
-      : await validateRetrain(
-          config,
-          data.dataset,
-          options.cwd,
-          runtime && `${runtime.name} ${runtime.version}`,
-        );
-  if (config.model === undefined) return retrainLine;
-  const suite = await prepareModel(config, data, options.cwd);
-  try {
-    options.onSuite?.(suite);
-  } finally {
-    suite.model.dispose();
-  }
-  const applicable = suite.components.filter((c) => c.notApplicable === undefined).length;
-  const skipped = suite.components.length - applicable;
-  return (
-    `${config.file}: valid — suite ${config.suite}, ${suite.dataset.n} examples, ` +
-    `${suite.dataset.features.length} features, ${applicable} components` +
-    (skipped > 0 ? ` (+${skipped} not applicable)` : '') +
-    `, ${config.tests.length} model unit tests`
-  );
+  const { validateTfjs } = await import('./tfjs.js');
+  return validateTfjs(config, options);
 }
 
 /** sha256 of the config file, and of the scaling file it names: both shape the results. */
-async function hashConfig(file: string, config: Config, cwd: string): Promise<string> {
+export async function hashConfig(file: string, config: Config, cwd: string): Promise<string> {
   const hash = createHash('sha256').update(await readFile(path.resolve(cwd, file)));
   if (config.data.scalingFile !== undefined) hash.update(await readFile(config.data.scalingFile));
   return `sha256:${hash.digest('hex')}`;

@@ -5,7 +5,7 @@ import { budgetNotice } from '../results/budget-notice.js';
 import type { RetrainStage } from '../retrain/stage.js';
 import { commandBaseline } from '../retrain/stage.js';
 import { shardComponents } from '../shard/plan.js';
-import { fitToTimeLimit } from '../budget/sample.js';
+import { fitToTimeLimit } from '../budget/tfjs-sample.js';
 import type { OnPhase } from '../suite/phase.js';
 import { resultsBytes } from '../budget/plan-cost.js';
 import type { PreparedData, PreparedSuite } from '../suite/prepare.js';

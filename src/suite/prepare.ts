@@ -13,7 +13,6 @@ import { selectRows } from '../data/where.js';
 import { InputError } from '../errors.js';
 import { metricApplies } from '../metrics/registry.js';
 import { buildGraph, type ModelGraph } from '../model/graph.js';
-import { loadModel } from '../model/load.js';
 
 /**
  * The eval data of a suite, parsed once and checked against the config:
@@ -110,6 +109,8 @@ export async function prepareModel(
   const modelFile = config.model;
   if (modelFile === undefined) throw new Error('prepareModel: the config names no model');
   try {
+    // TF.js is loaded with the model, not with this module: an ONNX run prepares its data here.
+    const { loadModel } = await import('../model/load.js');
     const loaded = await loadModel(modelFile, display(modelFile, cwd));
     try {
       const graph = buildGraph(loaded.model);

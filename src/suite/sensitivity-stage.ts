@@ -1,10 +1,8 @@
-import type { Evaluator } from '../ablation/evaluate.js';
 import { toPredictions } from '../metrics/index.js';
-import { CurveEvaluator } from '../sensitivity/evaluate.js';
 import type { SensitivityResults } from '../results/types.js';
 import type { Shard } from '../shard/plan.js';
 import { Baseline, scoreBaseline } from '../stats/contributions.js';
-import { modelData, type PreparedSuite } from './prepare.js';
+import type { PreparedSuite } from './prepare.js';
 import { Resamples } from '../stats/resamples.js';
 import { rankCurves, scoreCurve } from '../sensitivity/curves.js';
 import type { Noise } from '../sensitivity/plan.js';
@@ -54,31 +52,6 @@ export interface SensitivitySettings {
 /** The curve plan of a prepared suite (its curves and settings), or undefined when it has none. */
 export function curvePlanOf(prepared: PreparedSuite): CurvePlan | undefined {
   return curvePlan(prepared.config, prepared.sensitivity);
-}
-
-/**
- * A runner of curve units on this thread, on `evaluator` (its activation
- * cache and feature path), for the benchmarks and tests; `dispose` it.
- */
-export function curvesOnThisThread(
-  prepared: PreparedSuite,
-  evaluator: Evaluator,
-): CurveRunner & { dispose(): void } {
-  const curves = new CurveEvaluator(
-    evaluator,
-    prepared.graph,
-    modelData(prepared),
-    curvePlanOf(prepared) ?? {
-      curves: [],
-      settings: { seed: 0, grid: [], repeats: 1, scale: 'std', draws: 'gaussian' },
-    },
-  );
-  return {
-    rowsPerPass: evaluator.rowsPerPass,
-    width: evaluator.outputWidth,
-    evaluate: (unit) => Promise.resolve(curves.evaluateUnit(unit)),
-    dispose: () => curves.dispose(),
-  };
 }
 
 /**

@@ -28,7 +28,7 @@ const BOUNDED: Record<string, string> = {
   'src/shard/merge.ts: Math.min': 'one value per shard',
   'src/stats/paired.ts: Math.max': 'a fixed grid of about 100 rates',
   'src/store/commit.ts: args.push': 'the stored runs one retention pass removes',
-  'src/budget/sample.ts: Math.max': "the timed sample's work units",
+  'src/budget/tfjs-sample.ts: Math.max': "the timed sample's work units",
   'src/onnx/edit.ts: graph.node.splice': 'the one to three nodes an edit inserts',
   'bench/calibration/small-n-report.ts: Math.max': 'the rows of a benchmark table',
   'bench/markdown.ts: Math.max': 'the rows of a benchmark table',

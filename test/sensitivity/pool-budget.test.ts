@@ -6,7 +6,7 @@ import { budgetNotice } from '../../src/results/budget-notice.js';
 import { resultsProblem } from '../../src/results/validate.js';
 import { CurveEvaluator } from '../../src/sensitivity/evaluate.js';
 import { planCurveUnits } from '../../src/sensitivity/units.js';
-import { timeSample } from '../../src/budget/sample.js';
+import { timeSample } from '../../src/budget/tfjs-sample.js';
 import { modelData, prepareSuite, type PreparedSuite } from '../../src/suite/prepare.js';
 import { runSuite } from '../../src/suite/run.js';
 import { curvePlanOf } from '../../src/suite/sensitivity-stage.js';
