@@ -85,10 +85,10 @@ for (const file of await readdir(wasmDir)) {
   }
 }
 
-// ONNX Runtime's WebAssembly build (src/onnx/runtime/web.ts): its JavaScript is bundled above,
-// its one .wasm file (SIMD; run on one thread) goes beside the bundle.
+// ONNX Runtime's WebAssembly build (src/onnx/runtime/web.ts): its JavaScript is bundled above;
+// its Emscripten module (imported by file URL: each pthread worker loads it again) and the one
+// .wasm it runs (SIMD, threaded) go beside the bundle.
 const ortWebDir = path.dirname(require.resolve('onnxruntime-web'));
-await copyFile(
-  path.join(ortWebDir, 'ort-wasm-simd-threaded.wasm'),
-  path.join(dist, 'ort-wasm-simd-threaded.wasm'),
-);
+for (const file of ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm']) {
+  await copyFile(path.join(ortWebDir, file), path.join(dist, file));
+}

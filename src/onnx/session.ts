@@ -127,15 +127,18 @@ export class OnnxSession {
 }
 
 /**
- * How a session runs. onnxruntime-node: its default intra-op threads (one per physical core)
- * that sleep rather than spin while idle — measured against one thread and against a worker
- * per core (bench/speed/onnx-threads.ts, docs/onnx.md): spinning threads lose badly when the
- * cores are shared, and workers add start-up and a session per worker. onnxruntime-web: one
- * thread (src/onnx/runtime/web.ts).
+ * How a session runs. onnxruntime-node: `runtime.threads` intra-op threads (the run's cores) that
+ * sleep rather than spin while idle — measured against one thread and against a worker per core
+ * (bench/speed/onnx-threads.ts, docs/onnx.md): spinning threads lose badly when the cores are
+ * shared, and workers add start-up and a session per worker. onnxruntime-web: nothing here —
+ * its threads are the process's, set when its wasm starts (src/onnx/runtime/web.ts).
  */
 export function sessionOptions(runtime: OnnxRuntime): InferenceSession.SessionOptions {
   return runtime.name === 'onnxruntime-node'
-    ? { extra: { session: { intra_op: { allow_spinning: '0' } } } }
+    ? {
+        intraOpNumThreads: runtime.threads,
+        extra: { session: { intra_op: { allow_spinning: '0' } } },
+      }
     : {};
 }
 

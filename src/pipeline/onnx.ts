@@ -33,7 +33,9 @@ export async function runOnnxEngine(
 ): Promise<EngineRun> {
   const startedAt = options.startedAt ?? Date.now();
   const searchFrom = [config.root, options.cwd];
-  const runtime = await loadOnnxRuntime(options.backend, searchFrom);
+  // The runtime's threads: the run's `workers`, else its pool's size (the run's cores).
+  const threads = resolveSettings(config, options).workers ?? options.pool?.size;
+  const runtime = await loadOnnxRuntime(options.backend, searchFrom, threads);
   options.onPhase?.('validating');
   const suite = await prepareOnnxSuite(config, options.cwd, runtime);
   try {

@@ -4,6 +4,7 @@
  * (src/backend/resolve.ts), else the bundled onnxruntime-web (WebAssembly), which needs no
  * install step. `onnxruntime-node` forces the native one (an input error when it is missing);
  * `wasm` and `onnxruntime-web` force the WebAssembly one. TF.js's own backends are refused.
+ * Either runs on the run's threads: its cores (`workers`, else the machine's free cores).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BackendChoice } from '../../backend/choices.js';
 import { InputError, errorMessage } from '../../errors.js';
+import { freeCoresNow } from '../../pool/size.js';
 import { startWebRuntime } from './web.js';
 import type { OrtModule } from './types.js';
 
@@ -21,13 +23,24 @@ export interface OnnxRuntime {
   name: 'onnxruntime-node' | 'onnxruntime-web';
   version: string;
   ort: OrtModule;
+  /**
+   * Threads a session runs on: onnxruntime-node's intra-op threads (sessionOptions,
+   * src/onnx/session.ts); onnxruntime-web's pthreads, as its wasm started them (one where the
+   * platform has no shared memory). Never in the results: they are the same on any count.
+   */
+  readonly threads: number;
 }
 
-/** Loads the ONNX runtime `choice` asks for; `searchFrom`: the user's repository first. */
+/**
+ * Loads the ONNX runtime `choice` asks for; `searchFrom`: the user's repository first;
+ * `threads`: the cores the run may use (default: the machine's free cores).
+ */
 export async function loadOnnxRuntime(
   choice: BackendChoice,
   searchFrom: readonly string[],
+  threads: number = freeCoresNow(),
 ): Promise<OnnxRuntime> {
+  const count = Math.max(1, Math.floor(threads));
   if (choice === 'tensorflow' || choice === 'cpu') {
     throw new InputError(
       `"${choice}" is a TF.js backend; an ONNX model runs on onnxruntime-node, onnxruntime-web or wasm (auto picks)`,
@@ -36,7 +49,10 @@ export async function loadOnnxRuntime(
   }
   if (choice === 'auto' || choice === 'onnxruntime-node') {
     // The user's repository first, then beside ablation-ci (a clone run from source).
-    const found = await loadNode([...searchFrom, path.dirname(fileURLToPath(import.meta.url))]);
+    const found = await loadNode(
+      [...searchFrom, path.dirname(fileURLToPath(import.meta.url))],
+      count,
+    );
     if (!(found instanceof Error)) return found;
     if (choice === 'onnxruntime-node') {
       throw new InputError(
@@ -46,7 +62,7 @@ export async function loadOnnxRuntime(
     }
   }
   try {
-    return await startWebRuntime();
+    return await startWebRuntime(count);
   } catch (error) {
     throw new InputError(`onnxruntime-web failed to start: ${errorMessage(error)}`, {
       where: 'backend',
@@ -54,7 +70,10 @@ export async function loadOnnxRuntime(
   }
 }
 
-async function loadNode(searchFrom: readonly string[]): Promise<OnnxRuntime | Error> {
+async function loadNode(
+  searchFrom: readonly string[],
+  threads: number,
+): Promise<OnnxRuntime | Error> {
   let lastFailure = 'not found';
   for (const dir of searchFrom) {
     let resolved: string;
@@ -71,6 +90,7 @@ async function loadNode(searchFrom: readonly string[]): Promise<OnnxRuntime | Er
         name: 'onnxruntime-node',
         version: packageVersion(resolved, 'onnxruntime-node'),
         ort: ort.InferenceSession === undefined ? ort.default! : ort,
+        threads,
       };
     } catch (error) {
       lastFailure = errorMessage(error);
