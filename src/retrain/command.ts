@@ -10,7 +10,6 @@ import { notRegular } from '../files/kind.js';
 import { untilReleased } from '../process/cleanup.js';
 import { userEnvironment } from '../process/env.js';
 import { killTree, startTree } from '../process/tree.js';
-import { readPredictions } from './command-predictions.js';
 
 /**
  * What runs the model file a command wrote (`train.writes: model`) on the eval rows of the
@@ -187,6 +186,8 @@ export async function runCommandSuite(
     } catch (error) {
       return { status: 'failed', ms, error: `${shown}: not JSON (${(error as Error).message})` };
     }
+    // Loaded here, with ajv's compiler (the predictions schema): only a command writing predictions needs it.
+    const { readPredictions } = await import('./command-predictions.js');
     const read = readPredictions(document, data.eval);
     if ('error' in read) return { status: 'failed', ms, error: `${shown}: ${read.error}` };
     clean = true;
