@@ -24,13 +24,13 @@ export function sumMetric(name: MetricName, yTrue: Float64Array): SumMetric | un
   switch (name) {
     case 'accuracy':
       return {
-        terms: (p) => perExample(p, (i) => (p.predicted[i] === p.yTrue[i] ? 1 : 0)),
+        terms: (p) => matches(p, 1),
         value: mean,
         linear: true,
       };
     case 'error_rate':
       return {
-        terms: (p) => perExample(p, (i) => (p.predicted[i] === p.yTrue[i] ? 0 : 1)),
+        terms: (p) => matches(p, 0),
         value: mean,
         linear: true,
       };
@@ -65,6 +65,16 @@ export function sumMetric(name: MetricName, yTrue: Float64Array): SumMetric | un
     case 'roc_auc':
       return undefined;
   }
+}
+
+/** `hit` for each example whose predicted class is its true one, 1 − `hit` for the others. */
+function matches(preds: Predictions, hit: 0 | 1): Float64Array {
+  // Its own loop, not perExample's callback: the contribution test asks for these terms once per
+  // component, version and metric.
+  const { n, predicted, yTrue } = preds;
+  const terms = new Float64Array(n);
+  for (let i = 0; i < n; i++) terms[i] = predicted[i] === yTrue[i] ? hit : 1 - hit;
+  return terms;
 }
 
 function perExample(preds: Predictions, term: (i: number) => number): Float64Array {
