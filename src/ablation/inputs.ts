@@ -40,11 +40,41 @@ export function columnsOf(
   component: FeatureComponent,
   index: ReadonlyMap<string, number>,
 ): Int32Array {
-  return Int32Array.from(component.features, (name) => {
-    const j = index.get(name);
-    if (j === undefined) throw new Error(`no feature ${name} in the eval data`);
-    return j;
-  });
+  const { features } = component;
+  const columns = new Int32Array(features.length);
+  for (let k = 0; k < features.length; k++) {
+    const j = index.get(features[k]);
+    if (j === undefined) throw new Error(`no feature ${features[k]} in the eval data`);
+    columns[k] = j;
+  }
+  return columns;
+}
+
+/** Runs shorter than this are copied value by value (a `subarray` costs more). */
+const SHORT_RUN = 16;
+
+const runsOf = new WeakMap<Int32Array, Int32Array>();
+
+/**
+ * Changed columns as runs of consecutive indices, triples (first column,
+ * its position k in `columns`, length): a group named by an index range is
+ * one run, copied with one `set`. Made once per columns array (kept while
+ * the array lives).
+ */
+export function columnRuns(columns: Int32Array): Int32Array {
+  let runs = runsOf.get(columns);
+  if (runs === undefined) {
+    const triples: number[] = [];
+    for (let k = 0; k < columns.length;) {
+      let length = 1;
+      while (k + length < columns.length && columns[k + length] === columns[k] + length) length++;
+      triples.push(columns[k], k, length);
+      k += length;
+    }
+    runs = Int32Array.from(triples);
+    runsOf.set(columns, runs);
+  }
+  return runs;
 }
 
 /** The change one repeat of a feature component makes; permutations come from the seed. */
@@ -105,17 +135,39 @@ export function fillRows(
   }
   if (change === undefined) return;
   const { columns, source } = change;
+  if (scaled !== undefined && source !== undefined && change.values === undefined) {
+    // A permutation moves scaled values: the source row's, exactly as computed above.
+    permuteScaled(target, offset, start, end, scaled, f, source, columnRuns(columns));
+    return;
+  }
   for (let row = start; row < end; row++) {
     const at = offset + (row - start) * f;
-    if (scaled !== undefined && source !== undefined && change.values === undefined) {
-      // A permutation moves scaled values: the source row's, exactly as computed above.
-      const from = source[row] * f;
-      for (let k = 0; k < columns.length; k++) target[at + columns[k]] = scaled[from + columns[k]];
-      continue;
-    }
     for (let k = 0; k < columns.length; k++) {
       const j = columns[k];
       target[at + j] = (changedValue(change, data, row, k) - center[j]) / scale[j];
+    }
+  }
+}
+
+/** Copies the permuted columns' scaled values from each row's source row, run by run. */
+function permuteScaled(
+  target: Float32Array,
+  offset: number,
+  start: number,
+  end: number,
+  scaled: Float32Array,
+  f: number,
+  source: Int32Array,
+  runs: Int32Array,
+): void {
+  for (let row = start; row < end; row++) {
+    const at = offset + (row - start) * f;
+    const from = source[row] * f;
+    for (let r = 0; r < runs.length; r += 3) {
+      const j = runs[r];
+      const length = runs[r + 2];
+      if (length >= SHORT_RUN) target.set(scaled.subarray(from + j, from + j + length), at + j);
+      else for (let c = j; c < j + length; c++) target[at + c] = scaled[from + c];
     }
   }
 }

@@ -110,6 +110,8 @@ export class OnnxEvaluator {
   private readonly featureIndex: Map<string, number>;
   private readonly featureMeans: Float64Array;
   private readonly means = new Map<string, Replacement>();
+  /** Each feature component's columns, looked up once (not per repeat). */
+  private readonly columns = new Map<FeatureComponent, Int32Array>();
   /** The first-layer path, made at the first feature ablation (undefined: full passes). */
   private path: Promise<FirstLayerPath | undefined> | undefined;
 
@@ -156,9 +158,14 @@ export class OnnxEvaluator {
   }
 
   private changeOf(component: FeatureComponent, repeat: number): FeatureChange {
+    let columns = this.columns.get(component);
+    if (columns === undefined) {
+      columns = columnsOf(component, this.featureIndex);
+      this.columns.set(component, columns);
+    }
     return featureChange(
       component,
-      columnsOf(component, this.featureIndex),
+      columns,
       repeat,
       this.suite.modelData,
       this.suite.config.seed,
@@ -191,7 +198,7 @@ export class OnnxEvaluator {
     const rows = changedRows(change, data, 0, data.n);
     const width = this.outputWidth;
     const f = data.features.length;
-    const out = Float32Array.from(this.suite.baseline);
+    const out = this.suite.baseline.slice();
     const session = this.suite.session;
     const batch = session.batchRows;
     const inputs = new Float32Array(Math.min(batch, rows.length) * f);

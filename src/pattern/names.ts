@@ -1,6 +1,6 @@
 import { closestNames } from './suggest.js';
 import { compareKeys, compileMatcher } from './match.js';
-import { expandPattern, parsePattern, textOf } from './syntax.js';
+import { expandNames, parsePattern } from './syntax.js';
 
 /** How errors speak of the names: `layer of the model`, and a sentence for an unknown one. */
 export interface NameWords {
@@ -35,8 +35,7 @@ export function expandName(
   if ('problem' in pattern) return pattern;
   if (!pattern.glob) {
     const positions: number[] = [];
-    for (const tokens of expandPattern(pattern.nodes, true)) {
-      const name = textOf(tokens);
+    for (const name of expandNames(pattern.nodes)) {
       const position = index.get(name);
       if (position === undefined) return { problem: words.unknown(name, entry) };
       positions.push(position);
