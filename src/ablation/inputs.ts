@@ -35,17 +35,24 @@ export interface FeatureChange {
   values?: Float64Array;
 }
 
-/** Column indices of a feature component, looked up in `index` (name → column). */
+/**
+ * Column indices of a feature component, looked up in `index` (name → column).
+ * With the eval data's `features` (each once), the column after the last one
+ * found is compared first: a group written as a range hashes no name.
+ */
 export function columnsOf(
   component: FeatureComponent,
   index: ReadonlyMap<string, number>,
+  features?: readonly string[],
 ): Int32Array {
-  const { features } = component;
-  const columns = new Int32Array(features.length);
-  for (let k = 0; k < features.length; k++) {
-    const j = index.get(features[k]);
-    if (j === undefined) throw new Error(`no feature ${features[k]} in the eval data`);
-    columns[k] = j;
+  const names = component.features;
+  const next = features !== undefined && index.size === features.length ? features : [];
+  const columns = new Int32Array(names.length);
+  let last = -1;
+  for (let k = 0; k < names.length; k++) {
+    const j = next[last + 1] === names[k] ? last + 1 : index.get(names[k]);
+    if (j === undefined) throw new Error(`no feature ${names[k]} in the eval data`);
+    columns[k] = last = j;
   }
   return columns;
 }

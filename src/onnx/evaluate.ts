@@ -18,6 +18,7 @@ import {
   type ModelData,
 } from '../ablation/inputs.js';
 import type { Component, FeatureComponent, LayerComponent } from '../ablation/plan.js';
+import { indexNames } from '../pattern/names.js';
 import type { Evaluation, EvaluationOptions } from '../suite/evaluation.js';
 import {
   exposeOutputs,
@@ -120,7 +121,7 @@ export class OnnxEvaluator {
     private readonly suite: OnnxSuite,
     private readonly options: { firstLayer?: boolean } = {},
   ) {
-    this.featureIndex = new Map(suite.dataset.features.map((name, j) => [name, j]));
+    this.featureIndex = indexNames(suite.dataset.features);
     this.featureMeans = columnMeans(suite.modelData);
   }
 
@@ -160,7 +161,7 @@ export class OnnxEvaluator {
   private changeOf(component: FeatureComponent, repeat: number): FeatureChange {
     let columns = this.columns.get(component);
     if (columns === undefined) {
-      columns = columnsOf(component, this.featureIndex);
+      columns = columnsOf(component, this.featureIndex, this.suite.dataset.features);
       this.columns.set(component, columns);
     }
     return featureChange(
