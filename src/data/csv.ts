@@ -108,13 +108,14 @@ function checkHeader(names: string[], file: string, line: number): void {
     if (name === '') {
       throw new InputError(`column ${j + 1} has no name`, { file, where: 'header', line });
     }
-    if (seen.has(name)) {
+    // One set operation per name: a name already there leaves the size as it was.
+    const size = seen.size;
+    if (seen.add(name).size === size) {
       throw new InputError(`duplicate column name ${quoteName(name)}`, {
         file,
         where: 'header',
         line,
       });
     }
-    seen.add(name);
   });
 }
