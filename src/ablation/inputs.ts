@@ -140,11 +140,24 @@ export function fillRows(
       for (let j = 0; j < f; j++) target[at + j] = (x[row * f + j] - center[j]) / scale[j];
     }
   }
-  if (change === undefined) return;
+  if (change !== undefined) writeChange(target, offset, start, end, data, change);
+}
+
+/** Writes the scaled ablated values of the columns `change` alters, rows [start, end) at `offset`. */
+export function writeChange(
+  target: Float32Array,
+  offset: number,
+  start: number,
+  end: number,
+  data: ModelData,
+  change: FeatureChange,
+): void {
+  const { center, scale, scaled } = data;
+  const f = data.features.length;
   const { columns, source } = change;
   if (scaled !== undefined && source !== undefined && change.values === undefined) {
-    // A permutation moves scaled values: the source row's, exactly as computed above.
-    permuteScaled(target, offset, start, end, scaled, f, source, columnRuns(columns));
+    // A permutation moves scaled values: the source row's, exactly as fillRows computes them.
+    copyRuns(target, offset, start, end, scaled, f, source, columnRuns(columns));
     return;
   }
   for (let row = start; row < end; row++) {
@@ -156,20 +169,66 @@ export function fillRows(
   }
 }
 
-/** Copies the permuted columns' scaled values from each row's source row, run by run. */
-function permuteScaled(
+/**
+ * Writes rows into one buffer reused from pass to pass: where a position
+ * holds the same row as in the last pass, only the last change's columns are
+ * restored and the new change's written (with the scaled rows kept;
+ * otherwise each row is written whole). The values are `fillRows`'s, to the
+ * bit.
+ */
+export class RowWriter {
+  private buffer = new Float32Array(0);
+  /** The row each position holds (-1: none), and the change written over it. */
+  private held = new Int32Array(0);
+  private changes: (FeatureChange | undefined)[] = [];
+
+  constructor(private readonly data: ModelData) {}
+
+  /** Rows `rows[first, last)` one after another with `change` applied; valid until the next call. */
+  write(rows: Int32Array, first: number, last: number, change: FeatureChange): Float32Array {
+    const { data } = this;
+    const f = data.features.length;
+    const count = last - first;
+    if (this.buffer.length < count * f) {
+      this.buffer = new Float32Array(count * f);
+      this.held = new Int32Array(count).fill(-1);
+      this.changes = [];
+    }
+    const { buffer, held, changes } = this;
+    const scaled = data.scaled;
+    for (let p = 0; p < count; p++) {
+      const row = rows[first + p];
+      const before = changes[p];
+      if (scaled === undefined || held[p] !== row || before === undefined) {
+        fillRows(buffer, p * f, row, row + 1, data, change);
+      } else if (before !== change) {
+        copyRuns(buffer, p * f, row, row + 1, scaled, f, undefined, columnRuns(before.columns));
+        writeChange(buffer, p * f, row, row + 1, data, change);
+      }
+      held[p] = row;
+      changes[p] = change;
+    }
+    return buffer.subarray(0, count * f);
+  }
+}
+
+/**
+ * Copies scaled values run by run, for rows [start, end) at `offset`: each
+ * row's source row's (a permutation), or the row's own (`source` undefined).
+ */
+function copyRuns(
   target: Float32Array,
   offset: number,
   start: number,
   end: number,
   scaled: Float32Array,
   f: number,
-  source: Int32Array,
+  source: Int32Array | undefined,
   runs: Int32Array,
 ): void {
   for (let row = start; row < end; row++) {
     const at = offset + (row - start) * f;
-    const from = source[row] * f;
+    const from = (source === undefined ? row : source[row]) * f;
     for (let r = 0; r < runs.length; r += 3) {
       const j = runs[r];
       const length = runs[r + 2];

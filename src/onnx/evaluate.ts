@@ -13,7 +13,7 @@ import {
   columnMeans,
   columnsOf,
   featureChange,
-  fillRows,
+  RowWriter,
   type FeatureChange,
   type ModelData,
 } from '../ablation/inputs.js';
@@ -111,6 +111,8 @@ export class OnnxEvaluator {
   private readonly featureIndex: Map<string, number>;
   private readonly featureMeans: Float64Array;
   private readonly means = new Map<string, Replacement>();
+  /** The full-pass feature path's input rows, kept from pass to pass. */
+  private rowWriter: RowWriter | undefined;
   /** Each feature component's columns, looked up once (not per repeat). */
   private readonly columns = new Map<FeatureComponent, Int32Array>();
   /** The first-layer path, made at the first feature ablation (undefined: full passes). */
@@ -198,17 +200,15 @@ export class OnnxEvaluator {
     const change = this.changeOf(component, repeat);
     const rows = changedRows(change, data, 0, data.n);
     const width = this.outputWidth;
-    const f = data.features.length;
     const out = this.suite.baseline.slice();
     const session = this.suite.session;
     const batch = session.batchRows;
-    const inputs = new Float32Array(Math.min(batch, rows.length) * f);
+    // Repeats and components over the same rows rewrite only the columns that change.
+    this.rowWriter ??= new RowWriter(data);
     for (let first = 0; first < rows.length; first += batch) {
       const last = Math.min(rows.length, first + batch);
-      for (let k = first; k < last; k++) {
-        fillRows(inputs, (k - first) * f, rows[k], rows[k] + 1, data, change);
-      }
-      const values = await session.predict(inputs.subarray(0, (last - first) * f), last - first);
+      const inputs = this.rowWriter.write(rows, first, last, change);
+      const values = await session.predict(inputs, last - first);
       for (let k = first; k < last; k++) {
         out.set(values.subarray((k - first) * width, (k - first + 1) * width), rows[k] * width);
       }
