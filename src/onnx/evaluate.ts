@@ -33,6 +33,9 @@ import { reinitComponent } from './reinit.js';
 import { OnnxSession } from './session.js';
 import type { OnnxSuite } from './suite.js';
 
+/** The means a feature ablation in another mode than `mean` is given (it reads none). */
+const NO_MEANS = new Float64Array(0);
+
 /** Bytes of component outputs held at once (one chunk's). */
 const OUTPUT_BUDGET = 64 * 1024 * 1024;
 
@@ -109,7 +112,8 @@ function chunkBy<T>(items: T[], size: (item: T) => number, max: number): T[][] {
 /** The predictions of one ablation of an ONNX suite, computed by the runtime. */
 export class OnnxEvaluator {
   private readonly featureIndex: Map<string, number>;
-  private readonly featureMeans: Float64Array;
+  /** Per-feature means of the raw values, computed for the first `mean` feature ablation. */
+  private featureMeans: Float64Array | undefined;
   private readonly means = new Map<string, Replacement>();
   /** The full-pass feature path's input rows, kept from pass to pass. */
   private rowWriter: RowWriter | undefined;
@@ -124,7 +128,6 @@ export class OnnxEvaluator {
     private readonly options: { firstLayer?: boolean } = {},
   ) {
     this.featureIndex = indexNames(suite.dataset.features);
-    this.featureMeans = columnMeans(suite.modelData);
   }
 
   /** Whether feature ablations go through the first-layer path (made on first use). */
@@ -172,7 +175,9 @@ export class OnnxEvaluator {
       repeat,
       this.suite.modelData,
       this.suite.config.seed,
-      this.featureMeans,
+      component.mode === 'mean'
+        ? (this.featureMeans ??= columnMeans(this.suite.modelData))
+        : NO_MEANS,
     );
   }
 
