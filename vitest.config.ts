@@ -8,13 +8,13 @@ import { defineConfig } from 'vitest/config';
 //   training). A new test file lands here until it is listed as unit.
 // - `e2e`: the bundled dist/ run as a runner or a shell would (build first: `npm run build`).
 const UNIT = [
-  'test/ablation/{equivalence,evaluate,kept-inputs,nested,plan,second-kernel,units}.test.ts',
+  'test/ablation/{equivalence,evaluate,inputs,kept-inputs,nested,plan,second-kernel,units}.test.ts',
   'test/action/workflows.test.ts',
   'test/backend/read.test.ts',
   'test/budget/{chunks,plan}.test.ts',
   'test/compare/{compare,gate-loosening,gate-settings,gate,verdict}.test.ts',
   'test/config/{errors,load,locate,paths,suggest}.test.ts',
-  'test/data/{columns,csv,errors,feature-patterns,large,load,scaling,where,wide-csv}.test.ts',
+  'test/data/{columns,csv,decimal,errors,feature-patterns,large,load,scaling,where,wide-csv}.test.ts',
   'test/docs/{architecture,links}.test.ts',
   'test/github/{event,markers}.test.ts',
   'test/hardening/spread-arguments.test.ts',
@@ -22,7 +22,7 @@ const UNIT = [
   'test/metrics/{delta,golden,influence,metrics,registry,to-predictions}.test.ts',
   'test/model/{execute,keras3-files,keras3,load-errors,load,nested-names,weights}.test.ts',
   'test/onnx/{checks,components,edit,model}.test.ts',
-  'test/pattern/{image-names,match}.test.ts',
+  'test/pattern/{image-names,match,names}.test.ts',
   'test/pool/{needs,size}.test.ts',
   'test/report/{format,golden,hostile,labels,reports,run-facts,size,zero-tolerance}.test.ts',
   'test/retrain/{config,stats,units}.test.ts',

@@ -35,16 +35,53 @@ export interface FeatureChange {
   values?: Float64Array;
 }
 
-/** Column indices of a feature component, looked up in `index` (name → column). */
+/**
+ * Column indices of a feature component, looked up in `index` (name → column).
+ * With the eval data's `features` (each once), the column after the last one
+ * found is compared first: a group written as a range hashes no name.
+ */
 export function columnsOf(
   component: FeatureComponent,
   index: ReadonlyMap<string, number>,
+  features?: readonly string[],
 ): Int32Array {
-  return Int32Array.from(component.features, (name) => {
-    const j = index.get(name);
-    if (j === undefined) throw new Error(`no feature ${name} in the eval data`);
-    return j;
-  });
+  const names = component.features;
+  const next = features !== undefined && index.size === features.length ? features : [];
+  const columns = new Int32Array(names.length);
+  let last = -1;
+  for (let k = 0; k < names.length; k++) {
+    const j = next[last + 1] === names[k] ? last + 1 : index.get(names[k]);
+    if (j === undefined) throw new Error(`no feature ${names[k]} in the eval data`);
+    columns[k] = last = j;
+  }
+  return columns;
+}
+
+/** Runs shorter than this are copied value by value (a `subarray` costs more). */
+const SHORT_RUN = 16;
+
+const runsOf = new WeakMap<Int32Array, Int32Array>();
+
+/**
+ * Changed columns as runs of consecutive indices, triples (first column,
+ * its position k in `columns`, length): a group named by an index range is
+ * one run, copied with one `set`. Made once per columns array (kept while
+ * the array lives).
+ */
+export function columnRuns(columns: Int32Array): Int32Array {
+  let runs = runsOf.get(columns);
+  if (runs === undefined) {
+    const triples: number[] = [];
+    for (let k = 0; k < columns.length;) {
+      let length = 1;
+      while (k + length < columns.length && columns[k + length] === columns[k] + length) length++;
+      triples.push(columns[k], k, length);
+      k += length;
+    }
+    runs = Int32Array.from(triples);
+    runsOf.set(columns, runs);
+  }
+  return runs;
 }
 
 /** The change one repeat of a feature component makes; permutations come from the seed. */
@@ -103,19 +140,100 @@ export function fillRows(
       for (let j = 0; j < f; j++) target[at + j] = (x[row * f + j] - center[j]) / scale[j];
     }
   }
-  if (change === undefined) return;
+  if (change !== undefined) writeChange(target, offset, start, end, data, change);
+}
+
+/** Writes the scaled ablated values of the columns `change` alters, rows [start, end) at `offset`. */
+export function writeChange(
+  target: Float32Array,
+  offset: number,
+  start: number,
+  end: number,
+  data: ModelData,
+  change: FeatureChange,
+): void {
+  const { center, scale, scaled } = data;
+  const f = data.features.length;
   const { columns, source } = change;
+  if (scaled !== undefined && source !== undefined && change.values === undefined) {
+    // A permutation moves scaled values: the source row's, exactly as fillRows computes them.
+    copyRuns(target, offset, start, end, scaled, f, source, columnRuns(columns));
+    return;
+  }
   for (let row = start; row < end; row++) {
     const at = offset + (row - start) * f;
-    if (scaled !== undefined && source !== undefined && change.values === undefined) {
-      // A permutation moves scaled values: the source row's, exactly as computed above.
-      const from = source[row] * f;
-      for (let k = 0; k < columns.length; k++) target[at + columns[k]] = scaled[from + columns[k]];
-      continue;
-    }
     for (let k = 0; k < columns.length; k++) {
       const j = columns[k];
       target[at + j] = (changedValue(change, data, row, k) - center[j]) / scale[j];
+    }
+  }
+}
+
+/**
+ * Writes rows into one buffer reused from pass to pass: where a position
+ * holds the same row as in the last pass, only the last change's columns are
+ * restored and the new change's written (with the scaled rows kept;
+ * otherwise each row is written whole). The values are `fillRows`'s, to the
+ * bit.
+ */
+export class RowWriter {
+  private buffer = new Float32Array(0);
+  /** The row each position holds (-1: none), and the change written over it. */
+  private held = new Int32Array(0);
+  private changes: (FeatureChange | undefined)[] = [];
+
+  constructor(private readonly data: ModelData) {}
+
+  /** Rows `rows[first, last)` one after another with `change` applied; valid until the next call. */
+  write(rows: Int32Array, first: number, last: number, change: FeatureChange): Float32Array {
+    const { data } = this;
+    const f = data.features.length;
+    const count = last - first;
+    if (this.buffer.length < count * f) {
+      this.buffer = new Float32Array(count * f);
+      this.held = new Int32Array(count).fill(-1);
+      this.changes = [];
+    }
+    const { buffer, held, changes } = this;
+    const scaled = data.scaled;
+    for (let p = 0; p < count; p++) {
+      const row = rows[first + p];
+      const before = changes[p];
+      if (scaled === undefined || held[p] !== row || before === undefined) {
+        fillRows(buffer, p * f, row, row + 1, data, change);
+      } else if (before !== change) {
+        copyRuns(buffer, p * f, row, row + 1, scaled, f, undefined, columnRuns(before.columns));
+        writeChange(buffer, p * f, row, row + 1, data, change);
+      }
+      held[p] = row;
+      changes[p] = change;
+    }
+    return buffer.subarray(0, count * f);
+  }
+}
+
+/**
+ * Copies scaled values run by run, for rows [start, end) at `offset`: each
+ * row's source row's (a permutation), or the row's own (`source` undefined).
+ */
+function copyRuns(
+  target: Float32Array,
+  offset: number,
+  start: number,
+  end: number,
+  scaled: Float32Array,
+  f: number,
+  source: Int32Array | undefined,
+  runs: Int32Array,
+): void {
+  for (let row = start; row < end; row++) {
+    const at = offset + (row - start) * f;
+    const from = (source === undefined ? row : source[row]) * f;
+    for (let r = 0; r < runs.length; r += 3) {
+      const j = runs[r];
+      const length = runs[r + 2];
+      if (length >= SHORT_RUN) target.set(scaled.subarray(from + j, from + j + length), at + j);
+      else for (let c = j; c < j + length; c++) target[at + c] = scaled[from + c];
     }
   }
 }

@@ -1,4 +1,4 @@
-import { fillRows, type FeatureChange, type ModelData } from './inputs.js';
+import { columnRuns, fillRows, type FeatureChange, type ModelData } from './inputs.js';
 
 /**
  * Whether the scaled inputs of all rows (n × f Float32) fit beside one pass:
@@ -164,20 +164,4 @@ export class ScaledInputs {
     }
     return prepared;
   }
-}
-
-/**
- * The changed columns as runs of consecutive indices, triples (first column,
- * its position k in `columns`, length): a group named by an index range is
- * one run, copied with one `set`.
- */
-function columnRuns(columns: Int32Array): Int32Array {
-  const runs: number[] = [];
-  for (let k = 0; k < columns.length;) {
-    let length = 1;
-    while (k + length < columns.length && columns[k + length] === columns[k] + length) length++;
-    runs.push(columns[k], k, length);
-    k += length;
-  }
-  return Int32Array.from(runs);
 }

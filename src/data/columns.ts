@@ -1,9 +1,6 @@
 import type { Column } from './types.js';
 import { quoteCell } from './names.js';
 
-/** Powers of ten that are exact doubles. */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-
 /**
  * The finite number a cell holds, or NaN when it holds none. Text follows
  * JavaScript's `Number()` on the trimmed text (so `1e3`, `0x1f`, ` 2 `
@@ -18,53 +15,6 @@ export function cellNumber(cell: string | number): number {
   // Number() reads a blank string as 0.
   if (value === 0 && cell.trim() === '') return NaN;
   return value;
-}
-
-/**
- * `text[start, end)` as a number when it is a plain decimal (`-12.5`,
- * `.5`, `3.`) of at most 15 digits, else NaN (the caller falls back to
- * `cellNumber`). Such a decimal is m / 10^k with m and 10^k exact doubles,
- * and one division rounds correctly (Clinger's fast path), so the result is
- * exactly what `Number()` gives, without making a string.
- */
-export function plainDecimal(text: string, start: number, end: number): number {
-  let i = start;
-  let c = text.charCodeAt(i);
-  const negative = c === 0x2d;
-  if (negative || c === 0x2b) i++;
-  let mantissa = 0;
-  let digits = 0;
-  let scale = 0;
-  let point = false;
-  for (; i < end; i++) {
-    c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      mantissa = mantissa * 10 + (c - 0x30);
-      digits++;
-      if (point) scale++;
-    } else if (c === 0x2e && !point) {
-      point = true;
-    } else {
-      return NaN;
-    }
-  }
-  return decimalValue(mantissa, digits, scale, negative);
-}
-
-/**
- * The value of a plain decimal read digit by digit: `mantissa` (its
- * `digits` digits as an integer) over 10^`scale`, negated when `negative`;
- * NaN without digits or with more than 15 (see `plainDecimal`).
- */
-export function decimalValue(
-  mantissa: number,
-  digits: number,
-  scale: number,
-  negative: boolean,
-): number {
-  if (digits === 0 || digits > 15) return NaN;
-  const value = scale === 0 ? mantissa : mantissa / POW10[scale];
-  return negative ? -value : value;
 }
 
 /** A cell's text: JSON numbers as `String()` gives them, text as written. */

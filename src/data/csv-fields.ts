@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { decimalValue, plainDecimal } from './columns.js';
+import { exactValue, plainDecimal, scanRest } from './decimal.js';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -13,8 +13,8 @@ const DIGIT_9 = 0x39;
 
 /**
  * Reads CSV records one at a time into typed arrays: where each field is
- * and, in the same scan, its value when it is a plain decimal (what
- * `plainDecimal` reads; NaN otherwise). Field k of the fields read so far is
+ * and, in the same scan, its value when it is a decimal the fast path reads
+ * exactly (`scanDecimal`; NaN otherwise). Field k of the fields read so far is
  * `text[starts[k], ends[k])`; a quoted field's start follows its opening
  * quote. The scan state lives in locals while a record is read: the hot loop
  * touches no object.
@@ -88,7 +88,8 @@ export class FieldScanner {
           this.fail(`unexpected ${JSON.stringify(text[i])} after a closing quote`, row, line);
         }
       } else {
-        // plainDecimal's reading, inlined: the scan for the field's end reads every character anyway.
+        // scanDecimal's digits (src/data/decimal.ts), inlined: the scan for the field's end
+        // reads every character anyway. An exponent or anything else goes to scanRest.
         starts[k] = i;
         let c = text.charCodeAt(i);
         const negative = c === MINUS;
@@ -97,23 +98,24 @@ export class FieldScanner {
         let digits = 0;
         let scale = 0;
         let point = false;
-        let plain = true;
         for (; i < n; i++) {
           c = text.charCodeAt(i);
           if (c >= DIGIT_0 && c <= DIGIT_9) {
             mantissa = mantissa * 10 + (c - DIGIT_0);
             digits++;
             if (point) scale++;
-          } else if (c === COMMA || c === LF || c === CR) {
-            break;
           } else if (c === POINT && !point) {
             point = true;
           } else {
-            plain = false;
+            break;
           }
         }
+        if (i >= n || c === COMMA || c === LF || c === CR) {
+          values[k] = digits === 0 ? NaN : exactValue(mantissa, -scale, negative);
+        } else {
+          i = scanRest(text, i, n, values, k, mantissa, digits, scale, negative);
+        }
         ends[k] = i;
-        values[k] = plain ? decimalValue(mantissa, digits, scale, negative) : NaN;
       }
       k++;
 

@@ -14,8 +14,9 @@ import type { Column } from './types.js';
  * kept as written.
  *
  * For speed the tokenizer records where each field is and, in the same scan,
- * the value of a field written as a plain decimal; only the other cells are
- * read as text (`cellNumber`), and only text columns make strings.
+ * the value of a field written as a decimal that reads exactly without
+ * `Number()` (src/data/decimal.ts); only the other cells are read as text
+ * (`cellNumber`), and only text columns make strings.
  */
 export function parseCsv(text: string, file: string): RawTable {
   return typeColumns(text, tokenize(text, file));
@@ -23,7 +24,7 @@ export function parseCsv(text: string, file: string): RawTable {
 
 /**
  * Fields row-major: cell (i, j) is `text[starts[k], ends[k])`, k = i·m + j,
- * and `values[k]` its value when it is a plain decimal, else NaN.
+ * and `values[k]` its value when the fast path read it, else NaN.
  */
 interface Fields {
   names: string[];
@@ -68,7 +69,7 @@ function tokenize(text: string, file: string): Fields {
 
 /**
  * Types every column: numeric while every cell reads as a number, else text.
- * Plain decimals were read by the tokenizer; the other cells of a column
+ * The tokenizer read most numbers; the other cells of a column
  * still numeric are read here, in row order. Columns are made on request.
  */
 function typeColumns(text: string, fields: Fields): RawTable {
@@ -107,13 +108,14 @@ function checkHeader(names: string[], file: string, line: number): void {
     if (name === '') {
       throw new InputError(`column ${j + 1} has no name`, { file, where: 'header', line });
     }
-    if (seen.has(name)) {
+    // One set operation per name: a name already there leaves the size as it was.
+    const size = seen.size;
+    if (seen.add(name).size === size) {
       throw new InputError(`duplicate column name ${quoteName(name)}`, {
         file,
         where: 'header',
         line,
       });
     }
-    seen.add(name);
   });
 }

@@ -13,11 +13,12 @@ import {
   columnMeans,
   columnsOf,
   featureChange,
-  fillRows,
+  RowWriter,
   type FeatureChange,
   type ModelData,
 } from '../ablation/inputs.js';
 import type { Component, FeatureComponent, LayerComponent } from '../ablation/plan.js';
+import { indexNames } from '../pattern/names.js';
 import type { Evaluation, EvaluationOptions } from '../suite/evaluation.js';
 import {
   exposeOutputs,
@@ -31,6 +32,9 @@ import { encodeModel, type ModelProto } from './model.js';
 import { reinitComponent } from './reinit.js';
 import { OnnxSession } from './session.js';
 import type { OnnxSuite } from './suite.js';
+
+/** The means a feature ablation in another mode than `mean` is given (it reads none). */
+const NO_MEANS = new Float64Array(0);
 
 /** Bytes of component outputs held at once (one chunk's). */
 const OUTPUT_BUDGET = 64 * 1024 * 1024;
@@ -108,8 +112,13 @@ function chunkBy<T>(items: T[], size: (item: T) => number, max: number): T[][] {
 /** The predictions of one ablation of an ONNX suite, computed by the runtime. */
 export class OnnxEvaluator {
   private readonly featureIndex: Map<string, number>;
-  private readonly featureMeans: Float64Array;
+  /** Per-feature means of the raw values, computed for the first `mean` feature ablation. */
+  private featureMeans: Float64Array | undefined;
   private readonly means = new Map<string, Replacement>();
+  /** The full-pass feature path's input rows, kept from pass to pass. */
+  private rowWriter: RowWriter | undefined;
+  /** Each feature component's columns, looked up once (not per repeat). */
+  private readonly columns = new Map<FeatureComponent, Int32Array>();
   /** The first-layer path, made at the first feature ablation (undefined: full passes). */
   private path: Promise<FirstLayerPath | undefined> | undefined;
 
@@ -118,8 +127,7 @@ export class OnnxEvaluator {
     private readonly suite: OnnxSuite,
     private readonly options: { firstLayer?: boolean } = {},
   ) {
-    this.featureIndex = new Map(suite.dataset.features.map((name, j) => [name, j]));
-    this.featureMeans = columnMeans(suite.modelData);
+    this.featureIndex = indexNames(suite.dataset.features);
   }
 
   /** Whether feature ablations go through the first-layer path (made on first use). */
@@ -156,13 +164,20 @@ export class OnnxEvaluator {
   }
 
   private changeOf(component: FeatureComponent, repeat: number): FeatureChange {
+    let columns = this.columns.get(component);
+    if (columns === undefined) {
+      columns = columnsOf(component, this.featureIndex, this.suite.dataset.features);
+      this.columns.set(component, columns);
+    }
     return featureChange(
       component,
-      columnsOf(component, this.featureIndex),
+      columns,
       repeat,
       this.suite.modelData,
       this.suite.config.seed,
-      this.featureMeans,
+      component.mode === 'mean'
+        ? (this.featureMeans ??= columnMeans(this.suite.modelData))
+        : NO_MEANS,
     );
   }
 
@@ -190,17 +205,15 @@ export class OnnxEvaluator {
     const change = this.changeOf(component, repeat);
     const rows = changedRows(change, data, 0, data.n);
     const width = this.outputWidth;
-    const f = data.features.length;
-    const out = Float32Array.from(this.suite.baseline);
+    const out = this.suite.baseline.slice();
     const session = this.suite.session;
     const batch = session.batchRows;
-    const inputs = new Float32Array(Math.min(batch, rows.length) * f);
+    // Repeats and components over the same rows rewrite only the columns that change.
+    this.rowWriter ??= new RowWriter(data);
     for (let first = 0; first < rows.length; first += batch) {
       const last = Math.min(rows.length, first + batch);
-      for (let k = first; k < last; k++) {
-        fillRows(inputs, (k - first) * f, rows[k], rows[k] + 1, data, change);
-      }
-      const values = await session.predict(inputs.subarray(0, (last - first) * f), last - first);
+      const inputs = this.rowWriter.write(rows, first, last, change);
+      const values = await session.predict(inputs, last - first);
       for (let k = first; k < last; k++) {
         out.set(values.subarray((k - first) * width, (k - first + 1) * width), rows[k] * width);
       }

@@ -22,7 +22,7 @@ const ZERO = 48;
  */
 export function compileMatcher(pattern: Pattern, mode: PatternMode): Matcher {
   const path = mode === 'path';
-  const sequences = expandPattern(pattern.nodes, false);
+  const sequences = expandPattern(pattern.nodes);
   let table = new Uint8Array(256);
   const fill = (tokens: Token[], name: string): Uint8Array => {
     const size = (tokens.length + 1) * (name.length + 1);

@@ -1,6 +1,6 @@
 import { closestNames } from './suggest.js';
 import { compareKeys, compileMatcher } from './match.js';
-import { expandPattern, parsePattern, textOf } from './syntax.js';
+import { expandNames, parsePattern } from './syntax.js';
 
 /** How errors speak of the names: `layer of the model`, and a sentence for an unknown one. */
 export interface NameWords {
@@ -34,12 +34,17 @@ export function expandName(
   const pattern = parsePattern(entry, 'name');
   if ('problem' in pattern) return pattern;
   if (!pattern.glob) {
+    // The names a range spells usually stand one after another in `known`: the next position
+    // is compared first, and the index hashes a name only when it is not there (or when
+    // `known` repeats a name, so that the first position counts).
+    const unique = index.size === known.length;
     const positions: number[] = [];
-    for (const tokens of expandPattern(pattern.nodes, true)) {
-      const name = textOf(tokens);
-      const position = index.get(name);
+    let last = -1;
+    for (const name of expandNames(pattern.nodes)) {
+      const position = unique && known[last + 1] === name ? last + 1 : index.get(name);
       if (position === undefined) return { problem: words.unknown(name, entry) };
       positions.push(position);
+      last = position;
     }
     return { positions };
   }
@@ -59,9 +64,8 @@ export function expandName(
 /** A map from each name to its first position, for O(1) lookups. */
 export function indexNames(names: readonly string[]): Map<string, number> {
   const index = new Map<string, number>();
-  names.forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
-  });
+  // Last to first: a repeated name ends at its first position, one map operation per name.
+  for (let i = names.length - 1; i >= 0; i--) index.set(names[i], i);
   return index;
 }
 

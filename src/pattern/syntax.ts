@@ -119,18 +119,14 @@ export function patternProblem(source: string, mode: PatternMode): string | unde
 
 /**
  * The sequences a pattern stands for, in written order (the leftmost choice
- * varies slowest): `{a,b}` always expands; `[START:END]` expands to its
- * numbers when `ranges` is true and stays a token otherwise.
+ * varies slowest): `{a,b}` expands; `[START:END]` stays a token (a matcher
+ * reads the number in a name).
  */
-export function expandPattern(nodes: Node[], ranges: boolean): Token[][] {
+export function expandPattern(nodes: Node[]): Token[][] {
   let sequences: Token[][] = [[]];
   for (const node of nodes) {
     const choices: Token[][] =
-      node.kind === 'either'
-        ? node.options.flatMap((option) => expandPattern(option, ranges))
-        : node.kind === 'range' && ranges
-          ? numbers(node.start, node.end).map((n) => [{ kind: 'text', text: String(n) }])
-          : [[node]];
+      node.kind === 'either' ? node.options.flatMap((option) => expandPattern(option)) : [[node]];
     const next: Token[][] = [];
     for (const head of sequences) for (const choice of choices) next.push(head.concat(choice));
     sequences = next;
@@ -138,9 +134,40 @@ export function expandPattern(nodes: Node[], ranges: boolean): Token[][] {
   return sequences;
 }
 
-/** The text of a sequence made only of text tokens (an expanded pattern without globs). */
-export function textOf(tokens: Token[]): string {
-  return tokens.map((token) => (token.kind === 'text' ? token.text : '')).join('');
+/**
+ * The names a pattern without `*` or `?` spells out, in written order (the
+ * leftmost choice varies slowest): `{a,b}` and `[START:END]` expand. Made as
+ * strings piece by piece, one concatenation per name and piece (a range of
+ * 150,528 pixels is as many strings, no token arrays).
+ */
+export function expandNames(nodes: Node[]): string[] {
+  let names = [''];
+  for (const node of nodes) {
+    if (
+      node.kind === 'one' ||
+      node.kind === 'star' ||
+      node.kind === 'deep' ||
+      node.kind === 'folders'
+    ) {
+      throw new Error('expandNames: a pattern with * or ? names nothing by itself');
+    }
+    const choices =
+      node.kind === 'text'
+        ? [node.text]
+        : node.kind === 'range'
+          ? numbers(node.start, node.end)
+          : node.options.flatMap((option) => expandNames(option));
+    if (choices.length === 1) {
+      const [choice] = choices;
+      for (let i = 0; i < names.length; i++) names[i] += choice;
+      continue;
+    }
+    const next = new Array<string>(names.length * choices.length);
+    let k = 0;
+    for (const head of names) for (const choice of choices) next[k++] = head + choice;
+    names = next;
+  }
+  return names;
 }
 
 function wildcard(source: string, i: number, mode: PatternMode): Token {
@@ -149,8 +176,11 @@ function wildcard(source: string, i: number, mode: PatternMode): Token {
   return source[i + 2] === '/' ? { kind: 'folders' } : { kind: 'deep' };
 }
 
-function numbers(start: number, end: number): number[] {
-  return Array.from({ length: end - start + 1 }, (_, k) => start + k);
+/** START … END as decimal text. */
+function numbers(start: number, end: number): string[] {
+  const texts = new Array<string>(end - start + 1);
+  for (let k = 0; k < texts.length; k++) texts[k] = String(start + k);
+  return texts;
 }
 
 /** How many sequences `expandPattern` gives, without building them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
-import { cellNumber, plainDecimal } from '../../src/data/columns.js';
+import { cellNumber } from '../../src/data/columns.js';
+import { plainDecimal } from '../../src/data/decimal.js';
 import { Rng } from '../../src/stats/rng.js';
 
 describe('reading numbers', () => {

@@ -27,7 +27,7 @@ function cell(i: number, j: number): string {
     case 3:
       return i === 1 ? '' : String(v); // a missing cell: a text column
     case 4:
-      return `${v}e-3`; // not plain: Number() reads it
+      return `${v}e-3`; // an exponent: the fast path reads it too
     case 5:
       return i === 2 ? '"-0"' : `+.${v}`;
     case 6:
@@ -35,7 +35,7 @@ function cell(i: number, j: number): string {
     case 7:
       return ` ${v} `; // blanks around: Number() trims them
     case 8:
-      return `1234567890123${v}`; // 14 digits or more: plain up to 15, then Number() reads it
+      return `1234567890123${v}`; // up to 16 digits, below 2^53: the fast path reads them
     case 9:
       return `0x${v.toString(16)}`;
     case 10:

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  columnRuns,
+  columnsOf,
+  featureChange,
+  fillRows,
+  RowWriter,
+  type ModelData,
+} from '../../src/ablation/inputs.js';
+import type { FeatureComponent } from '../../src/ablation/plan.js';
+import { indexNames } from '../../src/pattern/names.js';
+import { Rng } from '../../src/stats/rng.js';
+
+const component = (features: string[]): FeatureComponent =>
+  ({ on: 'features', id: 'g', features, mode: 'permute' }) as FeatureComponent;
+
+describe('columnsOf: a component’s features as column indices', () => {
+  it.each([
+    ['a run in order', ['a', 'b', 'c', 'd'], ['b', 'c', 'd'], [1, 2, 3]],
+    ['shuffled', ['a', 'b', 'c', 'd'], ['d', 'a', 'c'], [3, 0, 2]],
+    ['backwards', ['a', 'b', 'c'], ['c', 'b', 'a'], [2, 1, 0]],
+    // A repeated feature name: the index's (first) position, never the next one.
+    ['a repeated name', ['a', 'b', 'a', 'b'], ['a', 'b'], [0, 1]],
+    ['a repeated name after its first', ['b', 'a', 'b'], ['a', 'b'], [1, 0]],
+  ])('%s', (_, features, names, columns) => {
+    const index = indexNames(features);
+    expect([...columnsOf(component(names), index, features)]).toEqual(columns);
+    expect([...columnsOf(component(names), index)]).toEqual(columns);
+  });
+
+  it('refuses a name the eval data lacks', () => {
+    const features = ['a', 'b'];
+    expect(() => columnsOf(component(['a', 'z']), indexNames(features), features)).toThrow(
+      'no feature z in the eval data',
+    );
+  });
+});
+
+describe('columnRuns: runs of consecutive columns (first column, position, length)', () => {
+  it.each([
+    [[], []],
+    [[4], [4, 0, 1]],
+    [
+      [1, 2, 3, 7, 8, 2],
+      [1, 0, 3, 7, 3, 2, 2, 5, 1],
+    ],
+    [
+      [3, 2, 1],
+      [3, 0, 1, 2, 1, 1, 1, 2, 1],
+    ],
+  ])('%j', (columns, runs) => {
+    expect([...columnRuns(Int32Array.from(columns))]).toEqual(runs);
+  });
+});
+
+describe('RowWriter: a reused buffer of changed rows', () => {
+  const n = 6;
+  const f = 40;
+  const rng = Rng.stream(5, 'test', 'row-writer');
+  const plain: ModelData = {
+    n,
+    features: Array.from({ length: f }, (_, j) => `x${j}`),
+    x: Float64Array.from({ length: n * f }, () => (rng.next() - 0.5) * 1e3),
+    center: Float64Array.from({ length: f }, () => rng.next() * 10),
+    scale: Float64Array.from({ length: f }, () => 0.1 + rng.next() * 3),
+  };
+  const scaled = new Float32Array(n * f);
+  fillRows(scaled, 0, 0, n, plain);
+  const kept: ModelData = { ...plain, scaled };
+  const means = new Float64Array(f).fill(2.5);
+  const a = Int32Array.from([...Array.from({ length: 20 }, (_, k) => 2 + k), 30, 33]);
+  const b = Int32Array.from([30, 31, 32, 39]);
+  const change = (mode: FeatureComponent['mode'], columns: Int32Array, repeat: number) =>
+    featureChange(
+      { ...component(Array.from(columns, (j) => `x${j}`)), id: `c${columns[0]}`, mode },
+      columns,
+      repeat,
+      plain,
+      9,
+      means,
+    );
+  // Passes in order: [change, rows, first, last] — repeats, other components, other rows.
+  const all = Int32Array.from([0, 1, 2, 3, 4, 5]);
+  const some = Int32Array.from([1, 2, 4]);
+  const passes = [
+    [change('permute', a, 0), all, 0, 6],
+    [change('permute', a, 1), all, 0, 6],
+    [change('zero', b, 0), all, 0, 6],
+    [change('mean', a, 0), all, 2, 5],
+    [change('permute', b, 0), some, 0, 3],
+    [change({ value: 0.5 }, a, 0), all, 0, 6],
+    [change('permute', a, 2), all, 0, 6],
+  ] as const;
+
+  it.each([
+    ['kept scaled rows', kept],
+    ['rows scaled each time', plain],
+  ])('writes what fillRows writes, pass after pass (%s)', (_, data) => {
+    const writer = new RowWriter(data);
+    for (const [c, rows, first, last] of passes) {
+      const expected = new Float32Array((last - first) * f);
+      for (let p = 0; p < last - first; p++)
+        fillRows(expected, p * f, rows[first + p], rows[first + p] + 1, data, c);
+      expect(writer.write(rows, first, last, c)).toEqual(expected);
+    }
+  });
+});
