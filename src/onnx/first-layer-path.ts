@@ -40,15 +40,15 @@ export class FirstLayerPath {
   /**
    * The path for this model, or undefined when its graph does not start with a first layer
    * (see `splitFirstLayer`), z1 would not fit in memory, or the runtime refuses a cut graph:
-   * feature ablations then take full passes. `secondLayer: false`: never through the second
-   * layer (tests compare the two paths).
+   * feature ablations then take full passes. `secondLayer`: false, never through the second
+   * layer; 'always', through it whenever its P fit, whatever the cost (tests compare the paths).
    */
   static async create(
     runtime: OnnxRuntime,
     model: ModelProto,
     io: SessionIO,
     data: ModelData,
-    options: { secondLayer?: boolean } = {},
+    options: { secondLayer?: boolean | 'always' } = {},
   ): Promise<FirstLayerPath | undefined> {
     if (io.inputShape.length !== 1) return undefined;
     const layer = splitFirstLayer(model, io.input, io.output);
@@ -64,7 +64,15 @@ export class FirstLayerPath {
       const second =
         options.secondLayer === false
           ? undefined
-          : await SecondLayerPath.create(runtime, model, layer, io, z1, data.n);
+          : await SecondLayerPath.create(
+              runtime,
+              model,
+              layer,
+              io,
+              z1,
+              data.n,
+              options.secondLayer === 'always' ? 'always' : 'cost',
+            );
       return new FirstLayerPath(layer, tail, data, z1, second);
     } catch {
       await tail?.close();
@@ -110,12 +118,20 @@ export class FirstLayerPath {
     block: number,
   ): Promise<SecondLayerPath | undefined> {
     const second = this.second;
-    const k = changes[0].columns.length;
-    if (second === undefined || !second.prefers(k, changes.length * this.data.n)) return undefined;
+    const { columns } = changes[0];
+    // P of k columns costs k × n rows of the second layer: more rows than all repeats change.
+    if (second === undefined || columns.length * this.data.n >= changes.length * this.data.n) {
+      return undefined;
+    }
     let changed = 0;
-    for (const stack of this.stacks(changes, block)) changed += stack.m;
-    if (!second.prefers(k, changed)) return undefined;
-    await second.load(changes[0].columns);
+    let first: StackedRows | undefined;
+    for (const stack of this.stacks(changes, block)) {
+      changed += stack.m;
+      first ??= { ...stack, rows: stack.rows.slice(0, stack.m), delta: stack.delta.slice() };
+    }
+    if (first === undefined || columns.length * this.data.n >= changed) return undefined;
+    if (!(await second.prefers(columns, changed, first))) return undefined;
+    await second.load(columns);
     return second;
   }
 

@@ -21,10 +21,13 @@ import {
   type SecondLayer,
 } from './second-layer.js';
 import type { OnnxRuntime } from './runtime/load.js';
+import { prefersSecondLayer } from './second-layer-cost.js';
 import { OnnxSession, type SessionIO } from './session.js';
 
 /** Floats of P the path keeps across components (256 MiB); a component needing more does not use it. */
 export const P_VALUES = 64 * 1024 * 1024;
+/** Stacked rows the flip probe of a component runs on. */
+const PROBE_ROWS = 1024;
 /** Floats of z2 (every eval row × the second layer's units) the path may hold: 512 MiB. */
 const Z2_VALUES = 128 * 1024 * 1024;
 /** Floats of a block of z1 or z2 rows the mid and p graphs take at once (4 Mi, about 16 MiB). */
@@ -51,8 +54,12 @@ export class SecondLayerPath {
     private readonly layer: SecondLayer,
     private readonly first: FirstLayer,
     private readonly p: OnnxSession,
+    /** The correction graph for one changed column, and for several. */
     private readonly correction: OnnxSession,
+    private readonly correctionMany: OnnxSession,
     private readonly rest: OnnxSession,
+    private readonly flips: OnnxSession,
+    private readonly mode: 'cost' | 'always',
     private readonly n: number,
     private readonly z1: Float32Array,
     /** The mid graph's output on every eval row, n × units2. */
@@ -71,6 +78,7 @@ export class SecondLayerPath {
     io: SessionIO,
     z1: Float32Array,
     n: number,
+    mode: 'cost' | 'always' = 'cost',
   ): Promise<SecondLayerPath | undefined> {
     const layer = splitSecondLayer(model, first, io.output);
     if (layer === undefined || n * layer.units > Z2_VALUES) return undefined;
@@ -99,6 +107,8 @@ export class SecondLayerPath {
       }
       const p = await open(layer.p, SECOND_OUTPUTS.p, TAIL_INPUTS.block, h);
       const correction = await open(layer.correction, SECOND_OUTPUTS.z2, TAIL_INPUTS.block, h);
+      const many = await open(layer.correctionMany, SECOND_OUTPUTS.z2, TAIL_INPUTS.block, h);
+      const flips = await open(layer.flips, SECOND_OUTPUTS.flips, TAIL_INPUTS.block, h);
       const rest = await OnnxSession.create(runtime, encodeModel(layer.rest), {
         ...io,
         input: layer.output,
@@ -107,7 +117,7 @@ export class SecondLayerPath {
       opened.push(rest);
       await mid.close();
       opened.shift();
-      return new SecondLayerPath(layer, first, p, correction, rest, n, z1, z2);
+      return new SecondLayerPath(layer, first, p, correction, many, rest, flips, mode, n, z1, z2);
     } catch {
       for (const session of opened) await session.close();
       return undefined;
@@ -116,11 +126,42 @@ export class SecondLayerPath {
 
   /**
    * Whether a component of `columns` changed columns whose repeats change `changedRows` rows in
-   * all takes this path: P costs columns × n rows of the second layer, the first layer's tail
-   * `changedRows` (both × h × h2), and its P must fit in the cache.
+   * all takes this path: its P must fit in the cache, and (mode `cost`) the second layer must
+   * cost less than the first layer's tail (`prefersSecondLayer`), with the fraction of flipped
+   * ReLU units measured by the runtime on up to `PROBE_ROWS` rows of the component's first
+   * stack — so the choice depends on the component and the data only.
    */
-  prefers(columns: number, changedRows: number): boolean {
-    return columns * this.n < changedRows && columns * this.n * this.layer.units <= P_VALUES;
+  async prefers(columns: Int32Array, changedRows: number, first: Stack): Promise<boolean> {
+    const k = columns.length;
+    if (k * this.n * this.layer.units > P_VALUES) return false;
+    if (this.mode === 'always') return true;
+    const sizes = {
+      n: this.n,
+      h: this.first.units,
+      h2: this.layer.units,
+      columns: k,
+      changedRows,
+      flipFraction: 0,
+    };
+    // Not even with no flips: no need to probe.
+    if (!prefersSecondLayer(sizes)) return false;
+    const h = this.first.units;
+    const m = Math.min(first.m, PROBE_ROWS);
+    const { ort } = this.flips.runtime;
+    const [flipped] = await this.flips.run(
+      {
+        [TAIL_INPUTS.block]: new ort.Tensor(
+          'float32',
+          this.z1.subarray(first.start * h, first.end * h),
+          [first.end - first.start, h],
+        ),
+        [TAIL_INPUTS.rows]: new ort.Tensor('int32', first.rows.subarray(0, m), [m]),
+        [TAIL_INPUTS.delta]: new ort.Tensor('float32', first.delta.subarray(0, m * k), [m, k]),
+        [TAIL_INPUTS.columns]: new ort.Tensor('int32', Int32Array.from(columns), [k]),
+      },
+      1,
+    );
+    return prefersSecondLayer({ ...sizes, flipFraction: flipped / (m * h) });
   }
 
   /** Computes (or finds kept) P of each of these columns; call before `run`. */
@@ -154,7 +195,7 @@ export class SecondLayerPath {
         p.set(this.kept.get(j)!.subarray(start * h2, end * h2), i * b * h2),
       );
     }
-    const z2 = await this.correction.run(
+    const z2 = await (k === 1 ? this.correction : this.correctionMany).run(
       {
         [TAIL_INPUTS.block]: new ort.Tensor('float32', this.z1.subarray(start * h, end * h), [
           b,
@@ -164,7 +205,7 @@ export class SecondLayerPath {
           b,
           h2,
         ]),
-        [SECOND_INPUTS.p]: new ort.Tensor('float32', p, [k, b, h2]),
+        [SECOND_INPUTS.p]: new ort.Tensor('float32', p, k === 1 ? [b, h2] : [k, b, h2]),
         [TAIL_INPUTS.rows]: new ort.Tensor('int32', rows.subarray(0, m), [m]),
         [TAIL_INPUTS.delta]: new ort.Tensor('float32', delta.subarray(0, m * k), [m, k]),
         [TAIL_INPUTS.columns]: new ort.Tensor('int32', Int32Array.from(columns), [k]),
@@ -204,6 +245,8 @@ export class SecondLayerPath {
 
   async close(): Promise<void> {
     this.kept.clear();
-    for (const session of [this.p, this.correction, this.rest]) await session.close();
+    for (const session of [this.p, this.correction, this.correctionMany, this.rest, this.flips]) {
+      await session.close();
+    }
   }
 }

@@ -58,7 +58,11 @@ export const SECOND_INPUTS = {
 } as const;
 
 /** The outputs of the p and correction graphs. */
-export const SECOND_OUTPUTS = { p: 'ablation-ci.p', z2: 'ablation-ci.z2' } as const;
+export const SECOND_OUTPUTS = {
+  p: 'ablation-ci.p',
+  z2: 'ablation-ci.z2',
+  flips: 'ablation-ci.flips',
+} as const;
 
 /** A model cut after its second layer too. */
 export interface SecondLayer {
@@ -70,8 +74,12 @@ export interface SecondLayer {
   mid: ModelProto;
   /** z1 block, column → P `[b, h2]`. */
   p: ModelProto;
-  /** `TAIL_INPUTS` and `SECOND_INPUTS` → z2' `[m, h2]`. */
+  /** `TAIL_INPUTS` and `SECOND_INPUTS` → z2' `[m, h2]`, for one changed column (P `[b, h2]`)… */
   correction: ModelProto;
+  /** …and for several (P `[k, b, h2]`). */
+  correctionMany: ModelProto;
+  /** `TAIL_INPUTS` → the number of (row, unit) pairs whose ReLU side flips (a float scalar). */
+  flips: ModelProto;
   /** z2 `[m, h2]` → the chosen output. */
   rest: ModelProto;
 }
@@ -131,26 +139,56 @@ export function splitSecondLayer(
       [floatInfo(TAIL_INPUTS.block, h), scalarInfo(SECOND_INPUTS.column)],
       SECOND_OUTPUTS.p,
     ),
-    correction: standalone(
+    correction: correctionModel(model, w1, w2, h, kernel.units, true),
+    correctionMany: correctionModel(model, w1, w2, h, kernel.units, false),
+    flips: standalone(
       model,
-      correctionNodes(),
-      [w1, w2, floatScalar(ZERO, 0), ...INDEX_CONSTANTS()],
+      [...correctionNodes(true).slice(0, FLIP_NODES), ...flipCount()],
+      [w1, w2, floatScalar(ZERO, 0)],
       [
         floatInfo(TAIL_INPUTS.block, h),
-        floatInfo(SECOND_INPUTS.z2, kernel.units),
-        tensorInfo(SECOND_INPUTS.p, TensorProto_DataType.FLOAT, [
-          { value: { case: 'dimParam', value: 'columns' } },
-          { value: { case: 'dimParam', value: 'batch' } },
-          { value: { case: 'dimValue', value: BigInt(kernel.units) } },
-        ]),
         intInfo(TAIL_INPUTS.rows),
         floatInfo(TAIL_INPUTS.delta, undefined),
         intInfo(TAIL_INPUTS.columns),
       ],
-      SECOND_OUTPUTS.z2,
+      SECOND_OUTPUTS.flips,
+      [],
     ),
     rest: restModel(model, [...first.nodes, ...nodes], z2, kernel.units, output),
   };
+}
+
+/** The correction graph, for one changed column or several. */
+function correctionModel(
+  model: ModelProto,
+  w1: TensorProto,
+  w2: TensorProto,
+  h: number,
+  h2: number,
+  single: boolean,
+): ModelProto {
+  const dim = (value: string | number) =>
+    typeof value === 'string'
+      ? { value: { case: 'dimParam' as const, value } }
+      : { value: { case: 'dimValue' as const, value: BigInt(value) } };
+  return standalone(
+    model,
+    correctionNodes(single),
+    [w1, w2, floatScalar(ZERO, 0), ...INDEX_CONSTANTS()],
+    [
+      floatInfo(TAIL_INPUTS.block, h),
+      floatInfo(SECOND_INPUTS.z2, h2),
+      tensorInfo(
+        SECOND_INPUTS.p,
+        TensorProto_DataType.FLOAT,
+        single ? [dim('batch'), dim(h2)] : [dim('columns'), dim('batch'), dim(h2)],
+      ),
+      intInfo(TAIL_INPUTS.rows),
+      floatInfo(TAIL_INPUTS.delta, undefined),
+      intInfo(TAIL_INPUTS.columns),
+    ],
+    SECOND_OUTPUTS.z2,
+  );
 }
 
 const W1 = 'ablation-ci.kernel';
@@ -205,7 +243,11 @@ function standalone(
   initializer: TensorProto[],
   input: ReturnType<typeof floatInfo>[],
   output: string,
+  outputShape?: [],
 ): ModelProto {
+  // Only the constants these nodes read: the runtime warns on stderr of unread ones.
+  const read = new Set(node.flatMap((n) => n.input));
+  initializer = initializer.filter((t) => read.has(t.name));
   return create(ModelProtoSchema, {
     irVersion: model.irVersion > 8n ? model.irVersion : 8n,
     producerName: 'ablation-ci',
@@ -215,7 +257,11 @@ function standalone(
       node,
       initializer,
       input,
-      output: [floatInfo(output, undefined)],
+      output: [
+        outputShape === undefined
+          ? floatInfo(output, undefined)
+          : tensorInfo(output, TensorProto_DataType.FLOAT, outputShape),
+      ],
     },
   });
 }
@@ -233,46 +279,62 @@ function pNodes(): NodeProto[] {
 
 /**
  * z2' = Gather(z2, rows) + Σ_i δ_i · Gather(P_i, rows) + ScatterND-add of c_u · W2[u, :] over
- * the (row, unit) pairs whose ReLU side flipped (`NonZero` of Xor(z1 > 0, z1' > 0)).
+ * the (row, unit) pairs whose ReLU side flipped (`NonZero` of Xor(z1 > 0, z1' > 0)). On such a
+ * pair c_u = relu(z1'_u) − relu(z1_u) − mask_u · (z1'_u − z1_u) is |z1'_u| either way (from
+ * positive: −z1'_u; to positive: z1'_u), so only z1' is gathered there. `single`: one column,
+ * P fed as `[b, h2]` (a broadcast Mul; no sum over columns).
  */
-function correctionNodes(): NodeProto[] {
+function correctionNodes(single: boolean): NodeProto[] {
   const { block, rows, delta, columns } = TAIL_INPUTS;
+  const linear = single
+    ? [
+        op('Gather', [SECOND_INPUTS.p, rows], 'c.p', [int('axis', 0)]),
+        op('Mul', ['c.p', delta], 'c.dz2'),
+      ]
+    : [
+        op('Gather', [SECOND_INPUTS.p, rows], 'c.p', [int('axis', 1)]),
+        op('Transpose', [delta], 'c.delta.t'),
+        op('Unsqueeze', ['c.delta.t', INDEX.axis2], 'c.delta.t3'),
+        op('Mul', ['c.p', 'c.delta.t3'], 'c.terms'),
+        op('ReduceSum', ['c.terms', INDEX.axis0], 'c.dz2', [int('keepdims', 0)]),
+      ];
   return [
-    // z1 and z1' on the stacked rows (as the first-layer tail makes them).
+    // z1 and z1' on the stacked rows, as the first-layer tail makes them.
     op('Gather', [block, rows], 'c.z1', [int('axis', 0)]),
     op('Gather', [W1, columns], 'c.w1', [int('axis', 0)]),
-    op('MatMul', [delta, 'c.w1'], 'c.dz1'),
-    op('Add', ['c.z1', 'c.dz1'], 'c.z1new'),
-    // The pairs whose ReLU side flipped, and their correction c.
+    op('Gemm', [delta, 'c.w1', 'c.z1'], 'c.z1new'),
+    // The pairs whose ReLU side flipped, and their correction |z1'|.
     op('Greater', ['c.z1', ZERO], 'c.positive'),
     op('Greater', ['c.z1new', ZERO], 'c.positive.new'),
     op('Xor', ['c.positive', 'c.positive.new'], 'c.flipped'),
-    op('Cast', ['c.positive'], 'c.mask', [int('to', TensorProto_DataType.FLOAT)]),
-    op('Relu', ['c.z1new'], 'c.relu.new'),
-    op('Relu', ['c.z1'], 'c.relu'),
-    op('Sub', ['c.relu.new', 'c.relu'], 'c.drelu'),
-    op('Mul', ['c.mask', 'c.dz1'], 'c.linear'),
-    op('Sub', ['c.drelu', 'c.linear'], 'c.c'),
     op('NonZero', ['c.flipped'], 'c.pairs'),
     op('Transpose', ['c.pairs'], 'c.pairs.t'),
-    op('GatherND', ['c.c', 'c.pairs.t'], 'c.values'),
+    op('GatherND', ['c.z1new', 'c.pairs.t'], 'c.z1new.pairs'),
+    op('Abs', ['c.z1new.pairs'], 'c.values'),
     op('Gather', ['c.pairs', INDEX.zero], 'c.pair.rows', [int('axis', 0)]),
     op('Gather', ['c.pairs', INDEX.one], 'c.pair.units', [int('axis', 0)]),
     op('Gather', [W2, 'c.pair.units'], 'c.w2', [int('axis', 0)]),
     op('Unsqueeze', ['c.values', INDEX.axis1], 'c.values.column'),
     op('Mul', ['c.w2', 'c.values.column'], 'c.updates'),
     op('Unsqueeze', ['c.pair.rows', INDEX.axis1], 'c.update.rows'),
-    // z2 plus the rank-one terms through P.
+    // z2 plus the rank-one terms through P, then the corrections added in.
     op('Gather', [SECOND_INPUTS.z2, rows], 'c.z2', [int('axis', 0)]),
-    op('Gather', [SECOND_INPUTS.p, rows], 'c.p', [int('axis', 1)]),
-    op('Transpose', [delta], 'c.delta.t'),
-    op('Unsqueeze', ['c.delta.t', INDEX.axis2], 'c.delta.t3'),
-    op('Mul', ['c.p', 'c.delta.t3'], 'c.terms'),
-    op('ReduceSum', ['c.terms', INDEX.axis0], 'c.dz2', [int('keepdims', 0)]),
+    ...linear,
     op('Add', ['c.z2', 'c.dz2'], 'c.z2.linear'),
     op('ScatterND', ['c.z2.linear', 'c.update.rows', 'c.updates'], SECOND_OUTPUTS.z2, [
       text('reduction', 'add'),
     ]),
+  ];
+}
+
+/** The correction graph's first nodes, up to the flipped pairs (`c.flipped`). */
+const FLIP_NODES = 6;
+
+/** The count of flipped pairs: ReduceSum(Cast(c.flipped)). */
+function flipCount(): NodeProto[] {
+  return [
+    op('Cast', ['c.flipped'], 'c.flipped.float', [int('to', TensorProto_DataType.FLOAT)]),
+    op('ReduceSum', ['c.flipped.float'], SECOND_OUTPUTS.flips, [int('keepdims', 0)]),
   ];
 }
 

@@ -58,7 +58,7 @@ ablations:
 `;
 
 /** A suite in a fresh folder: the model, its config and an eval file. */
-async function suiteOf(
+export async function suiteOf(
   model: Uint8Array,
   yaml: string,
   csv: string,

@@ -10,7 +10,9 @@ import { loadOnnxRuntime } from '../../src/onnx/runtime/load.js';
 import { splitSecondLayer } from '../../src/onnx/second-layer.js';
 import { disposeOnnxSuite, type OnnxSuite } from '../../src/onnx/suite.js';
 import { denseStackOnnx } from '../../bench/speed/onnx-writer.js';
-import { denseWeights, layerSuites, maxDifference } from './layer-suites.js';
+import { pathCosts, prefersSecondLayer } from '../../src/onnx/second-layer-cost.js';
+import { Rng } from '../../src/stats/rng.js';
+import { denseWeights, layerSuites, maxDifference, suiteOf } from './layer-suites.js';
 
 const WIDE = decodeModel(denseStackOnnx(denseWeights([40, 32, 32, 2], 1)));
 const TORCH = decodeModel(readFileSync('test/fixtures/onnx/mlp-torch/model.onnx'));
@@ -99,8 +101,87 @@ describe('splitSecondLayer', () => {
   });
 });
 
+describe('the cost rule (element passes)', () => {
+  const wide = { n: 5000, h: 128, h2: 128, columns: 1, changedRows: 15000 };
+  it.each([
+    // The wide suite, 4.5 % of its units flipped: the tail costs 1,075 passes a row, the
+    // second layer 3,072 a row before any flip — the plain tail wins (measured: 3× faster).
+    ['the wide suite, 3 repeats', { ...wide, flipFraction: 0.045 }, false],
+    ['the wide suite with no flips', { ...wide, flipFraction: 0 }, false],
+    [
+      '512 × 512, 10 repeats, 0.1 % flips (measured: break-even)',
+      { ...wide, h: 512, h2: 512, changedRows: 50000, flipFraction: 0.001 },
+      false,
+    ],
+    [
+      '1024 × 1024, 10 repeats, 0.1 % flips (measured: 1.85× faster)',
+      { ...wide, h: 1024, h2: 1024, changedRows: 50000, flipFraction: 0.001 },
+      true,
+    ],
+    [
+      '512 × 512, 10 repeats, 4.5 % flips',
+      { ...wide, h: 512, h2: 512, changedRows: 50000, flipFraction: 0.045 },
+      false,
+    ],
+    [
+      '512 × 512, one deterministic variant',
+      { ...wide, h: 512, h2: 512, changedRows: 5000, flipFraction: 0 },
+      false,
+    ],
+  ])('%s', (_, sizes, expected) => {
+    expect(prefersSecondLayer(sizes)).toBe(expected);
+  });
+
+  it('counts the tail and the second layer as documented', () => {
+    const costs = pathCosts({ ...wide, flipFraction: 0.045 });
+    expect(costs.first).toBeCloseTo(15000 * (256 + 819.2), 6);
+    expect(costs.second).toBeCloseTo(
+      5000 * (819.2 + 128) + 15000 * (12 * 256 + 3 * 0.045 * 16384),
+      6,
+    );
+  });
+});
+
+/**
+ * A 4-1024-1024-2 model whose first layer moves little per input (weights of scale 0.002,
+ * biases of scale 1): about 0.1 % of its ReLU units flip under a permutation, where the cost
+ * rule takes the second layer.
+ */
+function fewFlips(): Uint8Array {
+  const rng = Rng.stream(5, 'second-layer-few-flips');
+  const layer = (inputs: number, units: number, scale: number, bias: number) => ({
+    kernel: Array.from({ length: inputs }, () =>
+      Array.from({ length: units }, () => rng.normal() * scale),
+    ),
+    bias: Array.from({ length: units }, () => rng.normal() * bias),
+  });
+  return denseStackOnnx([
+    layer(4, 1024, 0.002, 1),
+    layer(1024, 1024, 0.03, 0.1),
+    layer(1024, 2, 0.03, 0),
+  ]);
+}
+
+const FEW_FLIPS_CONFIG = `suite: few-flips
+model: model.onnx
+data: { eval: eval.csv, label: label, task: binary, classes: [0, 1] }
+seed: 11
+repeats: 10
+ablations: { layers: [], features: all, feature-modes: [permute] }
+`;
+
+function fewFlipsCsv(): string {
+  const rng = Rng.stream(6, 'second-layer-few-flips-rows');
+  const names = Array.from({ length: 4 }, (_, j) => `f${j}`);
+  const lines = [[...names, 'label'].join(',')];
+  for (let r = 0; r < 200; r++) {
+    lines.push([...names.map(() => rng.normal().toFixed(4)), String(r % 2)].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** The first-layer path of a suite, with or without the second layer. */
-async function pathOf(suite: OnnxSuite, secondLayer: boolean): Promise<FirstLayerPath> {
+async function pathOf(suite: OnnxSuite, secondLayer: boolean | 'always'): Promise<FirstLayerPath> {
   const { runtime, io } = suite.session;
   return (await FirstLayerPath.create(runtime, suite.model, io, suite.modelData, { secondLayer }))!;
 }
@@ -130,7 +211,7 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
     '%s: every feature ablation through the second layer equals full passes (1e-5)',
     async (which) => {
       const suite = suites[which];
-      const path = await pathOf(suite, true);
+      const path = await pathOf(suite, 'always');
       expect(path.second).toBeDefined();
       const full = new OnnxEvaluator(suite, { firstLayer: false });
       const features = suite.components.filter((c): c is FeatureComponent => c.on === 'features');
@@ -161,7 +242,7 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
 
   it('P is computed once per column: shared by the repeats and by the components of a run', async () => {
     const suite = suites.torch;
-    const path = await pathOf(suite, true);
+    const path = await pathOf(suite, 'always');
     const second = path.second!;
     const component = (id: string) => suite.components.find((c) => c.id === id) as FeatureComponent;
     await evaluateOn(path, suite, component('feature:f1:permute'));
@@ -176,6 +257,45 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
     expect([second.components, second.computedColumns]).toEqual([3, 2]);
     await path.close();
   });
+
+  it('by cost: the wide suite keeps the tail; a wide layer with few flips takes the second layer', async () => {
+    const wide = await pathOf(suites.wide, true);
+    const features = suites.wide.components.filter(
+      (c): c is FeatureComponent => c.on === 'features',
+    );
+    for (const component of features) await evaluateOn(wide, suites.wide, component);
+    expect(wide.second!.components).toBe(0);
+    await wide.close();
+
+    const suite = await suiteOf(
+      fewFlips(),
+      FEW_FLIPS_CONFIG,
+      fewFlipsCsv(),
+      suites.wide.session.runtime,
+    );
+    const path = await pathOf(suite, true);
+    const full = new OnnxEvaluator(suite, { firstLayer: false });
+    let worst = 0;
+    let moved = 0;
+    for (const component of suite.components.filter(
+      (c): c is FeatureComponent => c.on === 'features',
+    )) {
+      const [a, b] = [
+        await evaluateOn(path, suite, component),
+        await full.featureRepeats(component, 10),
+      ];
+      a.forEach((out, r) => {
+        worst = Math.max(worst, maxDifference(out, b[r]));
+        moved = Math.max(moved, maxDifference(out, suite.baseline));
+      });
+    }
+    expect(path.second!.components).toBe(4);
+    expect(worst).toBeLessThanOrEqual(1e-5);
+    // The permutations moved predictions well beyond the tolerance.
+    expect(moved).toBeGreaterThan(1e-3);
+    await path.close();
+    await disposeOnnxSuite(suite);
+  }, 120_000);
 
   it('a graph the second layer does not match keeps the first-layer path', async () => {
     const suite = suites.wide;
