@@ -11,6 +11,8 @@ import { changedValue, fillRows, type FeatureChange, type ModelData } from '../a
 import { encodeModel, type ModelProto } from './model.js';
 import { splitFirstLayer, TAIL_INPUTS, type FirstLayer } from './first-layer.js';
 import type { OnnxRuntime } from './runtime/load.js';
+import { prefersSecondLayer } from './second-layer-cost.js';
+import { splitSecondLayer, type SecondLayer } from './second-layer.js';
 import { SecondLayerPath, type Stack } from './second-layer-path.js';
 import { OnnxSession, type SessionIO } from './session.js';
 
@@ -33,9 +35,19 @@ export class FirstLayerPath {
     private readonly data: ModelData,
     /** The head's output on every eval row, n × units. */
     private readonly z1: Float32Array,
-    /** The second-layer path, when the graph continues with a Relu and a linear layer. */
-    readonly second: SecondLayerPath | undefined,
+    /** The graph cut after its second layer, when it continues with a Relu and a linear layer. */
+    private readonly cut:
+      | {
+          layer: SecondLayer;
+          mode: 'cost' | 'always';
+          open: () => Promise<SecondLayerPath | undefined>;
+        }
+      | undefined,
   ) {}
+
+  /** The second-layer path, once a component has needed it (undefined before, or if refused). */
+  second: SecondLayerPath | undefined;
+  private secondOpened = false;
 
   /**
    * The path for this model, or undefined when its graph does not start with a first layer
@@ -61,19 +73,18 @@ export class FirstLayerPath {
         input: TAIL_INPUTS.block,
         inputShape: [layer.units],
       });
-      const second =
-        options.secondLayer === false
-          ? undefined
-          : await SecondLayerPath.create(
-              runtime,
-              model,
-              layer,
-              io,
-              z1,
-              data.n,
-              options.secondLayer === 'always' ? 'always' : 'cost',
-            );
-      return new FirstLayerPath(layer, tail, data, z1, second);
+      const cut =
+        options.secondLayer === false ? undefined : splitSecondLayer(model, layer, io.output);
+      const mode = options.secondLayer === 'always' ? 'always' : 'cost';
+      const open = (second: SecondLayer) => () =>
+        SecondLayerPath.create(runtime, second, layer, io, z1, data.n, mode);
+      return new FirstLayerPath(
+        layer,
+        tail,
+        data,
+        z1,
+        cut === undefined ? undefined : { layer: cut, mode, open: open(cut) },
+      );
     } catch {
       await tail?.close();
       return undefined;
@@ -117,12 +128,21 @@ export class FirstLayerPath {
     changes: FeatureChange[],
     block: number,
   ): Promise<SecondLayerPath | undefined> {
-    const second = this.second;
     const { columns } = changes[0];
+    const k = columns.length;
+    const { n } = this.data;
     // P of k columns costs k × n rows of the second layer: more rows than all repeats change.
-    if (second === undefined || columns.length * this.data.n >= changes.length * this.data.n) {
-      return undefined;
+    if (this.cut === undefined || k * n >= changes.length * n) return undefined;
+    // Not even if every row changed and no unit flipped (made lazily: most models never do).
+    const sizes = { n, h: this.layer.units, h2: this.cut.layer.units, columns: k };
+    const best = { ...sizes, changedRows: changes.length * n, flipFraction: 0 };
+    if (this.cut.mode === 'cost' && !prefersSecondLayer(best)) return undefined;
+    if (!this.secondOpened) {
+      this.secondOpened = true;
+      this.second = await this.cut.open();
     }
+    const second = this.second;
+    if (second === undefined) return undefined;
     let changed = 0;
     let first: StackedRows | undefined;
     for (const stack of this.stacks(changes, block)) {

@@ -14,12 +14,7 @@
  */
 import { encodeModel, type ModelProto } from './model.js';
 import { TAIL_INPUTS, type FirstLayer } from './first-layer.js';
-import {
-  SECOND_INPUTS,
-  SECOND_OUTPUTS,
-  splitSecondLayer,
-  type SecondLayer,
-} from './second-layer.js';
+import { SECOND_INPUTS, SECOND_OUTPUTS, type SecondLayer } from './second-layer.js';
 import type { OnnxRuntime } from './runtime/load.js';
 import { prefersSecondLayer } from './second-layer-cost.js';
 import { OnnxSession, type SessionIO } from './session.js';
@@ -67,21 +62,20 @@ export class SecondLayerPath {
   ) {}
 
   /**
-   * The path for this model, or undefined when the graph does not continue with a Relu and a
-   * second linear layer (see `splitSecondLayer`), z2 would not fit, or the runtime refuses a
-   * cut graph: feature ablations then keep the first-layer path.
+   * The path for a model cut after its second layer (`splitSecondLayer`), or undefined when z2
+   * would not fit or the runtime refuses a cut graph: feature ablations then keep the
+   * first-layer path.
    */
   static async create(
     runtime: OnnxRuntime,
-    model: ModelProto,
+    layer: SecondLayer,
     first: FirstLayer,
     io: SessionIO,
     z1: Float32Array,
     n: number,
     mode: 'cost' | 'always' = 'cost',
   ): Promise<SecondLayerPath | undefined> {
-    const layer = splitSecondLayer(model, first, io.output);
-    if (layer === undefined || n * layer.units > Z2_VALUES) return undefined;
+    if (n * layer.units > Z2_VALUES) return undefined;
     const opened: OnnxSession[] = [];
     const open = async (graph: ModelProto, output: string, input: string, width: number) => {
       const session = await OnnxSession.create(runtime, encodeModel(graph), {

@@ -302,7 +302,8 @@ function correctionNodes(single: boolean): NodeProto[] {
     // z1 and z1' on the stacked rows, as the first-layer tail makes them.
     op('Gather', [block, rows], 'c.z1', [int('axis', 0)]),
     op('Gather', [W1, columns], 'c.w1', [int('axis', 0)]),
-    op('Gemm', [delta, 'c.w1', 'c.z1'], 'c.z1new'),
+    op('MatMul', [delta, 'c.w1'], 'c.dz1'),
+    op('Add', ['c.z1', 'c.dz1'], 'c.z1new'),
     // The pairs whose ReLU side flipped, and their correction |z1'|.
     op('Greater', ['c.z1', ZERO], 'c.positive'),
     op('Greater', ['c.z1new', ZERO], 'c.positive.new'),
@@ -328,7 +329,7 @@ function correctionNodes(single: boolean): NodeProto[] {
 }
 
 /** The correction graph's first nodes, up to the flipped pairs (`c.flipped`). */
-const FLIP_NODES = 6;
+const FLIP_NODES = 7;
 
 /** The count of flipped pairs: ReduceSum(Cast(c.flipped)). */
 function flipCount(): NodeProto[] {
