@@ -9,8 +9,8 @@
  * about 20 multiply-adds of the 128 × 128 product per element pass of a Gather or Add; timing
  * both paths end to end (10 permutations, about 0.1 % of units flipped) gave a break-even at
  * 20-512-512-2 and the second layer 1.85× faster at 4-1024-1024-2, which sets the per-row
- * overhead of the second layer at 12 passes per unit of z1 and z2; on the wide suite (4.5 % of
- * units flipped) the second layer was 3× slower.
+ * overhead of the second layer at 12 passes per unit of z1 and z2; on the wide suite (about 4 %
+ * of units flipped) the second layer was 3.4× slower.
  */
 
 /** Multiply-adds of a dense product per element pass. */

@@ -121,3 +121,41 @@ export async function layerSuites(runtime: OnnxRuntime): Promise<Record<string, 
     ),
   };
 }
+
+/**
+ * A 4-1024-1024-2 model whose first layer moves little per input (weights of scale 0.002,
+ * biases of scale 1): about 0.1 % of its ReLU units flip under a permutation, where the cost
+ * rule takes the second layer.
+ */
+export function fewFlips(firstScale = 0.002): Uint8Array {
+  const rng = Rng.stream(5, 'second-layer-few-flips');
+  const layer = (inputs: number, units: number, scale: number, bias: number) => ({
+    kernel: Array.from({ length: inputs }, () =>
+      Array.from({ length: units }, () => rng.normal() * scale),
+    ),
+    bias: Array.from({ length: units }, () => rng.normal() * bias),
+  });
+  return denseStackOnnx([
+    layer(4, 1024, firstScale, 1),
+    layer(1024, 1024, 0.03, 0.1),
+    layer(1024, 2, 0.03, 0),
+  ]);
+}
+
+export const FEW_FLIPS_CONFIG = `suite: few-flips
+model: model.onnx
+data: { eval: eval.csv, label: label, task: binary, classes: [0, 1] }
+seed: 11
+repeats: 10
+ablations: { layers: [], features: all, feature-modes: [permute] }
+`;
+
+export function fewFlipsCsv(): string {
+  const rng = Rng.stream(6, 'second-layer-few-flips-rows');
+  const names = Array.from({ length: 4 }, (_, j) => `f${j}`);
+  const lines = [[...names, 'label'].join(',')];
+  for (let r = 0; r < 200; r++) {
+    lines.push([...names.map(() => rng.normal().toFixed(4)), String(r % 2)].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
