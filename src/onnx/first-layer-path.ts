@@ -11,7 +11,15 @@ import { changedValue, fillRows, type FeatureChange, type ModelData } from '../a
 import { encodeModel, type ModelProto } from './model.js';
 import { splitFirstLayer, TAIL_INPUTS, type FirstLayer } from './first-layer.js';
 import type { OnnxRuntime } from './runtime/load.js';
+import { prefersSecondLayer } from './second-layer-cost.js';
+import { splitSecondLayer, type SecondLayer } from './second-layer.js';
+import { SecondLayerPath, type Stack } from './second-layer-path.js';
 import { OnnxSession, type SessionIO } from './session.js';
+
+/** A stack of changed rows, with the change (repeat) each row belongs to. */
+interface StackedRows extends Stack {
+  owners: Int32Array;
+}
 
 /** Floats of z1 (every eval row × the layer's units) the path may hold: 512 MiB. */
 const Z1_VALUES = 128 * 1024 * 1024;
@@ -27,18 +35,32 @@ export class FirstLayerPath {
     private readonly data: ModelData,
     /** The head's output on every eval row, n × units. */
     private readonly z1: Float32Array,
+    /** The graph cut after its second layer, when it continues with a Relu and a linear layer. */
+    private readonly cut:
+      | {
+          layer: SecondLayer;
+          mode: 'cost' | 'always';
+          open: () => Promise<SecondLayerPath | undefined>;
+        }
+      | undefined,
   ) {}
+
+  /** The second-layer path, once a component has needed it (undefined before, or if refused). */
+  second: SecondLayerPath | undefined;
+  private secondOpened = false;
 
   /**
    * The path for this model, or undefined when its graph does not start with a first layer
    * (see `splitFirstLayer`), z1 would not fit in memory, or the runtime refuses a cut graph:
-   * feature ablations then take full passes.
+   * feature ablations then take full passes. `secondLayer`: false, never through the second
+   * layer; 'always', through it whenever its P fit, whatever the cost (tests compare the paths).
    */
   static async create(
     runtime: OnnxRuntime,
     model: ModelProto,
     io: SessionIO,
     data: ModelData,
+    options: { secondLayer?: boolean | 'always' } = {},
   ): Promise<FirstLayerPath | undefined> {
     if (io.inputShape.length !== 1) return undefined;
     const layer = splitFirstLayer(model, io.input, io.output);
@@ -51,7 +73,18 @@ export class FirstLayerPath {
         input: TAIL_INPUTS.block,
         inputShape: [layer.units],
       });
-      return new FirstLayerPath(layer, tail, data, z1);
+      const cut =
+        options.secondLayer === false ? undefined : splitSecondLayer(model, layer, io.output);
+      const mode = options.secondLayer === 'always' ? 'always' : 'cost';
+      const open = (second: SecondLayer) => () =>
+        SecondLayerPath.create(runtime, second, layer, io, z1, data.n, mode);
+      return new FirstLayerPath(
+        layer,
+        tail,
+        data,
+        z1,
+        cut === undefined ? undefined : { layer: cut, mode, open: open(cut) },
+      );
     } catch {
       await tail?.close();
       return undefined;
@@ -66,19 +99,71 @@ export class FirstLayerPath {
 
   /**
    * The predictions (n × width each) under each of these changes of the same columns — one
-   * component's repeats — starting from the baseline's.
+   * component's repeats — starting from the baseline's: through the second layer when that
+   * path prefers the component (see `SecondLayerPath.prefers`), else through the first.
    */
   async evaluate(changes: FeatureChange[], baseline: Float32Array): Promise<Float32Array[]> {
     const outs = changes.map(() => baseline.slice());
     if (changes.length === 0) return outs;
-    const { n, x, scale } = this.data;
-    const f = this.data.features.length;
-    const h = this.layer.units;
+    const { columns } = changes[0];
+    const block = this.blockRows(changes.length);
+    const second = await this.secondFor(changes, block);
+    for (const stack of this.stacks(changes, block)) {
+      const values =
+        second === undefined
+          ? await this.runTail(stack, columns)
+          : await second.run(stack, columns);
+      const width = values.length / stack.m;
+      for (let r = 0; r < stack.m; r++) {
+        const out = outs[stack.owners[r]];
+        const to = (stack.start + stack.rows[r]) * width;
+        for (let u = 0; u < width; u++) out[to + u] = values[r * width + u];
+      }
+    }
+    return outs;
+  }
+
+  /** The second-layer path when it takes these changes (their P loaded), else undefined. */
+  private async secondFor(
+    changes: FeatureChange[],
+    block: number,
+  ): Promise<SecondLayerPath | undefined> {
     const { columns } = changes[0];
     const k = columns.length;
-    const { ort } = this.tail.runtime;
-    const columnTensor = new ort.Tensor('int32', Int32Array.from(columns), [k]);
-    const block = this.blockRows(changes.length);
+    const { n } = this.data;
+    // P of k columns costs k × n rows of the second layer: more rows than all repeats change.
+    if (this.cut === undefined || k * n >= changes.length * n) return undefined;
+    // Not even if every row changed and no unit flipped (made lazily: most models never do).
+    const sizes = { n, h: this.layer.units, h2: this.cut.layer.units, columns: k };
+    const best = { ...sizes, changedRows: changes.length * n, flipFraction: 0 };
+    if (this.cut.mode === 'cost' && !prefersSecondLayer(best)) return undefined;
+    if (!this.secondOpened) {
+      this.secondOpened = true;
+      this.second = await this.cut.open();
+    }
+    const second = this.second;
+    if (second === undefined) return undefined;
+    let changed = 0;
+    let first: StackedRows | undefined;
+    for (const stack of this.stacks(changes, block)) {
+      changed += stack.m;
+      first ??= { ...stack, rows: stack.rows.slice(0, stack.m), delta: stack.delta.slice() };
+    }
+    if (first === undefined || columns.length * this.data.n >= changed) return undefined;
+    if (!(await second.prefers(columns, changed, first))) return undefined;
+    await second.load(columns);
+    return second;
+  }
+
+  /**
+   * The stacked changed rows of every change, row block by row block (the arrays are reused:
+   * each stack is valid until the next).
+   */
+  private *stacks(changes: FeatureChange[], block: number): Generator<StackedRows> {
+    const { n, x, scale } = this.data;
+    const f = this.data.features.length;
+    const { columns } = changes[0];
+    const k = columns.length;
     const capacity = block * changes.length;
     const rows = new Int32Array(capacity);
     const owners = new Int32Array(capacity);
@@ -112,31 +197,33 @@ export class FirstLayerPath {
           owners[m++] = c;
         }
       }
-      if (m === 0) continue;
-      const values = await this.tail.run(
-        {
-          [TAIL_INPUTS.block]: new ort.Tensor('float32', this.z1.subarray(start * h, end * h), [
-            end - start,
-            h,
-          ]),
-          [TAIL_INPUTS.rows]: new ort.Tensor('int32', rows.subarray(0, m), [m]),
-          [TAIL_INPUTS.delta]: new ort.Tensor('float32', delta.subarray(0, m * k), [m, k]),
-          [TAIL_INPUTS.columns]: columnTensor,
-        },
-        m,
-      );
-      const width = this.tail.outputWidth;
-      for (let r = 0; r < m; r++) {
-        const out = outs[owners[r]];
-        const to = (start + rows[r]) * width;
-        for (let u = 0; u < width; u++) out[to + u] = values[r * width + u];
-      }
+      if (m > 0) yield { start, end, m, rows, owners, delta };
     }
-    return outs;
+  }
+
+  /** The first layer's tail on one stack: the model's output, m × width. */
+  private runTail(stack: StackedRows, columns: Int32Array): Promise<Float32Array> {
+    const { start, end, m, rows, delta } = stack;
+    const h = this.layer.units;
+    const k = columns.length;
+    const { ort } = this.tail.runtime;
+    return this.tail.run(
+      {
+        [TAIL_INPUTS.block]: new ort.Tensor('float32', this.z1.subarray(start * h, end * h), [
+          end - start,
+          h,
+        ]),
+        [TAIL_INPUTS.rows]: new ort.Tensor('int32', rows.subarray(0, m), [m]),
+        [TAIL_INPUTS.delta]: new ort.Tensor('float32', delta.subarray(0, m * k), [m, k]),
+        [TAIL_INPUTS.columns]: new ort.Tensor('int32', Int32Array.from(columns), [k]),
+      },
+      m,
+    );
   }
 
   async close(): Promise<void> {
     await this.tail.close();
+    await this.second?.close();
   }
 }
 
