@@ -23,8 +23,14 @@ interface StackedRows extends Stack {
 
 /** Floats of z1 (every eval row × the layer's units) the path may hold: 512 MiB. */
 const Z1_VALUES = 128 * 1024 * 1024;
-/** Floats of stacked z1 rows one tail run may take (4 Mi, about 16 MiB)… */
-const STACK_VALUES = 4 * 1024 * 1024;
+/**
+ * Floats of stacked z1 rows one tail run may take: onnxruntime-web 4 Mi (about 16 MiB; each run
+ * copies its inputs into the WebAssembly heap, so fewer, larger runs), onnxruntime-node 256 Ki
+ * (1 MiB, 2,048 rows of 128 units: each of the tail's tensors then stays in the core's cache
+ * between its operators; the wide suite's tail runs took 0.55× the time of 15,000-row runs on
+ * one thread, 0.6–0.8× on two: the wide benchmark suite's tail, quiet machine)…
+ */
+const STACK_VALUES = { 'onnxruntime-node': 256 * 1024, 'onnxruntime-web': 4 * 1024 * 1024 };
 /** …and rows, at most (passes this large already run near the runtime's matmul rate). */
 const STACK_ROWS = 16384;
 
@@ -93,7 +99,8 @@ export class FirstLayerPath {
 
   /** Rows of z1 per tail run for `count` stacked repeats. */
   blockRows(count: number): number {
-    const stack = Math.min(STACK_ROWS, Math.floor(STACK_VALUES / this.layer.units));
+    const values = STACK_VALUES[this.tail.runtime.name];
+    const stack = Math.min(STACK_ROWS, Math.floor(values / this.layer.units));
     return Math.max(1, Math.floor(stack / count));
   }
 
