@@ -11,18 +11,20 @@ import {
   mayUseTfjsThreads
 } from "./chunks/chunk-BOOLZDW4.js";
 import {
-  quietProgress
-} from "./chunks/chunk-R3PPKXV5.js";
-import {
-  RunPool,
-  freeCoresNow
-} from "./chunks/chunk-LHEJBZAV.js";
+  RunPool
+} from "./chunks/chunk-IOZ3AQAI.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";
 import "./chunks/chunk-XNJJQHMW.js";
+import {
+  quietProgress
+} from "./chunks/chunk-R3PPKXV5.js";
 import "./chunks/chunk-SL5ZFFMY.js";
 import "./chunks/chunk-JGSJAZ6X.js";
+import {
+  freeCoresNow
+} from "./chunks/chunk-AMPLRYK7.js";
 import {
   InputError,
   errorMessage
@@ -61,7 +63,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-ZWFD6GU4.js");
+    const { checkAndRun } = await import("./chunks/run-suite-QSPV6FAD.js");
     return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -159,8 +161,9 @@ options:
   --shard I/N  evaluate shard I of N (1 \u2264 I \u2264 N) of the components; the
                baseline and the model unit tests run in every shard
   --debug      print stack traces
-  --workers N  evaluation threads (default: the config's workers, else one per core,
-               or 1 for a plan that costs less than starting workers)
+  --workers N  evaluation threads and training runs at once (default: the config's
+               workers, else one per free core, or 1 for a plan that costs less than
+               starting workers)
   --no-cache   retrain every retrain ablation, ignoring the cache
   --help, -h   this text; after a command, that command's help
   --version    the version
@@ -189,8 +192,9 @@ input and output is checked before anything is evaluated.
                 the model unit tests run in every shard (join them with merge)
   --backend B   auto (default) | tensorflow | wasm | cpu; ONNX models:
                 auto | onnxruntime-node | onnxruntime-web | wasm
-  --workers N   evaluation threads (default: the config's workers, else one per core,
-                or 1 for a plan that costs less than starting workers)
+  --workers N   evaluation threads and training runs at once (default: the config's
+                workers, else one per free core, or 1 for a plan that costs less than
+                starting workers)
   --no-cache    retrain every retrain ablation, ignoring the cache
   --debug       print stack traces
 
@@ -279,11 +283,11 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-KUN56B47.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-KBBRZ2GI.js")).validateCommand(rest, io);
     case "compare":
-      return (await import("./chunks/compare-YB2MIV2P.js")).compareCommand(rest, io);
+      return (await import("./chunks/compare-UDDGK5NJ.js")).compareCommand(rest, io);
     case "merge":
-      return (await import("./chunks/merge-K5L75O3O.js")).mergeCommand(rest, io);
+      return (await import("./chunks/merge-DHIRNBE2.js")).mergeCommand(rest, io);
     default:
       throw new InputError(
         `unknown command "${command}" (commands: run, compare, merge, validate; see --help)`

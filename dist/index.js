@@ -1,5 +1,8 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
+  mergeShards
+} from "./chunks/chunk-LGFIABXF.js";
+import {
   PER_PAGE,
   apiFailure,
   isPermissionFailure,
@@ -13,8 +16,11 @@ import {
   sourceOf
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
-  mergeShards
-} from "./chunks/chunk-E5RXYRG6.js";
+  runEngine
+} from "./chunks/chunk-JBOIHPHX.js";
+import "./chunks/chunk-HXB5JK62.js";
+import "./chunks/chunk-XK4F2DK5.js";
+import "./chunks/chunk-3USD5YSS.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -27,46 +33,47 @@ import {
   runFacts,
   runMismatches,
   writeFileAtomic
-} from "./chunks/chunk-WZNNDWRD.js";
-import {
-  blankEnvironBlock,
-  mayUseTfjsThreads
-} from "./chunks/chunk-BOOLZDW4.js";
-import {
-  progressLine
-} from "./chunks/chunk-R3PPKXV5.js";
-import {
-  runEngine
-} from "./chunks/chunk-L7VE5OIH.js";
-import "./chunks/chunk-MFPVW45F.js";
-import "./chunks/chunk-5Y3Z2ZFD.js";
+} from "./chunks/chunk-GJA3766R.js";
 import {
   checkSchema,
   parseDuration,
   parseYaml,
   resultsProblem,
   validators
-} from "./chunks/chunk-VB62L4QR.js";
+} from "./chunks/chunk-MSJCR2B5.js";
+import "./chunks/chunk-X26MNGE4.js";
 import {
-  RunPool,
-  freeCoresNow
-} from "./chunks/chunk-LHEJBZAV.js";
+  blankEnvironBlock,
+  mayUseTfjsThreads
+} from "./chunks/chunk-BOOLZDW4.js";
+import {
+  RunPool
+} from "./chunks/chunk-IOZ3AQAI.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";
 import "./chunks/chunk-XNJJQHMW.js";
-import "./chunks/chunk-SL5ZFFMY.js";
-import "./chunks/chunk-FL7KGM3T.js";
-import "./chunks/chunk-ABHJBEIZ.js";
-import "./chunks/chunk-KTUCU7YT.js";
-import "./chunks/chunk-JGQTBXLB.js";
-import "./chunks/chunk-YEQ3RYIV.js";
 import {
-  Rng
-} from "./chunks/chunk-CGUDVJKI.js";
+  progressLine
+} from "./chunks/chunk-R3PPKXV5.js";
+import "./chunks/chunk-SL5ZFFMY.js";
+import "./chunks/chunk-CAWXICTY.js";
+import "./chunks/chunk-RSH3VK7I.js";
 import {
   BACKEND_CHOICES
 } from "./chunks/chunk-JGSJAZ6X.js";
+import "./chunks/chunk-5LDEO3RZ.js";
+import "./chunks/chunk-JYQVWO75.js";
+import "./chunks/chunk-TJL3ROGX.js";
+import {
+  freeCoresNow
+} from "./chunks/chunk-AMPLRYK7.js";
+import "./chunks/chunk-CDNLQNQ2.js";
+import "./chunks/chunk-FT6JTLYM.js";
+import {
+  Rng
+} from "./chunks/chunk-CGUDVJKI.js";
+import "./chunks/chunk-4DLMUD5B.js";
 import {
   InputError,
   errorMessage

@@ -1,5 +1,12 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
+  useBackend
+} from "./chunks/chunk-RSH3VK7I.js";
+import "./chunks/chunk-JGSJAZ6X.js";
+import {
+  Rng
+} from "./chunks/chunk-CGUDVJKI.js";
+import {
   Abs,
   Acos,
   Acosh,
@@ -487,7 +494,6 @@ import {
   unstack,
   upcastType,
   upperBound,
-  useBackend,
   util_exports,
   valueAndGrad,
   valueAndGrads,
@@ -500,11 +506,7 @@ import {
   whereAsync,
   zeros,
   zerosLike
-} from "./chunks/chunk-YEQ3RYIV.js";
-import {
-  Rng
-} from "./chunks/chunk-CGUDVJKI.js";
-import "./chunks/chunk-JGSJAZ6X.js";
+} from "./chunks/chunk-4DLMUD5B.js";
 import {
   errorMessage
 } from "./chunks/chunk-YSKLVAJM.js";

@@ -1,16 +1,22 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
-  CurveEvaluator,
-  Evaluator,
-  buildGraph,
   loadModel
-} from "./chunks/chunk-KTUCU7YT.js";
-import "./chunks/chunk-JGQTBXLB.js";
+} from "./chunks/chunk-CKSEZVXK.js";
+import "./chunks/chunk-CAWXICTY.js";
 import {
   useBackend
-} from "./chunks/chunk-YEQ3RYIV.js";
-import "./chunks/chunk-CGUDVJKI.js";
+} from "./chunks/chunk-RSH3VK7I.js";
 import "./chunks/chunk-JGSJAZ6X.js";
+import {
+  CurveEvaluator,
+  Evaluator
+} from "./chunks/chunk-ISMFRLRY.js";
+import {
+  buildGraph
+} from "./chunks/chunk-CDNLQNQ2.js";
+import "./chunks/chunk-FT6JTLYM.js";
+import "./chunks/chunk-CGUDVJKI.js";
+import "./chunks/chunk-4DLMUD5B.js";
 import {
   errorMessage
 } from "./chunks/chunk-YSKLVAJM.js";
