@@ -114,7 +114,7 @@ ${table}
 
 Largest difference of a contribution (accuracy) from the TF.js run: onnxruntime-node ${maxDifference(documents.tfjs, documents['onnxruntime-node'])}, onnxruntime-web ${maxDifference(documents.tfjs, documents['onnxruntime-web'])}.
 
-Feature ablations of this model go through the first-layer path (src/onnx/first-layer.ts): the head graph computes the first layer once, and each feature's 3 repeats run stacked through the tail graph with their rank-one updates (15,000 rows a run).
+Feature ablations of this model go through the first-layer path (src/onnx/first-layer.ts): the head graph computes the first layer once, and each feature's 3 repeats run stacked through the tail graph with their rank-one updates (about 15,000 rows a run on onnxruntime-web, 2,046 on onnxruntime-node, whose tensors then stay in cache: docs/onnx.md#feature-ablations; the threads table below times 15,000-row runs).
 
 Threads or workers (\`bench/speed/onnx-threads.ts\`, those tail runs alone, sessions made beforehand, medians of ${input.runs} interleaved rounds):
 
