@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildGraph } from '../src/model/graph.js';
 import type { Results } from '../src/results/types.js';
-import { planSeconds, workersFor } from '../src/pool/size.js';
+import { busyLoad, planSeconds, workersFor } from '../src/pool/size.js';
+import { othersRunning } from '../src/pool/running.js';
 import { markdownTable } from './markdown.js';
 import { imageSuite, type ImageSuite } from './speed/image.js';
 import { median, type ProcessRun } from './speed/process.js';
@@ -72,14 +73,14 @@ export async function measureScale(
   for (let round = 1; round <= runs; round++) {
     for (const entry of workers) {
       log(`scale: ${entry.suite.kind} image suite, round ${round}/${runs}: default workers, one…`);
-      // The rule's choice now, as the run makes it (the load is read again at its start).
-      const load = os.loadavg()[0];
+      // The rule's choice now, as the run makes it (it reads the load again at its start).
+      const load = loadNow();
       entry.default.push({
         workers: workersFor(entry.estimate, cores, load),
         load,
         run: run(entry.suite.config),
       });
-      entry.one.push({ workers: 1, load: os.loadavg()[0], run: run(entry.suite.config, 1) });
+      entry.one.push({ workers: 1, load: loadNow(), run: run(entry.suite.config, 1) });
     }
   }
 
@@ -94,7 +95,7 @@ export async function measureScale(
       label,
       workers:
         count === undefined
-          ? `default (${workersFor(Infinity, cores, os.loadavg()[0])} at load ${os.loadavg()[0].toFixed(1)})`
+          ? `default (${workersFor(Infinity, cores, loadNow())} at load ${loadNow().toFixed(1)})`
           : String(count),
       run: run(wide.config, count),
     };
@@ -207,8 +208,9 @@ export function scaleReport(m: ScaleMeasured, runs: number): string {
     '# Image scale and memory',
     '',
     `${m.cores} cores; medians of ${runs} interleaved rounds for the workers; one run each at 100,000 rows.`,
-    `The load is the 1-minute load average when the run started; the default takes one worker per`,
-    'free core (cores less the whole cores of the load) when the estimate pays for starting them.',
+    `The load is the one the run counts when it starts: the 1-minute load average, but no more than`,
+    'the threads running then; the default takes one worker per free core (cores less the whole',
+    'cores of that load) when the estimate pays for starting them.',
     '',
     `## Results size: ${m.size.groups} pixel groups of ${m.size.features.toLocaleString('en-US')} features, ${m.size.rows} rows`,
     '',
@@ -222,4 +224,9 @@ export function scaleReport(m: ScaleMeasured, runs: number): string {
     '',
     memory,
   ].join('\n');
+}
+
+/** The load a run starting now counts (src/pool/size.ts `freeCoresNow`, without its cache). */
+function loadNow(): number {
+  return busyLoad(os.loadavg()[0], othersRunning());
 }
