@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildGraph } from '../src/model/graph.js';
 import type { Results } from '../src/results/types.js';
-import { busyLoad, planSeconds, workersFor } from '../src/pool/size.js';
+import { busyLoad, freeCores, planSeconds, workersFor } from '../src/pool/size.js';
 import { othersRunning } from '../src/pool/running.js';
 import { markdownTable } from './markdown.js';
 import { imageSuite, type ImageSuite } from './speed/image.js';
@@ -95,7 +95,7 @@ export async function measureScale(
       label,
       workers:
         count === undefined
-          ? `default (${workersFor(Infinity, cores, loadNow())} at load ${loadNow().toFixed(1)})`
+          ? `default (${freeCores(cores, loadNow())} at load ${loadNow().toFixed(1)})`
           : String(count),
       run: run(wide.config, count),
     };
