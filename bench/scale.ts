@@ -91,11 +91,13 @@ export async function measureScale(
     { label: 'two', workers: 2 },
   ].map(({ label, workers: count }) => {
     log(`scale: 100,000 rows, ${label} workers…`);
+    // One reading for both numbers of the label.
+    const load = loadNow();
     return {
       label,
       workers:
         count === undefined
-          ? `default (${freeCores(cores, loadNow())} at load ${loadNow().toFixed(1)})`
+          ? `default (${freeCores(cores, load)} at load ${load.toFixed(1)})`
           : String(count),
       run: run(wide.config, count),
     };

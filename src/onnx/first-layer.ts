@@ -189,14 +189,32 @@ function hasSubgraph(node: NodeProto): boolean {
 
 /** The first layer alone: input → z1. */
 function headModel(model: ModelProto, head: NodeProto[], input: string, z1: string): ModelProto {
+  return keptNodes(
+    model,
+    head,
+    model.graph!.input.filter((i) => i.name === input),
+    z1,
+  );
+}
+
+/**
+ * A copy of `model` holding only `nodes`: the constants they read, `inputs` first, then the
+ * graph inputs they read (old exporters list initializers as inputs too), and one output.
+ */
+export function keptNodes(
+  model: ModelProto,
+  nodes: NodeProto[],
+  inputs: ValueInfoProto[],
+  output: string,
+): ModelProto {
   const copy = copyModel(model);
   const graph = copy.graph!;
-  const read = new Set(head.flatMap((n) => n.input));
-  graph.node = graph.node.filter((n) => head.some((h) => sameNode(h, n)));
+  const read = new Set(nodes.flatMap((n) => n.input));
+  const first = new Set(inputs.map((i) => i.name));
+  graph.node = graph.node.filter((n) => nodes.some((m) => sameNode(m, n)));
   graph.initializer = graph.initializer.filter((t) => read.has(t.name));
-  // Old exporters list initializers as inputs too: the head's stay.
-  graph.input = graph.input.filter((i) => i.name === input || read.has(i.name));
-  graph.output = [floatInfo(z1, undefined)];
+  graph.input = [...inputs, ...graph.input.filter((i) => read.has(i.name) && !first.has(i.name))];
+  graph.output = [floatInfo(output, undefined)];
   graph.valueInfo = [];
   return copy;
 }

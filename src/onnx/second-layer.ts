@@ -28,6 +28,7 @@ import {
   floatInfo,
   intInfo,
   isBiasAdd,
+  keptNodes,
   kernelOf,
   sameNode,
   tensorInfo,
@@ -193,16 +194,7 @@ function midModel(
   h: number,
   z2: string,
 ): ModelProto {
-  const copy = copyModel(model);
-  const graph = copy.graph!;
-  const read = new Set(nodes.flatMap((n) => n.input));
-  graph.node = graph.node.filter((n) => nodes.some((m) => sameNode(m, n)));
-  graph.initializer = graph.initializer.filter((t) => read.has(t.name));
-  // Old exporters list initializers as inputs too: the layer's stay.
-  graph.input = [floatInfo(z1, h), ...graph.input.filter((i) => read.has(i.name))];
-  graph.output = [floatInfo(z2, undefined)];
-  graph.valueInfo = [];
-  return copy;
+  return keptNodes(model, nodes, [floatInfo(z1, h)], z2);
 }
 
 /** Everything after the second layer: z2 → the chosen output. */
