@@ -62,6 +62,8 @@ export class FirstLayerPath {
           open: () => Promise<SecondLayerPath | undefined>;
         }
       | undefined,
+    /** Raw values copied out column by column at most (`COLUMN_VALUES`; tests lower it). */
+    private readonly columnValues: number,
   ) {}
 
   /** The second-layer path, once a component has needed it (undefined before, or if refused). */
@@ -73,13 +75,15 @@ export class FirstLayerPath {
    * (see `splitFirstLayer`), z1 would not fit in memory, or the runtime refuses a cut graph:
    * feature ablations then take full passes. `secondLayer`: false, never through the second
    * layer; 'always', through it whenever its P fit, whatever the cost (tests compare the paths).
+   * `columnValues`: a component's columns are copied out when k × n is at most this (default
+   * `COLUMN_VALUES`); wider groups read x where it is.
    */
   static async create(
     runtime: OnnxRuntime,
     model: ModelProto,
     io: SessionIO,
     data: ModelData,
-    options: { secondLayer?: boolean | 'always' } = {},
+    options: { secondLayer?: boolean | 'always'; columnValues?: number } = {},
   ): Promise<FirstLayerPath | undefined> {
     if (io.inputShape.length !== 1) return undefined;
     const layer = splitFirstLayer(model, io.input, io.output);
@@ -103,6 +107,7 @@ export class FirstLayerPath {
         data,
         z1,
         cut === undefined ? undefined : { layer: cut, mode, open: open(cut) },
+        options.columnValues ?? COLUMN_VALUES,
       );
     } catch {
       await tail?.close();
@@ -192,7 +197,7 @@ export class FirstLayerPath {
     // The changed columns' raw values, column by column: a permutation reads its source rows in
     // random order, and straight from x (rows f values apart) each read missed the cache — 0.13 s
     // of the wide suite. Value (row, i) is at `from[row · stride + offset[i]]`.
-    const own = k * n <= COLUMN_VALUES ? columnsOf(x, n, f, columns) : undefined;
+    const own = k * n <= this.columnValues ? columnsOf(x, n, f, columns) : undefined;
     const from = own ?? x;
     const stride = own === undefined ? f : 1;
     const offset = Int32Array.from(columns, (j, i) => (own === undefined ? j : i * n));

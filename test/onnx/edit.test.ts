@@ -7,7 +7,7 @@ import {
   removeComponent,
   zeroComponent,
 } from '../../src/onnx/edit.js';
-import { measureTensors, rowMean } from '../../src/onnx/measure.js';
+import { measureTensors, rowMean } from '../helpers/onnx-measure.js';
 import { decodeModel, encodeModel, type ModelProto } from '../../src/onnx/model.js';
 import { reinitComponent } from '../../src/onnx/reinit.js';
 import { floatValues } from '../../src/onnx/tensor.js';

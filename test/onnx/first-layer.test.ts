@@ -3,13 +3,14 @@ import { create } from '@bufbuild/protobuf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureComponent } from '../../src/ablation/plan.js';
 import { OnnxEvaluator } from '../../src/onnx/evaluate.js';
+import { FirstLayerPath } from '../../src/onnx/first-layer-path.js';
 import { splitFirstLayer } from '../../src/onnx/first-layer.js';
 import { decodeModel, type ModelProto } from '../../src/onnx/model.js';
 import { NodeProtoSchema } from '../../src/onnx/onnx-ml_pb.js';
 import { loadOnnxRuntime } from '../../src/onnx/runtime/load.js';
 import { disposeOnnxSuite, type OnnxSuite } from '../../src/onnx/suite.js';
 import { denseStackOnnx } from '../../bench/speed/onnx-writer.js';
-import { denseWeights, layerSuites, maxDifference } from './layer-suites.js';
+import { denseWeights, evaluateOn, layerSuites, maxDifference } from './layer-suites.js';
 
 const WIDE = decodeModel(denseStackOnnx(denseWeights([40, 32, 32, 2], 1)));
 const TORCH = decodeModel(readFileSync('test/fixtures/onnx/mlp-torch/model.onnx'));
@@ -134,6 +135,41 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
     },
     120_000,
   );
+
+  it('a group too wide to copy out reads its columns in place: the same predictions', async () => {
+    const suite = suites.torch;
+    const { runtime, io } = suite.session;
+    const create = (columnValues?: number) =>
+      FirstLayerPath.create(runtime, suite.model, io, suite.modelData, {
+        secondLayer: false,
+        columnValues,
+      });
+    const [copied, inPlace] = [(await create())!, (await create(0))!];
+    const features = suite.components.filter((c): c is FeatureComponent => c.on === 'features');
+    expect(features.some((c) => c.features.length > 1)).toBe(true);
+    for (const component of features) {
+      const [a, b] = [
+        await evaluateOn(copied, suite, component),
+        await evaluateOn(inPlace, suite, component),
+      ];
+      expect(b).toEqual(a);
+      expect(maxDifference(a[0], suite.baseline)).toBeGreaterThan(0);
+    }
+    await copied.close();
+    await inPlace.close();
+  });
+
+  it('stacks rows per tail run by runtime: onnxruntime-node’s stay in cache', async () => {
+    // 32 units: onnxruntime-node stacks 256 Ki values (8,192 rows; 2,048 at the wide suite's
+    // 128), onnxruntime-web up to 16,384 rows; shared by a component's 3 repeats.
+    const suite = suites.wide;
+    const { runtime, io } = suite.session;
+    const path = (await FirstLayerPath.create(runtime, suite.model, io, suite.modelData))!;
+    expect([path.blockRows(1), path.blockRows(3)]).toEqual(
+      name === 'onnxruntime-node' ? [8192, 2730] : [16384, 5461],
+    );
+    await path.close();
+  });
 
   it('stacking a component’s repeats gives each repeat’s predictions alone', async () => {
     const suite = suites.torch;

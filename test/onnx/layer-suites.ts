@@ -4,7 +4,10 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { columnMeans, columnsOf, featureChange } from '../../src/ablation/inputs.js';
+import type { FeatureComponent } from '../../src/ablation/plan.js';
 import { loadConfig } from '../../src/config/load.js';
+import type { FirstLayerPath } from '../../src/onnx/first-layer-path.js';
 import type { OnnxRuntime } from '../../src/onnx/runtime/load.js';
 import { prepareOnnxSuite, type OnnxSuite } from '../../src/onnx/suite.js';
 import { Rng } from '../../src/stats/rng.js';
@@ -158,4 +161,20 @@ export function fewFlipsCsv(): string {
     lines.push([...names.map(() => rng.normal().toFixed(4)), String(r % 2)].join(','));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Every repeat of a feature component, through a first-layer path. */
+export function evaluateOn(
+  path: FirstLayerPath,
+  suite: OnnxSuite,
+  component: FeatureComponent,
+): Promise<Float32Array[]> {
+  const data = suite.modelData;
+  const index = new Map(data.features.map((name, j) => [name, j]));
+  const count = component.stochastic ? suite.config.repeats : 1;
+  const means = columnMeans(data);
+  const changes = Array.from({ length: count }, (_, repeat) =>
+    featureChange(component, columnsOf(component, index), repeat, data, suite.config.seed, means),
+  );
+  return path.evaluate(changes, suite.baseline);
 }

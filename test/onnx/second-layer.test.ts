@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnMeans, columnsOf, featureChange } from '../../src/ablation/inputs.js';
 import type { FeatureComponent } from '../../src/ablation/plan.js';
 import { OnnxEvaluator } from '../../src/onnx/evaluate.js';
 import { FirstLayerPath } from '../../src/onnx/first-layer-path.js';
@@ -13,6 +12,7 @@ import { denseStackOnnx } from '../../bench/speed/onnx-writer.js';
 import { pathCosts, prefersSecondLayer } from '../../src/onnx/second-layer-cost.js';
 import {
   denseWeights,
+  evaluateOn,
   FEW_FLIPS_CONFIG,
   fewFlips,
   fewFlipsCsv,
@@ -153,18 +153,6 @@ describe('the cost rule (element passes)', () => {
 async function pathOf(suite: OnnxSuite, secondLayer: boolean | 'always'): Promise<FirstLayerPath> {
   const { runtime, io } = suite.session;
   return (await FirstLayerPath.create(runtime, suite.model, io, suite.modelData, { secondLayer }))!;
-}
-
-/** Every repeat of a feature component, through a path. */
-function evaluateOn(path: FirstLayerPath, suite: OnnxSuite, component: FeatureComponent) {
-  const data = suite.modelData;
-  const index = new Map(data.features.map((name, j) => [name, j]));
-  const count = component.stochastic ? suite.config.repeats : 1;
-  const means = columnMeans(data);
-  const changes = Array.from({ length: count }, (_, repeat) =>
-    featureChange(component, columnsOf(component, index), repeat, data, suite.config.seed, means),
-  );
-  return path.evaluate(changes, suite.baseline);
 }
 
 describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) => {

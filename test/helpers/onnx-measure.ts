@@ -1,12 +1,12 @@
 /**
- * Measuring intermediate tensors with ONNX Runtime: the shapes `remove` needs and the means
- * `mean` needs. The runtime (onnxruntime-node, or onnxruntime-web's WebAssembly build; both
- * have this API) is passed in, so this file imports neither.
+ * Measuring intermediate tensors with ONNX Runtime, independently of the product's evaluator
+ * (src/onnx/evaluate.ts): the shapes `remove` needs and the means `mean` puts in place, for tests
+ * of the graph edits against golden values. The runtime is passed in.
  */
 import type * as ort from 'onnxruntime-node';
-import { fedInputs } from './checks.js';
-import { exposeOutputs, type Replacement } from './edit.js';
-import { encodeModel, type ModelProto } from './model.js';
+import { fedInputs } from '../../src/onnx/checks.js';
+import { exposeOutputs, type Replacement } from '../../src/onnx/edit.js';
+import { encodeModel, type ModelProto } from '../../src/onnx/model.js';
 
 /** The part of an ONNX Runtime package this file uses. */
 export interface OnnxRuntime {
