@@ -219,6 +219,33 @@ export function keptNodes(
   return copy;
 }
 
+/**
+ * The model without the nodes `dropped` (a cut's first half), fed `inputs` in their place: the
+ * nodes `added` run first, reading `constants` and the inputs. Initializers no node reads any more
+ * go; those still read and listed as inputs by old exporters stay inputs (not `replaced`).
+ */
+export function droppedNodes(
+  model: ModelProto,
+  dropped: NodeProto[],
+  added: { nodes: NodeProto[]; constants: TensorProto[] },
+  inputs: ValueInfoProto[],
+  replaced: string,
+  output: string,
+): ModelProto {
+  const copy = copyModel(model);
+  const graph = copy.graph!;
+  graph.node = [...added.nodes, ...graph.node.filter((n) => !dropped.some((d) => sameNode(d, n)))];
+  graph.initializer.push(...added.constants);
+  dropUnread(graph);
+  const initializers = new Set(graph.initializer.map((t) => t.name));
+  graph.input = [
+    ...inputs,
+    ...graph.input.filter((i) => i.name !== replaced && initializers.has(i.name)),
+  ];
+  graph.output = graph.output.filter((o) => o.name === output);
+  return copy;
+}
+
 /** Everything after the first layer, fed z1 rows plus their rank-one updates. */
 function tailModel(
   model: ModelProto,
@@ -228,22 +255,14 @@ function tailModel(
   output: string,
   kernel: Kernel,
 ): ModelProto {
-  const copy = copyModel(model);
-  const graph = copy.graph!;
-  graph.node = [...updateNodes(z1), ...graph.node.filter((n) => !head.some((h) => sameNode(h, n)))];
-  graph.initializer.push(floatTensor(KERNEL, [kernel.features, kernel.units], kernel.values));
-  dropUnread(graph);
-  const initializers = new Set(graph.initializer.map((t) => t.name));
-  graph.input = [
+  const constants = [floatTensor(KERNEL, [kernel.features, kernel.units], kernel.values)];
+  const inputs = [
     floatInfo(TAIL_INPUTS.block, kernel.units),
     intInfo(TAIL_INPUTS.rows),
     floatInfo(TAIL_INPUTS.delta, undefined),
     intInfo(TAIL_INPUTS.columns),
-    // Old exporters list initializers as inputs too: those still read stay.
-    ...graph.input.filter((i) => i.name !== input && initializers.has(i.name)),
   ];
-  graph.output = graph.output.filter((o) => o.name === output);
-  return copy;
+  return droppedNodes(model, head, { nodes: updateNodes(z1), constants }, inputs, input, output);
 }
 
 /** z1 = Gather(block, rows) + MatMul(delta, Gather(kernel, columns)). */

@@ -21,16 +21,15 @@
  * A graph of any other shape gives `undefined`: its feature ablations keep the first-layer path.
  */
 import { create } from '@bufbuild/protobuf';
-import { copyModel, type ModelProto } from './model.js';
+import { type ModelProto } from './model.js';
 import {
   biasFits,
-  dropUnread,
+  droppedNodes,
   floatInfo,
   intInfo,
   isBiasAdd,
   keptNodes,
   kernelOf,
-  sameNode,
   tensorInfo,
   TAIL_INPUTS,
   type FirstLayer,
@@ -205,17 +204,8 @@ function restModel(
   units: number,
   output: string,
 ): ModelProto {
-  const copy = copyModel(model);
-  const graph = copy.graph!;
-  graph.node = graph.node.filter((n) => !cut.some((m) => sameNode(m, n)));
-  dropUnread(graph);
-  const initializers = new Set(graph.initializer.map((t) => t.name));
-  graph.input = [
-    floatInfo(z2, units),
-    ...graph.input.filter((i) => i.name !== z2 && initializers.has(i.name)),
-  ];
-  graph.output = graph.output.filter((o) => o.name === output);
-  return copy;
+  const none = { nodes: [], constants: [] };
+  return droppedNodes(model, cut, none, [floatInfo(z2, units)], z2, output);
 }
 
 /** A model of its own (opset 17) holding these nodes: the model's metadata, not its graph. */
