@@ -17,6 +17,7 @@ import { prepareData, withConfigLine } from '../suite/prepare.js';
 import { startOnnxEvaluation } from './evaluate.js';
 import { fedInputs, modelRefusal, runtimeRefusal } from './checks.js';
 import { listComponents, type Component as OnnxComponent } from './components.js';
+import { inlineExternalData } from './external-data.js';
 import { decodeModel, encodeModel, type ModelProto } from './model.js';
 import { TensorProto_DataType } from './onnx-ml_pb.js';
 import { hasWeights } from './reinit.js';
@@ -88,6 +89,7 @@ export async function prepareOnnxSuite(
     } catch (error) {
       throw new InputError(`not an ONNX model: ${errorMessage(error)}`, { file: shown });
     }
+    const external = await inlineExternalData(model, modelFile, shown);
     const refusal = modelRefusal(shown, model);
     if (refusal !== undefined) throw new InputError(refusal);
     const graph = model.graph!;
@@ -139,7 +141,7 @@ export async function prepareOnnxSuite(
         config,
         ...data,
         modelFile,
-        modelHash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        modelHash: modelHash(bytes, external),
         components,
         runtime,
         model,
@@ -162,6 +164,13 @@ export async function prepareOnnxSuite(
 /** Releases what an ONNX suite holds. */
 export async function disposeOnnxSuite(suite: OnnxSuite): Promise<void> {
   await suite.session.close();
+}
+
+/** `sha256:<hex>` over the .onnx file's bytes, then each external data file's, as first read. */
+function modelHash(bytes: Uint8Array, external: Uint8Array[]): string {
+  const hash = createHash('sha256').update(bytes);
+  for (const file of external) hash.update(file);
+  return `sha256:${hash.digest('hex')}`;
 }
 
 async function readModelFile(file: string, shown: string): Promise<Uint8Array> {

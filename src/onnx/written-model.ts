@@ -14,7 +14,8 @@ import type { Dataset } from '../data/types.js';
 import { InputError, errorMessage } from '../errors.js';
 import { notRegular } from '../files/kind.js';
 import { fedInputs, modelRefusal } from './checks.js';
-import { decodeModel, type ModelProto } from './model.js';
+import { inlineExternalData } from './external-data.js';
+import { decodeModel, encodeModel, type ModelProto } from './model.js';
 import { TensorProto_DataType } from './onnx-ml_pb.js';
 import type { ModelRunner } from '../retrain/command.js';
 import { runOutputsProblem } from '../retrain/outputs.js';
@@ -52,7 +53,7 @@ export async function runWrittenModel(
   file: string,
   shown: string,
   run: ModelRun,
-): Promise<{ outputs: Float32Array; width: number } | { error: string }> {
+): Promise<{ outputs: Float32Array; width: number; whole?: Uint8Array } | { error: string }> {
   // A FIFO or device there would block the read (or never end): only a regular file is read.
   const special = await notRegular(file);
   if (special !== undefined) return { error: `${shown} ${special}` };
@@ -67,6 +68,12 @@ export async function runWrittenModel(
     model = decodeModel(bytes);
   } catch (error) {
     return { error: `${shown}: not an ONNX model (${errorMessage(error)})` };
+  }
+  let external: Uint8Array[];
+  try {
+    external = await inlineExternalData(model, file, shown);
+  } catch (error) {
+    return { error: errorMessage(error) };
   }
   const refusal = modelRefusal(shown, model) ?? inputProblem(shown, model, run.features);
   if (refusal !== undefined) return { error: refusal };
@@ -93,7 +100,9 @@ export async function runWrittenModel(
     const problem = runOutputsProblem(outputs, width, run.eval);
     if (problem !== undefined) return { error: `${shown}: ${problem}` };
     checkProbabilities(run.config, shown, run.eval.task, session, outputs);
-    return { outputs, width };
+    return external.length === 0
+      ? { outputs, width }
+      : { outputs, width, whole: encodeModel(model) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // Every line starts with the file: a refusal located at the config's `output` key names it inside.

@@ -14,14 +14,16 @@ import { killTree, startTree } from '../process/tree.js';
 /**
  * What runs the model file a command wrote (`train.writes: model`) on the eval rows of the
  * features it was given: its n × width outputs, or the first reason they cannot be scored as one
- * line starting with `shown`. The model format's own code (src/onnx/written-model.ts) makes it.
+ * line starting with `shown`; `whole`, the model with the files it stores tensors in read into it,
+ * when it has any (what a kept copy must hold). The model format's own code
+ * (src/onnx/written-model.ts) makes it.
  */
 export interface ModelRunner {
   run(
     file: string,
     shown: string,
     features: string[],
-  ): Promise<{ outputs: Float32Array; width: number } | { error: string }>;
+  ): Promise<{ outputs: Float32Array; width: number; whole?: Uint8Array } | { error: string }>;
 }
 
 /** How long a command has after SIGTERM at its time limit before SIGKILL. */
@@ -165,7 +167,10 @@ export async function runCommandSuite(
       const read = await job.runModel!.run(request.model, shown, features);
       if ('error' in read) return { status: 'failed', ms, error: read.error };
       if (job.keepModelIn !== undefined) {
-        await copyFile(request.model, path.join(job.keepModelIn, 'model.onnx'));
+        // Self-contained: the files beside it that held its weights stay in the work folder.
+        const kept = path.join(job.keepModelIn, 'model.onnx');
+        if (read.whole === undefined) await copyFile(request.model, kept);
+        else await writeFile(kept, read.whole);
       }
       clean = true;
       return { status: 'ok', ms, trainMs: ms, outputs: read.outputs, width: read.width };

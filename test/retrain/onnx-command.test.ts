@@ -298,6 +298,35 @@ describe('an ONNX model: with retrain ablations by a command that writes ONNX mo
   });
 });
 
+describe('a command that writes its weights beside the model (as model.onnx.data)', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = makeRepo(FILES);
+  });
+  afterAll(() => repo.remove());
+
+  it('gives the results of the same models written whole; the kept baseline holds its weights', async () => {
+    repo.write('ablation.yml', config({ writes: 'model' }));
+    const whole = await run(repo, 'run', '--out', 'whole.json');
+    expect(whole.code).toBe(0);
+    const external = config({ writes: 'model' }).replace(
+      `${TRAIN} model`,
+      `${TRAIN} model external`,
+    );
+    repo.write('ablation.yml', external);
+    const split = await run(repo, 'run', '--out', 'split.json');
+    expect(split.stderr).not.toMatch(/error|warning/i);
+    expect(split.code).toBe(0);
+    expect(trained(repo)).toHaveLength(12);
+    // The kept baseline model (in the cache) is evaluated after its work folder is gone: its
+    // layers and features read the weights it was written with.
+    // The model hashes differ: the kept model is the one read with its weights, re-encoded.
+    const withoutSource = (file: string) => ({ ...normalised(read(repo, file)), source: null });
+    expect(withoutSource('split.json')).toEqual(withoutSource('whole.json'));
+    expect(read(repo, 'split.json').components.map((c) => c.id)).toContain('layer:fc:zero');
+  });
+});
+
 describe('a model the command wrote that ablation-ci cannot run', () => {
   let repo: TempRepo;
   beforeAll(() => {
@@ -364,6 +393,13 @@ describe('a model the command wrote that ablation-ci cannot run', () => {
       '',
       new RegExp(
         `${file}: the model takes 5 values per example \\(input shape \\[5\\]\\) but the command was given 4 features`,
+      ),
+    ],
+    [
+      'outside',
+      '',
+      new RegExp(
+        `${file}: initializer "scaler\\.mean" reads "\\.\\./weights\\.data", outside the model's folder; keep external data beside the model$`,
       ),
     ],
     ['garbage', '', new RegExp(`${file}: not an ONNX model \\(`)],
