@@ -18,7 +18,25 @@ export function fedInputs(graph: GraphProto): ValueInfoProto[] {
 export function modelRefusal(file: string, model: ModelProto): string | undefined {
   const graph = model.graph;
   if (graph === undefined) return `${file}: the model has no graph`;
-  return inputRefusal(file, graph) ?? outputRefusal(file, graph) ?? domainRefusal(file, model);
+  return (
+    inputRefusal(file, graph) ??
+    outputRefusal(file, graph) ??
+    domainRefusal(file, model) ??
+    batchRefusal(file, graph)
+  );
+}
+
+/**
+ * A batch axis of fixed size: runs take many rows at once (and a probe a few), which ONNX Runtime
+ * refuses for it. Exporters fix it unless told otherwise (torch.onnx.export without
+ * dynamic_axes). Checked last: the other refusals need another export too, and say more.
+ */
+function batchRefusal(file: string, graph: GraphProto): string | undefined {
+  const [input] = fedInputs(graph);
+  const tensor = input.type?.value.case === 'tensorType' ? input.type.value.value : undefined;
+  const batch = tensor?.shape?.dim[0]?.value;
+  if (batch?.case !== 'dimValue') return undefined;
+  return `${file}: input "${input.name}" has a fixed batch size of ${batch.value} at axis 0; export it with a dynamic batch (torch.onnx.export: dynamic_axes={"${input.name}": {0: "batch"}}; skl2onnx and tf2onnx: None as the first dimension)`;
 }
 
 function inputRefusal(file: string, graph: GraphProto): string | undefined {
@@ -32,7 +50,8 @@ function inputRefusal(file: string, graph: GraphProto): string | undefined {
   if (tensor === undefined) return `${file}: input "${input.name}" is not a tensor`;
   const dims = tensor.shape?.dim;
   if (dims === undefined) return `${file}: input "${input.name}" has no shape; export it with one`;
-  // Axis 0 is the batch: it may stay dynamic. Every other axis must be a fixed size.
+  // Axis 0 is the batch: it may stay dynamic (batchRefusal: it must). Every other axis must be a
+  // fixed size.
   for (let axis = 1; axis < dims.length; axis++) {
     const dim = dims[axis].value;
     if (dim.case !== 'dimValue' || dim.value <= 0n) {

@@ -9,6 +9,16 @@ import { OperatorSetIdProtoSchema, ValueInfoProtoSchema } from '../../src/onnx/o
 const TABULAR = 'examples/onnx-tabular/model.onnx';
 const read = (file: string): ModelProto => decodeModel(readFileSync(file));
 
+/** The model with its input's axis 0 (the batch) set to `dim`. */
+function withBatch(
+  model: ModelProto,
+  dim: { case: 'dimParam'; value: string } | { case: 'dimValue'; value: bigint },
+): ModelProto {
+  const type = model.graph!.input[0].type!.value;
+  if (type.case === 'tensorType') type.value.shape!.dim[0].value = dim;
+  return model;
+}
+
 /** The tabular example with one change, as a user's export could have it. */
 function tabular(change: (m: ModelProto) => void): ModelProto {
   const model = read(TABULAR);
@@ -21,12 +31,25 @@ describe('modelRefusal', () => {
     ['the tabular example', read(TABULAR), undefined],
     ['the residual example', read('examples/onnx-resnet/model.onnx'), undefined],
     [
-      'initializers listed as inputs (old torch export)',
-      read('test/fixtures/onnx/pytorch-batchnorm2d.onnx'),
+      'initializers listed as inputs (old torch export), its batch made dynamic',
+      withBatch(read('test/fixtures/onnx/pytorch-batchnorm2d.onnx'), {
+        case: 'dimParam',
+        value: 'N',
+      }),
       undefined,
     ],
     [
-      'a ZipMap output',
+      'the same export as it is: a fixed batch of 2',
+      read('test/fixtures/onnx/pytorch-batchnorm2d.onnx'),
+      'm.onnx: input "0" has a fixed batch size of 2 at axis 0; export it with a dynamic batch (torch.onnx.export: dynamic_axes={"0": {0: "batch"}}; skl2onnx and tf2onnx: None as the first dimension)',
+    ],
+    [
+      'the tabular example with a fixed batch of 1 (torch.onnx.export without dynamic_axes)',
+      withBatch(read(TABULAR), { case: 'dimValue', value: 1n }),
+      'm.onnx: input "input" has a fixed batch size of 1 at axis 0; export it with a dynamic batch (torch.onnx.export: dynamic_axes={"input": {0: "batch"}}; skl2onnx and tf2onnx: None as the first dimension)',
+    ],
+    [
+      'a ZipMap output on a fixed batch: the ZipMap said first',
       read('test/fixtures/onnx/logreg-iris-zipmap.onnx'),
       'm.onnx: output "probabilities" is a scikit-learn ZipMap (a list of dicts); export with zipmap=False',
     ],

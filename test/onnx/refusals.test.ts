@@ -67,6 +67,14 @@ const CASES: [string, Case][] = [
     },
   ],
   [
+    'a fixed batch (torch.onnx.export without dynamic_axes)',
+    {
+      model: (m) => (dims(m)[0].value = { case: 'dimValue', value: 1n }),
+      error:
+        /^suite\/model\.onnx: input "input" has a fixed batch size of 1 at axis 0; export it with a dynamic batch \(torch\.onnx\.export: dynamic_axes=\{"input": \{0: "batch"\}\}; skl2onnx and tf2onnx: None as the first dimension\)\n$/,
+    },
+  ],
+  [
     'an op the runtime lacks',
     {
       model: (m) => (m.graph!.node[3].opType = 'Swish9'),
