@@ -60,7 +60,7 @@ export class OnnxSession {
 
   /** The chosen output of a run with these feeds, `rows` rows, as probabilities when asked. */
   async run(feeds: Record<string, Tensor>, rows: number): Promise<Float32Array> {
-    const result = await this.session.run(feeds, [this.io.output]);
+    const result = await this.session.run(feeds, [this.io.output], RUN_OPTIONS);
     const output = result[this.io.output];
     const values = Float32Array.from(output.data as Float32Array);
     this.outputWidth = rows === 0 ? this.outputWidth : values.length / rows;
@@ -113,7 +113,7 @@ export class OnnxSession {
     try {
       const { ort } = this.runtime;
       const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
-      const result = await session.run({ [this.io.input]: tensor }, exposed);
+      const result = await session.run({ [this.io.input]: tensor }, exposed, RUN_OPTIONS);
       for (const name of exposed) shapes.set(name, [...result[name].dims]);
     } finally {
       await session.release();
@@ -126,20 +126,27 @@ export class OnnxSession {
   }
 }
 
+/** A run's messages: fatal only, as its session's (onnxruntime-web logs a failed run otherwise). */
+const RUN_OPTIONS: InferenceSession.RunOptions = { logSeverityLevel: 4 };
+
 /**
  * How a session runs. onnxruntime-node: `runtime.threads` intra-op threads (the run's cores) that
  * sleep rather than spin while idle — measured against one thread and against a worker per core
  * (bench/speed/onnx-threads.ts, docs/onnx.md): spinning threads lose badly when the cores are
- * shared, and workers add start-up and a session per worker. onnxruntime-web: nothing here —
- * its threads are the process's, set when its wasm starts (src/onnx/runtime/web.ts).
+ * shared, and workers add start-up and a session per worker. onnxruntime-web: its threads are
+ * the process's, set when its wasm starts (src/onnx/runtime/web.ts). Both log fatal messages
+ * only: ablation-ci reports what fails in its own line, and the runtime's warnings (an output
+ * declared with batch 1 that returns 199 rows, on every run) are noise.
  */
 export function sessionOptions(runtime: OnnxRuntime): InferenceSession.SessionOptions {
+  const quiet = { logSeverityLevel: 4 as const };
   return runtime.name === 'onnxruntime-node'
     ? {
+        ...quiet,
         intraOpNumThreads: runtime.threads,
         extra: { session: { intra_op: { allow_spinning: '0' } } },
       }
-    : {};
+    : quiet;
 }
 
 /**

@@ -127,12 +127,22 @@ export async function prepareOnnxSuite(
       center: data.scaling.center,
       scale: data.scaling.scale,
     });
+    // The model's own failures on the eval data (a MatMul of mismatched initializers, a shape
+    // baked into a Reshape) are the model's: one line naming it, not an internal error.
+    const onData = <T>(work: Promise<T>): Promise<T> =>
+      work.catch((error: unknown) => {
+        if (error instanceof InputError || error instanceof TypeError) throw error;
+        throw new InputError(
+          `${runtime.name} could not run the model on the eval data: ${errorMessage(error)}`,
+          { file: shown },
+        );
+      });
     try {
       const probeRows = Math.min(data.dataset.n, PROBE_ROWS);
-      const shapes = await session.probe(modelData, model, probed, probeRows);
+      const shapes = await onData(session.probe(modelData, model, probed, probeRows));
       const components = planWith(config, catalog(model, scopes, shapes), data.dataset.features);
       const timed = performance.now();
-      const baseline = await session.predictAll(modelData);
+      const baseline = await onData(session.predictAll(modelData));
       const baselineSeconds = (performance.now() - timed) / 1000;
       checkProbabilities(config, shown, data.dataset.task, session, baseline);
       return {

@@ -61,6 +61,7 @@ describe('onnxruntime-node threads', () => {
     const runtime = await loadOnnxRuntime('onnxruntime-node', [process.cwd()], 2);
     expect(runtime.threads).toBe(2);
     expect(sessionOptions(runtime)).toEqual({
+      logSeverityLevel: 4,
       intraOpNumThreads: 2,
       extra: { session: { intra_op: { allow_spinning: '0' } } },
     });
