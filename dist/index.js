@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-HJBGDSUL.js";
 import {
   runEngine
-} from "./chunks/chunk-HRCKHQTK.js";
+} from "./chunks/chunk-7RW7NFDY.js";
 import "./chunks/chunk-HXB5JK62.js";
 import "./chunks/chunk-XK4F2DK5.js";
 import "./chunks/chunk-3USD5YSS.js";

@@ -235,7 +235,7 @@ export function droppedNodes(
   const copy = copyModel(model);
   const graph = copy.graph!;
   graph.node = [...added.nodes, ...graph.node.filter((n) => !dropped.some((d) => sameNode(d, n)))];
-  graph.initializer.push(...added.constants);
+  graph.initializer = [...graph.initializer, ...added.constants];
   dropUnread(graph);
   const initializers = new Set(graph.initializer.map((t) => t.name));
   graph.input = [
