@@ -111,7 +111,7 @@ function chunkBy<T>(items: T[], size: (item: T) => number, max: number): T[][] {
 
 /** The predictions of one ablation of an ONNX suite, computed by the runtime. */
 export class OnnxEvaluator {
-  private readonly featureIndex: Map<string, number>;
+  private readonly featureIndex: ReadonlyMap<string, number>;
   /** Per-feature means of the raw values, computed for the first `mean` feature ablation. */
   private featureMeans: Float64Array | undefined;
   private readonly means = new Map<string, Replacement>();
