@@ -172,9 +172,9 @@ export function writeChange(
 /**
  * Writes rows into one buffer reused from pass to pass: where a position
  * holds the same row as in the last pass, only the last change's columns are
- * restored and the new change's written (with the scaled rows kept;
- * otherwise each row is written whole). The values are `fillRows`'s, to the
- * bit.
+ * restored (none when the new change has the same columns) and the new
+ * change's written (with the scaled rows kept; otherwise each row is written
+ * whole). The values are `fillRows`'s, to the bit.
  */
 export class RowWriter {
   private buffer = new Float32Array(0);
@@ -202,7 +202,11 @@ export class RowWriter {
       if (scaled === undefined || held[p] !== row || before === undefined) {
         fillRows(buffer, p * f, row, row + 1, data, change);
       } else if (before !== change) {
-        copyRuns(buffer, p * f, row, row + 1, scaled, f, undefined, columnRuns(before.columns));
+        // The new change writes every column it changes: over the same columns (a component's
+        // next repeat) nothing needs restoring first.
+        if (before.columns !== change.columns) {
+          copyRuns(buffer, p * f, row, row + 1, scaled, f, undefined, columnRuns(before.columns));
+        }
         writeChange(buffer, p * f, row, row + 1, data, change);
       }
       held[p] = row;

@@ -70,6 +70,8 @@ describe('RowWriter: a reused buffer of changed rows', () => {
   const means = new Float64Array(f).fill(2.5);
   const a = Int32Array.from([...Array.from({ length: 20 }, (_, k) => 2 + k), 30, 33]);
   const b = Int32Array.from([30, 31, 32, 39]);
+  // As many columns as b, others: b's must be restored before it is written.
+  const c = Int32Array.from([0, 1, 31, 38]);
   const change = (mode: FeatureComponent['mode'], columns: Int32Array, repeat: number) =>
     featureChange(
       { ...component(Array.from(columns, (j) => `x${j}`)), id: `c${columns[0]}`, mode },
@@ -88,6 +90,8 @@ describe('RowWriter: a reused buffer of changed rows', () => {
     [change('zero', b, 0), all, 0, 6],
     [change('mean', a, 0), all, 2, 5],
     [change('permute', b, 0), some, 0, 3],
+    [change('permute', b, 1), some, 0, 3],
+    [change('zero', c, 0), some, 0, 3],
     [change({ value: 0.5 }, a, 0), all, 0, 6],
     [change('permute', a, 2), all, 0, 6],
   ] as const;
