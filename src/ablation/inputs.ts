@@ -170,17 +170,16 @@ export function writeChange(
 }
 
 /**
- * Writes rows into one buffer reused from pass to pass: where a position
- * holds the same row as in the last pass, only the last change's columns are
- * restored (none when the new change has the same columns) and the new
- * change's written (with the scaled rows kept; otherwise each row is written
- * whole). The values are `fillRows`'s, to the bit.
+ * Writes rows into buffers reused from pass to pass, one per row batch (by
+ * its first position) when the scaled rows are kept: where a position holds
+ * the same row as in the same batch of the last pass, only the last change's
+ * columns are restored (none when the new change has the same columns) and
+ * the new change's written. Otherwise rows are written whole, in one buffer.
+ * The values are `fillRows`'s, to the bit. The buffers hold at most one copy
+ * of the rows (the batches of a pass are disjoint).
  */
 export class RowWriter {
-  private buffer = new Float32Array(0);
-  /** The row each position holds (-1: none), and the change written over it. */
-  private held = new Int32Array(0);
-  private changes: (FeatureChange | undefined)[] = [];
+  private readonly slots = new Map<number, RowSlot>();
 
   constructor(private readonly data: ModelData) {}
 
@@ -189,13 +188,19 @@ export class RowWriter {
     const { data } = this;
     const f = data.features.length;
     const count = last - first;
-    if (this.buffer.length < count * f) {
-      this.buffer = new Float32Array(count * f);
-      this.held = new Int32Array(count).fill(-1);
-      this.changes = [];
-    }
-    const { buffer, held, changes } = this;
     const scaled = data.scaled;
+    // Batch by batch: a pass's second batch would overwrite the first's rows in a shared buffer.
+    const key = scaled === undefined ? 0 : first;
+    let slot = this.slots.get(key);
+    if (slot === undefined || slot.buffer.length < count * f) {
+      slot = {
+        buffer: new Float32Array(count * f),
+        held: new Int32Array(count).fill(-1),
+        changes: [],
+      };
+      this.slots.set(key, slot);
+    }
+    const { buffer, held, changes } = slot;
     for (let p = 0; p < count; p++) {
       const row = rows[first + p];
       const before = changes[p];
@@ -214,6 +219,13 @@ export class RowWriter {
     }
     return buffer.subarray(0, count * f);
   }
+}
+
+/** One batch's buffer: the row each position holds (-1: none), and the change written over it. */
+interface RowSlot {
+  buffer: Float32Array;
+  held: Int32Array;
+  changes: (FeatureChange | undefined)[];
 }
 
 /**

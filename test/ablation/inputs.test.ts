@@ -108,4 +108,44 @@ describe('RowWriter: a reused buffer of changed rows', () => {
       expect(writer.write(rows, first, last, c)).toEqual(expected);
     }
   });
+
+  it.each([
+    ['kept scaled rows', kept],
+    ['rows scaled each time', plain],
+  ])('writes what fillRows writes in batches of 4 rows (%s)', (_, data) => {
+    const writer = new RowWriter(data);
+    const five = Int32Array.from([0, 1, 2, 4, 5]);
+    for (const c of [change('permute', a, 0), change('permute', a, 1), change('zero', b, 0)]) {
+      for (const [rows, first, last] of [
+        [all, 0, 4],
+        [all, 4, 6],
+        [five, 0, 4],
+        [five, 4, 5],
+      ] as const) {
+        const expected = new Float32Array((last - first) * f);
+        for (let p = 0; p < last - first; p++)
+          fillRows(expected, p * f, rows[first + p], rows[first + p] + 1, data, c);
+        expect(writer.write(rows, first, last, c)).toEqual(expected);
+      }
+    }
+  });
+
+  it('keeps a buffer per batch with the scaled rows kept (one, rewritten whole, without)', () => {
+    const buffers = (data: ModelData) => {
+      const writer = new RowWriter(data);
+      const seen: ArrayBufferLike[] = [];
+      for (const repeat of [0, 1]) {
+        seen.push(writer.write(all, 0, 4, change('permute', a, repeat)).buffer);
+        seen.push(writer.write(all, 4, 6, change('permute', a, repeat)).buffer);
+      }
+      return seen;
+    };
+    const [first, second, firstAgain, secondAgain] = buffers(kept);
+    expect([firstAgain === first, secondAgain === second, second === first]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(new Set(buffers(plain)).size).toBe(1);
+  });
 });
