@@ -170,69 +170,10 @@ export function writeChange(
 }
 
 /**
- * Writes rows into buffers reused from pass to pass, one per row batch (by
- * its first position) when the scaled rows are kept: where a position holds
- * the same row as in the same batch of the last pass, only the last change's
- * columns are restored (none when the new change has the same columns) and
- * the new change's written. Otherwise rows are written whole, in one buffer.
- * The values are `fillRows`'s, to the bit. The buffers hold at most one copy
- * of the rows (the batches of a pass are disjoint).
- */
-export class RowWriter {
-  private readonly slots = new Map<number, RowSlot>();
-
-  constructor(private readonly data: ModelData) {}
-
-  /** Rows `rows[first, last)` one after another with `change` applied; valid until the next call. */
-  write(rows: Int32Array, first: number, last: number, change: FeatureChange): Float32Array {
-    const { data } = this;
-    const f = data.features.length;
-    const count = last - first;
-    const scaled = data.scaled;
-    // Batch by batch: a pass's second batch would overwrite the first's rows in a shared buffer.
-    const key = scaled === undefined ? 0 : first;
-    let slot = this.slots.get(key);
-    if (slot === undefined || slot.buffer.length < count * f) {
-      slot = {
-        buffer: new Float32Array(count * f),
-        held: new Int32Array(count).fill(-1),
-        changes: [],
-      };
-      this.slots.set(key, slot);
-    }
-    const { buffer, held, changes } = slot;
-    for (let p = 0; p < count; p++) {
-      const row = rows[first + p];
-      const before = changes[p];
-      if (scaled === undefined || held[p] !== row || before === undefined) {
-        fillRows(buffer, p * f, row, row + 1, data, change);
-      } else if (before !== change) {
-        // The new change writes every column it changes: over the same columns (a component's
-        // next repeat) nothing needs restoring first.
-        if (before.columns !== change.columns) {
-          copyRuns(buffer, p * f, row, row + 1, scaled, f, undefined, columnRuns(before.columns));
-        }
-        writeChange(buffer, p * f, row, row + 1, data, change);
-      }
-      held[p] = row;
-      changes[p] = change;
-    }
-    return buffer.subarray(0, count * f);
-  }
-}
-
-/** One batch's buffer: the row each position holds (-1: none), and the change written over it. */
-interface RowSlot {
-  buffer: Float32Array;
-  held: Int32Array;
-  changes: (FeatureChange | undefined)[];
-}
-
-/**
  * Copies scaled values run by run, for rows [start, end) at `offset`: each
  * row's source row's (a permutation), or the row's own (`source` undefined).
  */
-function copyRuns(
+export function copyRuns(
   target: Float32Array,
   offset: number,
   start: number,

@@ -13,11 +13,11 @@ import {
   columnMeans,
   columnsOf,
   featureChange,
-  RowWriter,
   type FeatureChange,
   type ModelData,
 } from '../ablation/inputs.js';
 import type { Component, FeatureComponent, LayerComponent } from '../ablation/plan.js';
+import { RowWriter } from '../ablation/row-writer.js';
 import { indexNames } from '../pattern/names.js';
 import type { Evaluation, EvaluationOptions } from '../suite/evaluation.js';
 import {
