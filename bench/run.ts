@@ -35,7 +35,7 @@ import {
   wideMinimalFlops,
   wideRankOneFlops,
 } from './speed/flops.js';
-import { forwardSeconds, imageSuite } from './speed/image.js';
+import { forwardSeconds, IMAGE_ROWS_LARGE, imageSuite, type ImageSuite } from './speed/image.js';
 import { imageOnnxSuite, onnxForwardSeconds } from './speed/image-onnx.js';
 import { onnxThreads } from './speed/onnx-threads.js';
 import type { LoopResult, LoopSpec } from './speed/loop.js';
@@ -167,33 +167,15 @@ async function main(): Promise<void> {
     ]);
   }
 
-  log('image suite: generating…');
-  const image = await imageSuite(ROOT);
-  log('image suite: validate…');
-  const validate = cli(['validate', '--config', image.config, '--backend', 'wasm']);
-  log('image suite: run…');
-  const imageRun = cli([
-    'run',
-    '--config',
-    image.config,
-    '--backend',
-    'wasm',
-    '--out',
-    path.join(tmp, 'i.json'),
-  ]);
-  log('image suite: forward passes alone…');
-  const forward = forwardSeconds(image);
-  // The same model and weights as ONNX, on each ONNX runtime (issue 18's image target).
-  const imageOnnxConfig = path.relative(ROOT, imageOnnxSuite(ROOT, image));
-  const imageOnnx = {} as SpeedInput['image']['onnx'];
-  for (const runtime of ONNX_RUNTIMES) {
-    log(`image suite as ONNX on ${runtime}: validate, run, forward passes alone…`);
-    imageOnnx[runtime] = {
-      validate: cli(['validate', '--config', imageOnnxConfig, '--backend', runtime]),
-      run: cli(onnxRunArgs(imageOnnxConfig, runtime, path.join(tmp, `i-${runtime}.json`))),
-      forward: await onnxForwardSeconds(ROOT, image, runtime),
-    };
+  // At two sizes: the bench's 48 images, and 480 of the same model (fixed and per-image costs).
+  const images: SpeedInput['image'][] = [];
+  for (const rows of [undefined, IMAGE_ROWS_LARGE]) {
+    log(`image suite${rows === undefined ? '' : `, ${rows} images`}: generating…`);
+    const image = await imageSuite(ROOT, 'light', rows);
+    images.push(await imageBench(image, tmp));
+    image.model.dispose();
   }
+  const [image, imageLarge] = images;
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${os.platform()} ${os.release()}`;
   publish(
@@ -214,16 +196,8 @@ async function main(): Promise<void> {
       matmul,
       flops,
       scaling: scaling.map((row) => ({ rows: row.rows, features: row.features, run: row.run! })),
-      image: {
-        rows: image.rows,
-        features: image.features,
-        groups: image.groups,
-        variants: image.variants,
-        validate,
-        run: imageRun,
-        forward,
-        onnx: imageOnnx,
-      },
+      image,
+      imageLarge,
       cap: CAP_SECONDS,
     }),
   );
@@ -392,3 +366,35 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 tf.disposeVariables();
+
+/** The image suite's rows at one size: validate, run and the forward passes alone, per runtime. */
+async function imageBench(image: ImageSuite, tmp: string): Promise<SpeedInput['image']> {
+  const name = `image suite (${image.rows} images)`;
+  log(`${name}: validate…`);
+  const validate = cli(['validate', '--config', image.config, '--backend', 'wasm']);
+  log(`${name}: run…`);
+  const run = cli([
+    'run',
+    '--config',
+    image.config,
+    '--backend',
+    'wasm',
+    '--out',
+    path.join(tmp, 'i.json'),
+  ]);
+  log(`${name}: forward passes alone…`);
+  const forward = forwardSeconds(image);
+  // The same model and weights as ONNX, on each ONNX runtime (issue 18's image target).
+  const onnxConfig = path.relative(ROOT, imageOnnxSuite(ROOT, image));
+  const onnx = {} as SpeedInput['image']['onnx'];
+  for (const runtime of ONNX_RUNTIMES) {
+    log(`${name} as ONNX on ${runtime}: validate, run, forward passes alone…`);
+    onnx[runtime] = {
+      validate: cli(['validate', '--config', onnxConfig, '--backend', runtime]),
+      run: cli(onnxRunArgs(onnxConfig, runtime, path.join(tmp, `i-${runtime}.json`))),
+      forward: await onnxForwardSeconds(ROOT, image, runtime),
+    };
+  }
+  const { rows, features, groups, variants } = image;
+  return { rows, features, groups, variants, validate, run, forward, onnx };
+}

@@ -30,7 +30,7 @@ import {
 } from '../../src/onnx/onnx-ml_pb.js';
 import { floatTensor } from '../../src/onnx/tensor.js';
 import { loadOnnxRuntime } from '../../src/onnx/runtime/load.js';
-import { IMAGE_SHAPE, type ImageSuite } from './image.js';
+import { IMAGE_SHAPE, imageBatches, type ImageSuite } from './image.js';
 import { median } from './process.js';
 
 const ints = (name: string, values: number[]): AttributeProto =>
@@ -162,8 +162,8 @@ export function imageOnnxSuite(root: string, suite: ImageSuite): string {
 
 /**
  * Seconds of the forward passes alone that a run of the ONNX image suite needs on `backend`:
- * the baseline and every variant, one `session.run` over all rows each (median of 3 timings
- * after a warm-up), in wall time and in CPU time (the runtime's threads included: they are
+ * the baseline and every variant, one `session.run` per batch of 48 images each, as TF.js's
+ * (median of 3 timings after a warm-up), in wall time and in CPU time (the runtime's threads included: they are
  * this process's); and the largest difference from the TF.js model's predictions.
  */
 export async function onnxForwardSeconds(
@@ -175,13 +175,25 @@ export async function onnxForwardSeconds(
   const { ort } = await loadOnnxRuntime(backend, [root]);
   const session = await ort.InferenceSession.create(readFileSync(path.join(dir, 'model.onnx')));
   try {
-    const input = new ort.Tensor('float32', suite.x, [suite.rows, ...IMAGE_SHAPE]);
-    let out: Float32Array = new Float32Array();
+    const width = suite.features;
+    const inputs = imageBatches(suite).map(
+      ([start, end]) =>
+        new ort.Tensor('float32', suite.x.subarray(start * width, end * width), [
+          end - start,
+          ...IMAGE_SHAPE,
+        ]),
+    );
+    const out = new Float32Array(suite.rows * 2);
     const pass = async (): Promise<[number, number]> => {
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const result = await session.run({ input }, ['probabilities']);
-      out = result.probabilities.data as Float32Array;
+      let at = 0;
+      for (const input of inputs) {
+        const result = await session.run({ input }, ['probabilities']);
+        const values = result.probabilities.data as Float32Array;
+        out.set(values, at);
+        at += values.length;
+      }
       const used = process.cpuUsage(cpu);
       return [(performance.now() - started) / 1000, (used.user + used.system) / 1e6];
     };
@@ -189,10 +201,19 @@ export async function onnxForwardSeconds(
     const passes = [await pass(), await pass(), await pass()];
     const seconds = median(passes.map((p) => p[0]));
     const cpuSeconds = median(passes.map((p) => p[1]));
-    const expected = tf.tidy(() =>
-      (
-        suite.model.predict(tf.tensor(suite.x, [suite.rows, ...IMAGE_SHAPE])) as tf.Tensor
-      ).dataSync(),
+    const expected = imageBatches(suite).flatMap(([start, end]) =>
+      Array.from(
+        tf.tidy(() =>
+          (
+            suite.model.predict(
+              tf.tensor(suite.x.subarray(start * width, end * width), [
+                end - start,
+                ...IMAGE_SHAPE,
+              ]),
+            ) as tf.Tensor
+          ).dataSync(),
+        ),
+      ),
     );
     let maxDiff = 0;
     out.forEach((v, i) => (maxDiff = Math.max(maxDiff, Math.abs(v - expected[i]))));

@@ -48,21 +48,26 @@ export interface SpeedInput {
   /** GFLOP-counts: the suites' plans, and the wide suite's rank-one plan and loop for comparison. */
   flops: Record<'wide' | 'digits' | 'wideRankOne' | 'wideLoop', number>;
   scaling: { rows: number; features: number; run: ProcessRun }[];
-  image: {
-    rows: number;
-    features: number;
-    groups: number;
-    variants: number;
-    validate: ProcessRun;
-    run: ProcessRun;
-    forward: number;
-    /** The same model as ONNX (bench/speed/image-onnx.ts) on each ONNX runtime. */
-    onnx: Record<
-      'onnxruntime-node' | 'onnxruntime-web',
-      { validate: ProcessRun; run: ProcessRun; forward: { seconds: number; cpuSeconds: number } }
-    >;
-  };
+  image: ImageBench;
+  /** The same suite with 480 images (the same model): its costs per image and fixed ones apart. */
+  imageLarge: ImageBench;
   cap: number;
+}
+
+/** The image suite's rows at one size. */
+export interface ImageBench {
+  rows: number;
+  features: number;
+  groups: number;
+  variants: number;
+  validate: ProcessRun;
+  run: ProcessRun;
+  forward: number;
+  /** The same model as ONNX (bench/speed/image-onnx.ts) on each ONNX runtime. */
+  onnx: Record<
+    'onnxruntime-node' | 'onnxruntime-web',
+    { validate: ProcessRun; run: ProcessRun; forward: { seconds: number; cpuSeconds: number } }
+  >;
 }
 
 /** bench/results/speed.md: the tables and how each number was measured. */
@@ -170,44 +175,9 @@ export function speedReport(input: SpeedInput): string {
     ],
   );
 
-  const { image } = input;
-  const capped = (run: ProcessRun): string =>
-    run.stopped ? `> ${input.cap} s (stopped)` : time(run.seconds);
-  const perRun = (run: ProcessRun, forward: number): string =>
-    run.stopped ? `> ${ratio(input.cap / forward)}` : ratio(run.seconds / forward);
-  const onnx = (['onnxruntime-node', 'onnxruntime-web'] as const).map((r) => image.onnx[r]);
-  const imageTable = markdownTable(
-    [
-      { header: 'image suite' },
-      { header: 'TF.js wasm', align: 'right' },
-      { header: 'ONNX, onnxruntime-node', align: 'right' },
-      { header: 'ONNX, onnxruntime-web', align: 'right' },
-    ],
-    [
-      [
-        '`ablation-ci validate` (target < 10 s)',
-        capped(image.validate),
-        ...onnx.map((o) => capped(o.validate)),
-      ],
-      ['`ablation-ci run`', capped(image.run), ...onnx.map((o) => capped(o.run))],
-      ['`run`, peak RSS', mib(image.run.rssMiB), ...onnx.map((o) => mib(o.run.rssMiB))],
-      [
-        `its ${1 + image.variants} forward passes alone (batch ${image.rows})`,
-        time(image.forward),
-        ...onnx.map((o) => time(o.forward.seconds)),
-      ],
-      [
-        'run / forward passes, wall time (target ≤ 2×)',
-        perRun(image.run, image.forward),
-        ...onnx.map((o) => perRun(o.run, o.forward.seconds)),
-      ],
-      [
-        'run / forward passes, CPU time',
-        '—',
-        ...onnx.map((o) => ratio(o.run.cpuSeconds / o.forward.cpuSeconds)),
-      ],
-    ],
-  );
+  const { image, imageLarge } = input;
+  const imageTable = [image, imageLarge].map((i) => imageTableOf(i, input.cap)).join('\n\n');
+  const splitTable = perImageTable(image, imageLarge);
 
   const base = input.scaling.find((s) => s.rows === 5_000 && s.features === 100);
   const scalingTable = markdownTable(
@@ -254,6 +224,10 @@ ${facts}
 
 ${imageTable}
 
+From the two sizes, a straight line through both (seconds = fixed + per image × images):
+
+${splitTable}
+
 Scaling of ablation-ci alone (the wide suite's recipe at other sizes; one run each):
 
 ${scalingTable}
@@ -292,7 +266,8 @@ ${scalingTable}
   the matrix product is one thread's.
 - **The image suite**: ${count(image.features)} pixel features (224 × 224 × 3); a conv net
   of three stride-2 3 × 3 convolutions (8, 16, 32 filters), global average pooling and a
-  2-way softmax with random weights; ${image.rows} random images labelled by it; ${image.groups}
+  2-way softmax with random weights; ${image.rows} random images labelled by it (and
+  ${imageLarge.rows}: the same model, the first ${image.rows} images the same); ${image.groups}
   pixel groups (the image's horizontal bands, all channels) each permuted 3 times, written as
   one index range each (\`p[A:B]\`); no layer or single-pixel ablations. "Forward passes alone"
   times \`predict\` (TF.js) or \`session.run\` (ONNX) over all rows in the bench's process, once
@@ -328,4 +303,82 @@ function gflop(value: number): string {
 
 function rate(value: number): string {
   return value.toFixed(1);
+}
+
+/** The image suite's table at one size: validate, run, peak RSS, the passes alone, the ratios. */
+function imageTableOf(image: ImageBench, cap: number): string {
+  const capped = (run: ProcessRun): string =>
+    run.stopped ? `> ${cap} s (stopped)` : time(run.seconds);
+  const perRun = (run: ProcessRun, forward: number): string =>
+    run.stopped ? `> ${ratio(cap / forward)}` : ratio(run.seconds / forward);
+  const onnx = (['onnxruntime-node', 'onnxruntime-web'] as const).map((r) => image.onnx[r]);
+  return markdownTable(
+    [
+      { header: `image suite, ${image.rows} images` },
+      { header: 'TF.js wasm', align: 'right' },
+      { header: 'ONNX, onnxruntime-node', align: 'right' },
+      { header: 'ONNX, onnxruntime-web', align: 'right' },
+    ],
+    [
+      [
+        '`ablation-ci validate` (target < 10 s)',
+        capped(image.validate),
+        ...onnx.map((o) => capped(o.validate)),
+      ],
+      ['`ablation-ci run`', capped(image.run), ...onnx.map((o) => capped(o.run))],
+      ['`run`, peak RSS', mib(image.run.rssMiB), ...onnx.map((o) => mib(o.run.rssMiB))],
+      [
+        `its ${1 + image.variants} forward passes alone (batch ${image.rows <= 48 ? image.rows : `48 on TF.js, ${image.rows} on ONNX`})`,
+        time(image.forward),
+        ...onnx.map((o) => time(o.forward.seconds)),
+      ],
+      [
+        'run / forward passes, wall time (target ≤ 2×)',
+        perRun(image.run, image.forward),
+        ...onnx.map((o) => perRun(o.run, o.forward.seconds)),
+      ],
+      [
+        'run / forward passes, CPU time',
+        '—',
+        ...onnx.map((o) => ratio(o.run.cpuSeconds / o.forward.cpuSeconds)),
+      ],
+    ],
+  );
+}
+
+/** Fixed seconds and milliseconds per image of `run` and of its passes, from the two sizes. */
+function perImageTable(small: ImageBench, large: ImageBench): string {
+  const images = large.rows - small.rows;
+  const split = (a: number, b: number): [string, string] => {
+    const perImage = (b - a) / images;
+    return [time(a - small.rows * perImage), `${(perImage * 1000).toFixed(1)} ms`];
+  };
+  const columns = [
+    { run: small.run, large: large.run, forward: small.forward, largeForward: large.forward },
+    ...(['onnxruntime-node', 'onnxruntime-web'] as const).map((r) => ({
+      run: small.onnx[r].run,
+      large: large.onnx[r].run,
+      forward: small.onnx[r].forward.seconds,
+      largeForward: large.onnx[r].forward.seconds,
+    })),
+  ];
+  const runs = columns.map((c) =>
+    c.run.stopped || c.large.stopped
+      ? (['—', '—'] as const)
+      : split(c.run.seconds, c.large.seconds),
+  );
+  const passes = columns.map((c) => split(c.forward, c.largeForward));
+  return markdownTable(
+    [
+      { header: `image suite, from ${small.rows} and ${large.rows} images` },
+      { header: 'TF.js wasm', align: 'right' },
+      { header: 'ONNX, onnxruntime-node', align: 'right' },
+      { header: 'ONNX, onnxruntime-web', align: 'right' },
+    ],
+    [
+      ['`run`, fixed', ...runs.map((r) => r[0])],
+      ['`run`, per image', ...runs.map((r) => r[1])],
+      ['forward passes alone, per image', ...passes.map((p) => p[1])],
+    ],
+  );
 }

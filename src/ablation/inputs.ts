@@ -170,53 +170,10 @@ export function writeChange(
 }
 
 /**
- * Writes rows into one buffer reused from pass to pass: where a position
- * holds the same row as in the last pass, only the last change's columns are
- * restored and the new change's written (with the scaled rows kept;
- * otherwise each row is written whole). The values are `fillRows`'s, to the
- * bit.
- */
-export class RowWriter {
-  private buffer = new Float32Array(0);
-  /** The row each position holds (-1: none), and the change written over it. */
-  private held = new Int32Array(0);
-  private changes: (FeatureChange | undefined)[] = [];
-
-  constructor(private readonly data: ModelData) {}
-
-  /** Rows `rows[first, last)` one after another with `change` applied; valid until the next call. */
-  write(rows: Int32Array, first: number, last: number, change: FeatureChange): Float32Array {
-    const { data } = this;
-    const f = data.features.length;
-    const count = last - first;
-    if (this.buffer.length < count * f) {
-      this.buffer = new Float32Array(count * f);
-      this.held = new Int32Array(count).fill(-1);
-      this.changes = [];
-    }
-    const { buffer, held, changes } = this;
-    const scaled = data.scaled;
-    for (let p = 0; p < count; p++) {
-      const row = rows[first + p];
-      const before = changes[p];
-      if (scaled === undefined || held[p] !== row || before === undefined) {
-        fillRows(buffer, p * f, row, row + 1, data, change);
-      } else if (before !== change) {
-        copyRuns(buffer, p * f, row, row + 1, scaled, f, undefined, columnRuns(before.columns));
-        writeChange(buffer, p * f, row, row + 1, data, change);
-      }
-      held[p] = row;
-      changes[p] = change;
-    }
-    return buffer.subarray(0, count * f);
-  }
-}
-
-/**
  * Copies scaled values run by run, for rows [start, end) at `offset`: each
  * row's source row's (a permutation), or the row's own (`source` undefined).
  */
-function copyRuns(
+export function copyRuns(
   target: Float32Array,
   offset: number,
   start: number,

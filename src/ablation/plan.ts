@@ -251,7 +251,11 @@ export function matchFeatures(
   features: string[],
   index: ReadonlyMap<string, number>,
 ): string[] {
-  const chosen = new Set<string>();
+  // Each name once, marked by its first position (no set of strings: an image group names
+  // tens of thousands of pixels); a name repeated in `features` is marked by its first.
+  const taken = new Uint8Array(features.length);
+  const unique = index.size === features.length;
+  const chosen: string[] = [];
   patterns.forEach((pattern, i) => {
     const result = expandName(pattern, features, index, {
       what: 'feature of the eval data',
@@ -259,7 +263,13 @@ export function matchFeatures(
         `${quoteFrom(name, entry)} is not a feature of the eval data${nameHint(name, features)}`,
     });
     if ('problem' in result) throw configError(config, `${key}[${i}]`, result.problem);
-    for (const position of result.positions) chosen.add(features[position]);
+    for (const position of result.positions) {
+      const first = unique ? position : (index.get(features[position]) ?? position);
+      if (taken[first] === 0) {
+        taken[first] = 1;
+        chosen.push(features[position]);
+      }
+    }
   });
-  return [...chosen];
+  return chosen;
 }

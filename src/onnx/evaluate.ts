@@ -13,11 +13,11 @@ import {
   columnMeans,
   columnsOf,
   featureChange,
-  RowWriter,
   type FeatureChange,
   type ModelData,
 } from '../ablation/inputs.js';
 import type { Component, FeatureComponent, LayerComponent } from '../ablation/plan.js';
+import { RowWriter } from '../ablation/row-writer.js';
 import { indexNames } from '../pattern/names.js';
 import type { Evaluation, EvaluationOptions } from '../suite/evaluation.js';
 import {
@@ -111,7 +111,7 @@ function chunkBy<T>(items: T[], size: (item: T) => number, max: number): T[][] {
 
 /** The predictions of one ablation of an ONNX suite, computed by the runtime. */
 export class OnnxEvaluator {
-  private readonly featureIndex: Map<string, number>;
+  private readonly featureIndex: ReadonlyMap<string, number>;
   /** Per-feature means of the raw values, computed for the first `mean` feature ablation. */
   private featureMeans: Float64Array | undefined;
   private readonly means = new Map<string, Replacement>();

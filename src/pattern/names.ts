@@ -61,11 +61,22 @@ export function expandName(
   return { positions: positions.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!) || a - b) };
 }
 
-/** A map from each name to its first position, for O(1) lookups. */
-export function indexNames(names: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
-  // Last to first: a repeated name ends at its first position, one map operation per name.
-  for (let i = names.length - 1; i >= 0; i--) index.set(names[i], i);
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/**
+ * A map from each name to its first position, for O(1) lookups. Made once
+ * per array (kept while the array lives): the plan and the evaluator look up
+ * the same 150,528 pixel names of an image suite in one index. The array must
+ * not change once indexed (the eval data's names and a model's never do).
+ */
+export function indexNames(names: readonly string[]): ReadonlyMap<string, number> {
+  let index = indexes.get(names);
+  if (index === undefined) {
+    const made = new Map<string, number>();
+    // Last to first: a repeated name ends at its first position, one map operation per name.
+    for (let i = names.length - 1; i >= 0; i--) made.set(names[i], i);
+    indexes.set(names, (index = made));
+  }
   return index;
 }
 

@@ -59,18 +59,28 @@ export async function runEngine(configFile: string, options: EngineOptions): Pro
   const loaded = options.config ?? (await loadConfig(configFile, { cwd: options.cwd }));
   const settings = resolveSettings(loaded, options);
   const config = effectiveConfig(loaded, settings);
-  // The model-format seam: an ONNX model takes its own path to the same evaluate and score stages.
-  if (isOnnxPath(config.model)) {
-    // ONNX Runtime evaluates on this thread: TF.js threads would go unused.
-    await options.pool?.stopThreads();
-    return runOnnxEngine(config, { ...options, startedAt }, async () => ({
-      ...(await options.source(config.root)),
-      configHash: await hashConfig(configFile, config, options.cwd),
-    }));
+  // Asked now, awaited where the results need it: git is spawned before the eval data makes the
+  // process large (a spawn costs more from a large process), and runs while the data loads.
+  const sourced = options.source(config.root);
+  sourced.catch(() => undefined);
+  const early = { ...options, startedAt, source: () => sourced };
+  try {
+    // The model-format seam: an ONNX model takes its own path to the same evaluate and score stages.
+    if (isOnnxPath(config.model)) {
+      // ONNX Runtime evaluates on this thread: TF.js threads would go unused.
+      await options.pool?.stopThreads();
+      return await runOnnxEngine(config, early, async () => ({
+        ...(await sourced),
+        configHash: await hashConfig(configFile, config, options.cwd),
+      }));
+    }
+    // TF.js is loaded only for a TF.js suite (pipeline/tfjs.ts): an ONNX run never loads it.
+    const { runTfjsEngine } = await import('./tfjs.js');
+    return await runTfjsEngine(configFile, config, settings, early);
+  } finally {
+    // On an error too: no git process outlives the run.
+    await sourced.catch(() => undefined);
   }
-  // TF.js is loaded only for a TF.js suite (pipeline/tfjs.ts): an ONNX run never loads it.
-  const { runTfjsEngine } = await import('./tfjs.js');
-  return runTfjsEngine(configFile, config, settings, { ...options, startedAt });
 }
 
 /**

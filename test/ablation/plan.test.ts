@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planComponents } from '../../src/ablation/plan.js';
+import { matchFeatures, planComponents } from '../../src/ablation/plan.js';
+import { indexNames } from '../../src/pattern/names.js';
 import { buildGraph } from '../../src/model/graph.js';
 import { useWasm } from '../helpers/backend.js';
 import { testConfig } from '../helpers/config.js';
@@ -203,5 +204,36 @@ describe('feature and layer names in a config', () => {
       2048,
       'p10240',
     ]);
+  });
+});
+
+describe('matchFeatures: the features a list of entries names, in written order, each once', () => {
+  const config = testConfig({});
+  it.each([
+    ['plain names', ['c', 'a'], ['a', 'b', 'c'], ['c', 'a']],
+    ['a name written twice', ['b', 'a', 'b'], ['a', 'b', 'c'], ['b', 'a']],
+    [
+      'a glob over names already taken',
+      ['b', 'a*', '*'],
+      ['a', 'a2', 'b', 'c'],
+      ['b', 'a', 'a2', 'c'],
+    ],
+    [
+      'overlapping ranges',
+      ['p[2:4]', 'p[0:3]'],
+      ['p0', 'p1', 'p2', 'p3', 'p4'],
+      ['p2', 'p3', 'p4', 'p0', 'p1'],
+    ],
+    ['a name the data repeats: once', ['*'], ['a', 'b', 'a'], ['a', 'b']],
+    [
+      'a range over a repeated name',
+      ['p[0:1]', 'p*'],
+      ['p0', 'p1', 'p0', 'p2'],
+      ['p0', 'p1', 'p2'],
+    ],
+  ])('%s', (_, patterns, known, chosen) => {
+    expect(matchFeatures(config, 'ablations.features', patterns, known, indexNames(known))).toEqual(
+      chosen,
+    );
   });
 });

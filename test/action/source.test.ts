@@ -19,6 +19,19 @@ describe('sourceOf: the commit and ref the results describe, through the injecte
     expect(asked).toEqual([]);
   });
 
+  it('asks git for the commit and the ref at once, not one after the other', async () => {
+    let pending = 0;
+    let most = 0;
+    const runner: Git = async (args) => {
+      most = Math.max(most, ++pending);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      pending--;
+      return args[0] === 'rev-parse' ? `${'b'.repeat(40)}\n` : 'refs/heads/trunk\n';
+    };
+    expect(await sourceOf(runner, {})).toEqual({ commit: 'b'.repeat(40), ref: 'refs/heads/trunk' });
+    expect(most).toBe(2);
+  });
+
   it('asks the repository otherwise: HEAD and its branch', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ablation-ci-source-'));
     await git(dir, 'init', '-q', '-b', 'trunk');

@@ -57,3 +57,14 @@ describe('expandName spells names out', () => {
     ]);
   });
 });
+
+describe('indexNames indexes an array of names once', () => {
+  it('gives the same index for the same array, and a new one for another array', () => {
+    const names = ['p0', 'p1', 'p2'];
+    const index = indexNames(names);
+    expect(indexNames(names)).toBe(index);
+    const other = indexNames([...names]);
+    expect(other).not.toBe(index);
+    expect([...other]).toEqual([...index]);
+  });
+});

@@ -74,4 +74,39 @@ describe('duplicateRows', () => {
     // A hash that keeps only the label collides across most rows.
     expect(duplicateRows(x, y, shuffled.length, (_, labels, __, i) => labels[i])).toBe(expected);
   });
+
+  it('hashes whole only the rows whose cheap key (label and 64 spread columns) they share', () => {
+    // 200 random rows of 1,000 features; rows 200–202 copy rows 3, 50 and 3; rows 203–207
+    // copy rows 10–14 but for column 1, which the cheap key does not read (it reads 0, 15, 31 …).
+    const f = 1000;
+    const rng = Rng.stream(2, 'wide duplicates');
+    const n = 208;
+    const x = Float64Array.from({ length: n * f }, () => rng.int(256));
+    const y = Float64Array.from({ length: n }, () => rng.int(2));
+    const copy = (to: number, from: number) => {
+      x.copyWithin(to * f, from * f, (from + 1) * f);
+      y[to] = y[from];
+    };
+    [3, 50, 3].forEach((from, k) => copy(200 + k, from));
+    for (let k = 0; k < 5; k++) {
+      copy(203 + k, 10 + k);
+      x[(203 + k) * f + 1] = 1000 + k;
+    }
+    const hashed: number[] = [];
+    const labelOnly: RowHash = (_, labels, __, i) => {
+      hashed.push(i);
+      return labels[i];
+    };
+    expect(byStringKey(x, y, n)).toBe(3);
+    expect(duplicateRows(x, y, n, labelOnly)).toBe(3);
+    expect(hashed.sort((a, b) => a - b)).toEqual([
+      3, 10, 11, 12, 13, 14, 50, 200, 201, 202, 203, 204, 205, 206, 207,
+    ]);
+    // Cheap keys that all collide: every row hashed whole, the count the same.
+    hashed.length = 0;
+    expect(duplicateRows(x, y, n, labelOnly, collideAll)).toBe(3);
+    expect(hashed.length).toBe(n);
+    expect(duplicateRows(x, y, n, collideAll, collideAll)).toBe(3);
+    expect(duplicateRows(x, y, n)).toBe(3);
+  });
 });
