@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildColumn } from '../../src/data/columns.js';
 import { parseCsv } from '../../src/data/csv.js';
 import type { Column } from '../../src/data/types.js';
-import { inputErrorOf, parse } from './helpers.js';
+import { inputErrorOf, parse, utf8 } from './helpers.js';
 
 /**
  * The CSV reader's fast path (plain decimals read while tokenizing, every
@@ -125,7 +125,7 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     ['CR', '\r'],
   ])('reads every cell as the general path does (%s)', (_, lineBreak) => {
     const text = wideCsv(3, lineBreak);
-    const table = parseCsv(text, 'wide.csv');
+    const table = parseCsv(utf8(text), 'wide.csv');
     const { records, lines } = generalSplit(text);
     const [header, ...rows] = records;
     expect(table.names).toEqual(header.map((name) => name.trim()));
@@ -172,7 +172,7 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
         if (random(10) === 0) lines.push('');
       }
       const text = lines.join(lineBreak) + (random(2) === 0 ? lineBreak : '');
-      const table = parseCsv(text, 'r.csv');
+      const table = parseCsv(utf8(text), 'r.csv');
       const { records, lines: starts } = generalSplit(text);
       const [, ...rows] = records;
       expect(table.rows, JSON.stringify(text)).toBe(rows.length);
@@ -221,7 +221,7 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     );
     const features = [...names].reverse().filter((_, f) => f % 3 !== 1);
     const data = parse(text, { features });
-    const table = parseCsv(text, 't.csv');
+    const table = parseCsv(utf8(text), 't.csv');
     expect(data.x).toHaveLength(3 * features.length);
     features.forEach((name, f) => {
       const j = table.names.indexOf(name);
@@ -280,11 +280,11 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     const text = wideCsv(3, '\n');
     const short = text.replace(/,[^,\n]*\n$/, '\n');
     // Row 3 starts on line 4; its 312 cells `"two\r\nlines"` take it to line 316.
-    expect(inputErrorOf(() => parseCsv(short, 'w.csv'))).toBe(
+    expect(inputErrorOf(() => parseCsv(utf8(short), 'w.csv'))).toBe(
       `w.csv:4: row 3: expected ${COLUMNS} fields (as in the header), got ${COLUMNS - 1}`,
     );
     const open = `${text}"open,`;
-    expect(inputErrorOf(() => parseCsv(open, 'w.csv'))).toBe(
+    expect(inputErrorOf(() => parseCsv(utf8(open), 'w.csv'))).toBe(
       'w.csv:317: row 4: unterminated quoted field (no closing ")',
     );
   });
