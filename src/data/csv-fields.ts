@@ -238,7 +238,8 @@ export class FieldScanner {
 /** The largest integer every smaller one of is a double (decimal.ts reads the same). */
 const MAX_INTEGER = 2 ** 53 - 1;
 
-const decoder = new TextDecoder();
+// ignoreBOM: a cell that starts with U+FEFF keeps it (the file's own mark is gone before the scan).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * A field's value: `bytes[start, end)` decoded; a quoted field (its start
