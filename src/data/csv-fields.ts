@@ -65,6 +65,33 @@ export class FieldScanner {
   }
 
   /**
+   * Reads the record at `at` as a header when its line has no quote: the
+   * line decoded once and split on commas (an image's header has a name per
+   * pixel), each name trimmed. Undefined, and nothing read, when it has one.
+   */
+  readPlainHeader(): string[] | undefined {
+    const { bytes, at } = this;
+    const n = bytes.length;
+    let end = at;
+    let c = -1;
+    for (; end < n; end++) {
+      c = bytes[end];
+      if (c === LF || c === CR || c === QUOTE) break;
+    }
+    if (c === QUOTE) return undefined;
+    const names = decodeText(bytes, at, end).split(',');
+    for (let h = 0; h < names.length; h++) names[h] = names[h].trim();
+    if (end < n) {
+      this.at = end + (c === CR && end + 1 < n && bytes[end + 1] === LF ? 2 : 1);
+      this.line++;
+    } else {
+      this.at = n;
+    }
+    this.row++;
+    return names;
+  }
+
+  /**
    * Reads up to `limit` records from `at` (blank lines skipped), appending
    * their fields and pushing each record's line to `lines`; returns how
    * many records it read. With `m` > 0 a record of another number of fields

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { cellNumber } from './columns.js';
-import { decodeText, FieldScanner, fieldText } from './csv-fields.js';
+import { FieldScanner, fieldText } from './csv-fields.js';
 import { quoteName } from './names.js';
 import type { RawTable } from './table.js';
 import type { Column } from './types.js';
@@ -63,29 +63,12 @@ function tokenize(bytes: Uint8Array, file: string): Fields {
 }
 
 /**
- * The header's names, trimmed. A header line without quotes is split on its
- * commas (one decoding, no field scan); any other goes through the scanner.
+ * The header's names, trimmed: a line without quotes split on its commas
+ * (`readPlainHeader`), any other read by the scanner.
  */
 function readHeader(scanner: FieldScanner): string[] {
-  const { bytes, at } = scanner;
-  const n = bytes.length;
-  let end = at;
-  let c = -1;
-  for (; end < n; end++) {
-    c = bytes[end];
-    if (c === LF || c === CR || c === QUOTE) break;
-  }
-  if (c !== QUOTE) {
-    const names = decodeText(bytes, at, end).split(',');
-    for (let h = 0; h < names.length; h++) names[h] = names[h].trim();
-    if (end < n) {
-      scanner.at = end + (c === CR && end + 1 < n && bytes[end + 1] === LF ? 2 : 1);
-      scanner.line++;
-    } else {
-      scanner.at = n;
-    }
-    return names;
-  }
+  const plain = scanner.readPlainHeader();
+  if (plain !== undefined) return plain;
   scanner.keepAll = true;
   scanner.readRecords(1, 0, []);
   scanner.keepAll = false;
@@ -93,10 +76,6 @@ function readHeader(scanner: FieldScanner): string[] {
   for (let h = 0; h < scanner.count; h++) names.push(scanner.keptText(h).trim());
   return names;
 }
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
 
 /**
  * Types every column: numeric while every cell reads as a number, else text.

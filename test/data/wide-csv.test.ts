@@ -158,6 +158,8 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     const pool = ['1', '-2.5', '+.5', '3.', '.', '-', '', ' 7 ', '1e3', '0x1f', 'nan', 'inf', '-0'];
     pool.push('"4"', '"a,b"', '"x""y"', '"l1\nl2"', '"1"""', '"-0"', '""', 'abc', '1.2.3');
     pool.push('12345678901234567', '0.000000000000001');
+    // Characters of 2, 3 and 4 bytes (the reader scans bytes), Unicode blanks Number() trims.
+    pool.push('é', '"日本, x"', '😀', '"ü""1"', '\u00a05', '\ufeff7', '"\u20288"', 'Ü1');
     let state = 12_345;
     const random = (k: number): number => {
       state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
@@ -166,7 +168,9 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     for (let t = 0; t < 2_000; t++) {
       const m = 1 + random(4);
       const lineBreak = ['\n', '\r\n', '\r'][random(3)];
-      const lines = [Array.from({ length: m }, (_, j) => `h${j}`).join(',')];
+      // Names plain, of 2-byte characters, with blanks, quoted (the scanner reads the header).
+      const name = (j: number): string => [`h${j}`, `é${j}`, ` h${j} `, `"h,${j}"`][random(4)];
+      const lines = [Array.from({ length: m }, (_, j) => name(j)).join(',')];
       for (let i = random(5); i > 0; i--) {
         lines.push(Array.from({ length: m }, () => pool[random(pool.length)]).join(','));
         if (random(10) === 0) lines.push('');
@@ -174,7 +178,8 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
       const text = lines.join(lineBreak) + (random(2) === 0 ? lineBreak : '');
       const table = parseCsv(utf8(text), 'r.csv');
       const { records, lines: starts } = generalSplit(text);
-      const [, ...rows] = records;
+      const [header, ...rows] = records;
+      expect(table.names, JSON.stringify(text)).toEqual(header.map((name) => name.trim()));
       expect(table.rows, JSON.stringify(text)).toBe(rows.length);
       expect([...table.lines!], JSON.stringify(text)).toEqual(starts.slice(1));
       table.names.forEach((_, j) => {
