@@ -39,11 +39,17 @@ export class FieldScanner {
   /** The next record's number in messages: 0 the header, then the data rows from 1. */
   row = 0;
 
+  /** The file's bytes, and a line break after them when they do not end with one. */
+  readonly bytes: Uint8Array;
+
   constructor(
-    readonly bytes: Uint8Array,
+    bytes: Uint8Array,
     private readonly file: string,
     capacity = 1024,
   ) {
+    // A last line break adds no record and moves no record's line; with it, the scan of a
+    // field's digits needs no end-of-bytes check: it stops at the line break at the latest.
+    this.bytes = endsWithLineBreak(bytes) ? bytes : withLineBreak(bytes);
     this.values = new Float64Array(capacity);
   }
 
@@ -151,20 +157,23 @@ export class FieldScanner {
           if (negative || c === PLUS) i++;
           const from = i;
           let mantissa = 0;
-          for (; i < n; i++) {
+          // No `i < n`: the bytes end with a line break (see the constructor), a non-digit.
+          for (; ; i++) {
             c = bytes[i];
-            const digit = c - DIGIT_0;
-            if (digit < 0 || digit > 9) break;
+            // The byte's digit when it is one: 0x30-0x39 xor 0x30 are 0-9, every other byte > 9.
+            const digit = c ^ DIGIT_0;
+            if (digit > 9) break;
             mantissa = mantissa * 10 + digit;
           }
           let digits = i - from;
           let scale = 0;
           if (c === POINT && i < n) {
             const point = ++i;
-            for (; i < n; i++) {
+            for (; ; i++) {
               c = bytes[i];
-              const digit = c - DIGIT_0;
-              if (digit < 0 || digit > 9) break;
+              // The byte's digit when it is one: 0x30-0x39 xor 0x30 are 0-9, every other byte > 9.
+              const digit = c ^ DIGIT_0;
+              if (digit > 9) break;
               mantissa = mantissa * 10 + digit;
             }
             scale = i - point;
@@ -296,6 +305,18 @@ function characterAt(bytes: Uint8Array, i: number): string {
   const lead = bytes[i];
   const length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
   return decoder.decode(bytes.subarray(i, i + length))[0];
+}
+
+function endsWithLineBreak(bytes: Uint8Array): boolean {
+  const last = bytes.length === 0 ? -1 : bytes[bytes.length - 1];
+  return last === LF || last === CR;
+}
+
+function withLineBreak(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(bytes.length + 1);
+  copy.set(bytes);
+  copy[bytes.length] = LF;
+  return copy;
 }
 
 /** Line breaks in bytes[from, to): LF, CRLF and a lone CR each count once. */

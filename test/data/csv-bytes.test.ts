@@ -217,7 +217,8 @@ describe('FieldScanner', () => {
     { text: 'a, b ,é\nc,"d"\n', names: ['a', 'b', 'é'], at: 9, line: 2 },
     { text: 'a,b\r\n1', names: ['a', 'b'], at: 5, line: 2 },
     { text: 'a,b\r1', names: ['a', 'b'], at: 4, line: 2 },
-    { text: 'a,b', names: ['a', 'b'], at: 3, line: 1 },
+    // The scanner's bytes end with a line break: one is added when the file has none.
+    { text: 'a,b', names: ['a', 'b'], at: 4, line: 2 },
     { text: 'a,"b"\n1,2\n', names: undefined, at: 0, line: 1 },
   ])('reads the header $text by splitting it: $names', ({ text, names, at, line }) => {
     const scanner = new FieldScanner(utf8(text), 't.csv');
