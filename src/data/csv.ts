@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { cellNumber } from './columns.js';
-import { FieldScanner, fieldText } from './csv-fields.js';
+import { FieldScanner } from './csv-fields.js';
+import { fieldText } from './csv-text.js';
 import { quoteName } from './names.js';
 import type { RawTable } from './table.js';
 import type { Column } from './types.js';
