@@ -38,3 +38,52 @@ export function characterAt(bytes: Uint8Array, i: number): string {
   const length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
   return decoder.decode(bytes.subarray(i, i + length))[0];
 }
+
+/**
+ * The texts of many cells: sliced from the whole file decoded once when the
+ * cells are many for its size (a text label column of many rows, a column
+ * of 17-digit decimals), else each cell decoded alone. Byte offsets become
+ * character offsets by a cursor that counts the characters it passes
+ * (cells are asked for in file order; an earlier one restarts it).
+ */
+export class CellTexts {
+  private text: string | undefined;
+  private ascii = false;
+  /** The cursor: byte `byte` is UTF-16 unit `unit` of the text. */
+  private byte = 0;
+  private unit = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** Says that `cells` more cells will be read: the file is decoded once when that pays. */
+  expect(cells: number): void {
+    if (this.text !== undefined || cells * 64 <= this.bytes.length) return;
+    this.text = decoder.decode(this.bytes);
+    this.ascii = this.text.length === this.bytes.length;
+  }
+
+  /** The field's value, as `fieldText` gives it. */
+  field(start: number, end: number): string {
+    const { text } = this;
+    if (text === undefined) return fieldText(this.bytes, start, end);
+    const raw = this.ascii
+      ? text.slice(start, end)
+      : text.slice(this.unitAt(start), this.unitAt(end));
+    return unquoted(this.bytes, start, raw);
+  }
+
+  /** The UTF-16 offset of byte `at`, which starts a character (or ends the bytes). */
+  private unitAt(at: number): number {
+    const { bytes } = this;
+    if (at < this.byte) this.byte = this.unit = 0;
+    let unit = this.unit;
+    for (let i = this.byte; i < at; i++) {
+      const b = bytes[i];
+      // A continuation byte adds nothing; a 4-byte character is two UTF-16 units.
+      if (b < 0x80 || b >= 0xc0) unit += b >= 0xf0 ? 2 : 1;
+    }
+    this.byte = at;
+    this.unit = unit;
+    return unit;
+  }
+}

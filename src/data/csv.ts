@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { cellNumber } from './columns.js';
 import { FieldScanner } from './csv-fields.js';
-import { fieldText } from './csv-text.js';
+import { CellTexts } from './csv-text.js';
 import { quoteName } from './names.js';
 import type { RawTable } from './table.js';
 import type { Column } from './types.js';
@@ -88,12 +88,14 @@ function typeColumns(bytes: Uint8Array, fields: Fields, file: string): RawTable 
   const m = names.length;
   const numeric = new Uint8Array(m).fill(1);
   const keptCells = new Int32Array(m);
+  const cells = new CellTexts(bytes);
+  cells.expect(kept.length / 3);
   for (let t = 0; t < kept.length; t += 3) {
     const k = kept[t];
     const j = k % m;
     keptCells[j]++;
     if (numeric[j] === 0) continue;
-    const value = cellNumber(fieldText(bytes, kept[t + 1], kept[t + 2]));
+    const value = cellNumber(cells.field(kept[t + 1], kept[t + 2]));
     if (Number.isNaN(value)) numeric[j] = 0;
     else values[k] = value;
   }
@@ -112,10 +114,10 @@ function typeColumns(bytes: Uint8Array, fields: Fields, file: string): RawTable 
     const k = kept[t];
     const j = k % m;
     if (numeric[j] === 0 && rescan?.[j] !== 1) {
-      texts[j][(k - j) / m] = fieldText(bytes, kept[t + 1], kept[t + 2]);
+      texts[j][(k - j) / m] = cells.field(kept[t + 1], kept[t + 2]);
     }
   }
-  if (rescan !== undefined) readTexts(bytes, file, fields, rescan, texts);
+  if (rescan !== undefined) readTexts(bytes, file, fields, rescan, texts, cells);
   const column = (j: number): Column => (made[j] ??= numberColumn(values, rows, m, j));
   return { names, numeric, column, rows, lines: fields.lines, cells: values };
 }
@@ -127,21 +129,24 @@ function readTexts(
   fields: Fields,
   columns: Uint8Array,
   texts: string[][],
+  cells: CellTexts,
 ): void {
-  const scanner = new FieldScanner(bytes, file, fields.names.length);
+  let count = 0;
+  for (let j = 0; j < columns.length; j++) count += columns[j];
+  cells.expect(count * fields.rows);
+  // One call reads every record (the loop compiled once); its numbers land in a buffer of their own.
+  const scanner = new FieldScanner(bytes, file, Math.max(1, fields.values.length));
   scanner.at = fields.at;
   scanner.line = fields.line;
   scanner.keepColumns = columns;
   scanner.row = 1;
-  const lines: number[] = [];
-  for (let i = 0; i < fields.rows; i++) {
-    scanner.count = 0;
-    scanner.keptCount = 0;
-    scanner.readRecords(1, 0, lines);
-    for (let t = 0; t < scanner.keptCount; t++) {
-      const j = scanner.kept[3 * t];
-      if (columns[j] === 1) texts[j][i] = scanner.keptText(t);
-    }
+  scanner.readRecords(Infinity, 0, []);
+  const m = fields.names.length;
+  const { kept } = scanner;
+  for (let t = 0; t < 3 * scanner.keptCount; t += 3) {
+    const k = kept[t];
+    const j = k % m;
+    if (columns[j] === 1) texts[j][(k - j) / m] = cells.field(kept[t + 1], kept[t + 2]);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
 import { FieldScanner } from '../../src/data/csv-fields.js';
+import { CellTexts } from '../../src/data/csv-text.js';
 import { inputErrorOf, parse, utf8 } from './helpers.js';
 
 /**
@@ -224,5 +225,33 @@ describe('FieldScanner', () => {
     const scanner = new FieldScanner(utf8(text), 't.csv');
     expect(scanner.readPlainHeader()).toEqual(names);
     expect([scanner.at, scanner.line]).toEqual([at, line]);
+  });
+});
+
+describe('CellTexts', () => {
+  // Cells as [start, end) of bytes; every field's text is the same whether the file is decoded
+  // once (its offsets found by the cursor, also after a jump back) or each cell alone.
+  const text = 'a,"b ""q"""\né😀x,"日本"\nplain,😀\n';
+  const bytes = utf8(text);
+  const fields: [number, number][] = [];
+  for (let i = 0, start = 0; i <= bytes.length; i++) {
+    const c = bytes[i];
+    if (i === bytes.length || c === 0x2c || c === 0x0a) {
+      const quoted = bytes[start] === 0x22;
+      fields.push(quoted ? [start + 1, i - 1] : [start, i]);
+      start = i + 1;
+    }
+  }
+  const expected = ['a', 'b "q"', 'é😀x', '日本', 'plain', '😀', ''];
+
+  it.each([
+    ['each cell alone', 0],
+    ['the file decoded once', bytes.length],
+  ])('%s', (_, expect_) => {
+    const cells = new CellTexts(bytes);
+    cells.expect(expect_);
+    expect(fields.map(([s, e]) => cells.field(s, e))).toEqual(expected);
+    // Back to an earlier cell, then on again.
+    expect([cells.field(...fields[1]), cells.field(...fields[5])]).toEqual(['b "q"', '😀']);
   });
 });
