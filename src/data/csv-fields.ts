@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { characterAt, decodeText, fieldText } from './csv-text.js';
 import { exactValue, plainDecimal, scanRest } from './decimal.js';
 
 const QUOTE = 0x22;
@@ -9,151 +10,234 @@ const MINUS = 0x2d;
 const PLUS = 0x2b;
 const POINT = 0x2e;
 const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 
 /**
- * Reads CSV records one at a time into typed arrays: where each field is
- * and, in the same scan, its value when it is a decimal the fast path reads
- * exactly (`scanDecimal`; NaN otherwise). Field k of the fields read so far is
- * `text[starts[k], ends[k])`; a quoted field's start follows its opening
- * quote. The scan state lives in locals while a record is read: the hot loop
- * touches no object.
+ * Reads CSV records from the file's bytes (valid UTF-8: every
+ * delimiter is an ASCII byte, which never occurs inside a multi-byte
+ * character, so fields split on bytes as on characters). Field k of the
+ * fields read so far gets `values[k]`, its value when it is a decimal the
+ * fast path reads exactly (src/data/decimal.ts), else NaN. Only where a
+ * field's text is needed is it kept, as `[k, start, end]` in `kept`
+ * (`bytes[start, end)`; a quoted field's start follows its opening quote):
+ * every field the fast path did not read, every field with `keepAll`, and
+ * the fields of the columns `keepColumns` marks. The scan state lives in
+ * locals while a record is read: the hot loop touches no object.
  */
 export class FieldScanner {
-  starts: Int32Array;
-  ends: Int32Array;
   values: Float64Array;
   /** Fields stored. */
   count = 0;
+  /** `[k, start, end]` of each kept field, in field order: `keptCount` of them. */
+  kept: Int32Array = new Int32Array(3 * 64);
+  keptCount = 0;
+  /** Keep every field's text (the header). */
+  keepAll = false;
+  /** Keep the text of every field j (its position in the record) with `keepColumns[j] === 1`. */
+  keepColumns: Uint8Array | undefined;
   /** Where the next record starts, and its 1-based line. */
   at = 0;
   line = 1;
+  /** The next record's number in messages: 0 the header, then the data rows from 1. */
+  row = 0;
+
+  /** The file's bytes, and a line break after them when they do not end with one. */
+  readonly bytes: Uint8Array;
 
   constructor(
-    private readonly text: string,
+    bytes: Uint8Array,
     private readonly file: string,
     capacity = 1024,
   ) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    // A last line break adds no record and moves no record's line; with it, the scan of a
+    // field's digits needs no end-of-bytes check: it stops at the line break at the latest.
+    this.bytes = endsWithLineBreak(bytes) ? bytes : withLineBreak(bytes);
     this.values = new Float64Array(capacity);
   }
 
   /**
-   * Skips blank lines; false at the end of the text. Otherwise `at` and
+   * Skips blank lines; false at the end of the bytes. Otherwise `at` and
    * `line` are where the next record starts.
    */
   nextRecord(): boolean {
-    const { text } = this;
+    const { bytes } = this;
     let i = this.at;
-    while (i < text.length) {
-      const first = text.charCodeAt(i);
+    while (i < bytes.length) {
+      const first = bytes[i];
       if (first !== LF && first !== CR) break;
-      i += first === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      i += first === CR && i + 1 < bytes.length && bytes[i + 1] === LF ? 2 : 1;
       this.line++;
     }
     this.at = i;
-    return i < text.length;
+    return i < bytes.length;
   }
 
   /**
-   * Reads the record at `at`, appending its fields; returns how many it has.
-   * `row` names it in messages: 0 the header, else the data row's number.
+   * Reads the record at `at` as a header when its line has no quote: the
+   * line decoded once and split on commas (an image's header has a name per
+   * pixel), each name trimmed. Undefined, and nothing read, when it has one.
    */
-  readRecord(row: number): number {
-    const { text } = this;
-    const n = text.length;
-    let { starts, ends, values } = this;
+  readPlainHeader(): string[] | undefined {
+    const { bytes, at } = this;
+    const n = bytes.length;
+    let end = at;
+    let c = -1;
+    for (; end < n; end++) {
+      c = bytes[end];
+      if (c === LF || c === CR || c === QUOTE) break;
+    }
+    if (c === QUOTE) return undefined;
+    const names = decodeText(bytes, at, end).split(',');
+    for (let h = 0; h < names.length; h++) names[h] = names[h].trim();
+    if (end < n) {
+      this.at = end + (c === CR && end + 1 < n && bytes[end + 1] === LF ? 2 : 1);
+      this.line++;
+    } else {
+      this.at = n;
+    }
+    this.row++;
+    return names;
+  }
+
+  /**
+   * Reads up to `limit` records from `at` (blank lines skipped), appending
+   * their fields and pushing each record's line to `lines`; returns how
+   * many records it read. With `m` > 0 a record of another number of fields
+   * fails. Records are numbered for messages from `row` (0: the header).
+   * One call reads every record of a file: the loop is compiled once, early.
+   */
+  readRecords(limit: number, m: number, lines: number[]): number {
+    const { bytes, keepAll, keepColumns } = this;
+    const keepAny = keepAll || keepColumns !== undefined;
+    const n = bytes.length;
+    let { values } = this;
     let k = this.count;
-    const first = k;
     let i = this.at;
     let line = this.line;
-    for (;;) {
-      if (k === starts.length) ({ starts, ends, values } = this.grow());
-      if (text.charCodeAt(i) === QUOTE) {
-        const openLine = line;
-        const start = ++i;
-        let close = text.indexOf('"', i);
-        while (close >= 0 && text.charCodeAt(close + 1) === QUOTE) {
-          close = text.indexOf('"', close + 2);
-        }
-        if (close < 0) this.fail('unterminated quoted field (no closing ")', row, openLine);
-        line += countLineBreaks(text, start, close);
-        starts[k] = start;
-        ends[k] = close;
-        values[k] = plainDecimal(text, start, close);
-        i = close + 1;
-        const next = text.charCodeAt(i);
-        if (i < n && next !== COMMA && next !== LF && next !== CR) {
-          this.fail(`unexpected ${JSON.stringify(text[i])} after a closing quote`, row, line);
-        }
-      } else {
-        // scanDecimal's digits (src/data/decimal.ts), inlined: the scan for the field's end
-        // reads every character anyway. An exponent or anything else goes to scanRest.
-        starts[k] = i;
-        let c = text.charCodeAt(i);
-        const negative = c === MINUS;
-        if (negative || c === PLUS) i++;
-        let mantissa = 0;
-        let digits = 0;
-        let scale = 0;
-        let point = false;
-        for (; i < n; i++) {
-          c = text.charCodeAt(i);
-          if (c >= DIGIT_0 && c <= DIGIT_9) {
-            mantissa = mantissa * 10 + (c - DIGIT_0);
-            digits++;
-            if (point) scale++;
-          } else if (c === POINT && !point) {
-            point = true;
+    let records = 0;
+    for (; records < limit; records++) {
+      while (i < n) {
+        const c = bytes[i];
+        if (c !== LF && c !== CR) break;
+        i += c === CR && i + 1 < n && bytes[i + 1] === LF ? 2 : 1;
+        line++;
+      }
+      if (i >= n) break;
+      const row = this.row++;
+      const recordLine = line;
+      const first = k;
+      for (;;) {
+        if (k === values.length) values = this.grow();
+        const start = i;
+        if (i < n && bytes[i] === QUOTE) {
+          const openLine = line;
+          const from = ++i;
+          let close = bytes.indexOf(QUOTE, i);
+          while (close >= 0 && close + 1 < n && bytes[close + 1] === QUOTE) {
+            close = bytes.indexOf(QUOTE, close + 2);
+          }
+          if (close < 0) this.fail('unterminated quoted field (no closing ")', row, openLine);
+          line += countLineBreaks(bytes, from, close);
+          values[k] = plainDecimal(bytes, from, close);
+          i = close + 1;
+          if (i < n) {
+            const next = bytes[i];
+            if (next !== COMMA && next !== LF && next !== CR) {
+              const character = JSON.stringify(characterAt(bytes, i));
+              this.fail(`unexpected ${character} after a closing quote`, row, line);
+            }
+          }
+          if (values[k] !== values[k] || (keepAny && (keepAll || keepColumns?.[k - first] === 1))) {
+            this.keep(k, from, close);
+          }
+        } else {
+          // scanDecimal (src/data/decimal.ts), inlined and split into a loop for the digits
+          // before the point and one for those after it: the scan for the field's end reads
+          // every byte anyway. An exponent or anything else goes to scanRest.
+          let c = i < n ? bytes[i] : -1;
+          const negative = c === MINUS;
+          if (negative || c === PLUS) i++;
+          const from = i;
+          let mantissa = 0;
+          // No `i < n`: the bytes end with a line break (see the constructor), a non-digit.
+          for (; ; i++) {
+            c = bytes[i];
+            // The byte's digit when it is one: 0x30-0x39 xor 0x30 are 0-9, every other byte > 9.
+            const digit = c ^ DIGIT_0;
+            if (digit > 9) break;
+            mantissa = mantissa * 10 + digit;
+          }
+          let digits = i - from;
+          let scale = 0;
+          if (c === POINT && i < n) {
+            const point = ++i;
+            for (; ; i++) {
+              c = bytes[i];
+              // The byte's digit when it is one: 0x30-0x39 xor 0x30 are 0-9, every other byte > 9.
+              const digit = c ^ DIGIT_0;
+              if (digit > 9) break;
+              mantissa = mantissa * 10 + digit;
+            }
+            scale = i - point;
+            digits += scale;
+          }
+          if (i >= n || c === COMMA || c === LF || c === CR) {
+            values[k] =
+              digits === 0
+                ? NaN
+                : scale === 0 && mantissa <= MAX_INTEGER
+                  ? // A product, not a negation: the multiplication's type feedback is there from
+                    // the first field, so a first negative cell does not send the compiled loop back.
+                    mantissa * (negative ? -1 : 1)
+                  : exactValue(mantissa, -scale, negative);
           } else {
-            break;
+            i = scanRest(bytes, i, n, values, k, mantissa, digits, scale, negative);
+          }
+          if (values[k] !== values[k] || (keepAny && (keepAll || keepColumns?.[k - first] === 1))) {
+            this.keep(k, start, i);
           }
         }
-        if (i >= n || c === COMMA || c === LF || c === CR) {
-          values[k] = digits === 0 ? NaN : exactValue(mantissa, -scale, negative);
-        } else {
-          i = scanRest(text, i, n, values, k, mantissa, digits, scale, negative);
-        }
-        ends[k] = i;
-      }
-      k++;
+        k++;
 
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      if (c === COMMA) {
-        i++;
-        continue;
+        if (i >= n) break;
+        const c = bytes[i];
+        if (c === COMMA) {
+          i++;
+          continue;
+        }
+        i += c === CR && i + 1 < n && bytes[i + 1] === LF ? 2 : 1;
+        line++;
+        break;
       }
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
-      break;
+      if (m > 0 && k - first !== m) {
+        this.fail(`expected ${m} fields (as in the header), got ${k - first}`, row, recordLine);
+      }
+      lines.push(recordLine);
     }
+    this.values = values;
     this.count = k;
     this.at = i;
     this.line = line;
-    return k - first;
+    return records;
   }
 
   /**
-   * Drops the stored fields and makes room for those of the rest of the
-   * text, in records of m fields: m per line left (lines counted by LF, or
-   * by CR in a file without LF), and never more than one per character
-   * left (every field but the last ends with a delimiter).
+   * Drops the stored fields and kept texts and makes room for the fields of
+   * the rest of the bytes, in records of m fields: m per line left (lines
+   * counted by LF, or by CR in a file without LF), and never more than one
+   * per byte left (every field but the last ends with a delimiter).
    */
   restart(m: number): void {
-    const { text, at } = this;
-    const count = (char: string): number => {
+    const { bytes, at } = this;
+    const count = (byte: number): number => {
       let lines = 0;
-      for (let i = text.indexOf(char, at); i >= 0; i = text.indexOf(char, i + 1)) lines++;
+      for (let i = bytes.indexOf(byte, at); i >= 0; i = bytes.indexOf(byte, i + 1)) lines++;
       return lines;
     };
-    const lines = count('\n') || count('\r');
-    const capacity = Math.max(1, Math.min(m * (lines + 1), text.length - at + 1));
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    const lines = count(LF) || count(CR);
+    const capacity = Math.max(1, Math.min(m * (lines + 1), bytes.length - at + 1));
     this.values = new Float64Array(capacity);
     this.count = 0;
+    this.keptCount = 0;
   }
 
   /** Throws the InputError for record `row` (0: the header) at `line`. */
@@ -162,34 +246,53 @@ export class FieldScanner {
     throw new InputError(message, { file: this.file, where, line });
   }
 
+  /** The text of the kept field at `kept[3 * index]`. */
+  keptText(index: number): string {
+    return fieldText(this.bytes, this.kept[3 * index + 1], this.kept[3 * index + 2]);
+  }
+
+  private keep(k: number, start: number, end: number): void {
+    if (3 * this.keptCount === this.kept.length) {
+      const kept = new Int32Array(2 * this.kept.length);
+      kept.set(this.kept);
+      this.kept = kept;
+    }
+    const at = 3 * this.keptCount++;
+    this.kept[at] = k;
+    this.kept[at + 1] = start;
+    this.kept[at + 2] = end;
+  }
+
   /** Doubles the capacity, keeping what is stored. */
-  private grow(): this {
-    const length = this.starts.length * 2;
-    const starts = new Int32Array(length);
-    const ends = new Int32Array(length);
-    const values = new Float64Array(length);
-    starts.set(this.starts);
-    ends.set(this.ends);
+  private grow(): Float64Array {
+    const values = new Float64Array(this.values.length * 2);
     values.set(this.values);
-    this.starts = starts;
-    this.ends = ends;
     this.values = values;
-    return this;
+    return values;
   }
 }
 
-/** A field's value: a quoted field (its start follows the opening quote) has `""` undoubled. */
-export function fieldText(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  return start > 0 && text.charCodeAt(start - 1) === QUOTE ? raw.replaceAll('""', '"') : raw;
+/** The largest integer every smaller one of is a double (decimal.ts reads the same). */
+const MAX_INTEGER = 2 ** 53 - 1;
+
+function endsWithLineBreak(bytes: Uint8Array): boolean {
+  const last = bytes.length === 0 ? -1 : bytes[bytes.length - 1];
+  return last === LF || last === CR;
 }
 
-/** Line breaks in text[from, to): LF, CRLF and a lone CR each count once. */
-function countLineBreaks(text: string, from: number, to: number): number {
+function withLineBreak(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(bytes.length + 1);
+  copy.set(bytes);
+  copy[bytes.length] = LF;
+  return copy;
+}
+
+/** Line breaks in bytes[from, to): LF, CRLF and a lone CR each count once. */
+function countLineBreaks(bytes: Uint8Array, from: number, to: number): number {
   let count = 0;
   for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) count++;
+    const c = bytes[k];
+    if (c === LF || (c === CR && (k + 1 >= bytes.length || bytes[k + 1] !== LF))) count++;
   }
   return count;
 }

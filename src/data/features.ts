@@ -5,7 +5,8 @@ import { rowLocation, type RawTable } from './table.js';
 /** Throws for the first feature cell (by row, then feature) that is not a finite number. */
 export function checkFeatureCells(table: RawTable, featureIndexes: number[], file: string): void {
   let bad: { row: number; j: number; text: string } | undefined;
-  for (const j of featureIndexes) {
+  for (let f = 0; f < featureIndexes.length; f++) {
+    const j = featureIndexes[f];
     if (table.numeric[j] === 1) continue;
     const column = table.column(j);
     if (column.kind === 'number') continue;
@@ -34,7 +35,10 @@ export function featureMatrix(table: RawTable, featureIndexes: number[]): Float6
   if (cells !== undefined) {
     const runs = columnRuns(featureIndexes);
     const m = table.names.length;
-    if (featureIndexes.every((j, f) => f === 0 || j > featureIndexes[f - 1])) {
+    let inFileOrder = true;
+    for (let f = 1; f < d && inFileOrder; f++)
+      inFileOrder = featureIndexes[f] > featureIndexes[f - 1];
+    if (inFileOrder) {
       for (let i = 0; i < n; i++) {
         for (const [from, to, length] of runs) {
           cells.copyWithin(i * d + to, i * m + from, i * m + from + length);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Task } from './types.js';
@@ -71,7 +72,10 @@ function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'
   }
   const featureIndexes = selectFeatures(table, labelIndex, spec);
 
-  const features = featureIndexes.map((j) => table.names[j]);
+  // Plain loops over the columns here and below: an image has one per pixel, and these run
+  // once per process, before a callback would be compiled.
+  const features = new Array<string>(featureIndexes.length);
+  for (let f = 0; f < featureIndexes.length; f++) features[f] = table.names[featureIndexes[f]];
   checkFeatureCells(table, featureIndexes, file);
   // Made before the feature matrix, which may take over the table's cells.
   const others = otherColumns(table, featureIndexes);
@@ -113,26 +117,32 @@ function formatOf(spec: DatasetSpec): DataFormat {
 }
 
 function readTable(bytes: Uint8Array, format: DataFormat, file: string): RawTable {
-  let text: string;
-  try {
-    // TextDecoder drops a leading byte-order mark.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError('not valid UTF-8 text', { file });
-  }
+  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file });
+  // A leading byte-order mark is dropped (one, as TextDecoder drops it).
+  const body = startsWithBom(bytes) ? bytes.subarray(3) : bytes;
   switch (format) {
     case 'csv':
-      return parseCsv(text, file);
+      return parseCsv(body, file);
     case 'jsonl':
-      return parseJsonLines(text, file);
+      return parseJsonLines(decodeBody(body), file);
     case 'json':
-      return parseJsonArray(text, file);
+      return parseJsonArray(decodeBody(body), file);
   }
+}
+
+function startsWithBom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** The body's text: its byte-order mark is already gone, and a second one is kept as text. */
+function decodeBody(body: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
 }
 
 function selectFeatures(table: RawTable, labelIndex: number, spec: DatasetSpec): number[] {
   if (spec.features === undefined) {
-    const all = table.names.map((_, j) => j).filter((j) => j !== labelIndex);
+    const all: number[] = [];
+    for (let j = 0; j < table.names.length; j++) if (j !== labelIndex) all.push(j);
     if (all.length === 0) {
       throw new InputError(`no feature columns: the file has only the label column`, {
         file: spec.displayPath,

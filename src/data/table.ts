@@ -41,7 +41,7 @@ export function tableOf(
  */
 export function otherColumns(table: RawTable, features: readonly number[]): Column[] {
   const isFeature = new Uint8Array(table.names.length);
-  for (const j of features) isFeature[j] = 1;
+  for (let f = 0; f < features.length; f++) isFeature[features[f]] = 1;
   const made: Column[] = [];
   for (let j = 0; j < table.names.length; j++) if (isFeature[j] === 0) made[j] = table.column(j);
   return made;
@@ -69,7 +69,7 @@ export class DataColumns implements Columns {
   ) {
     this.made = others;
     this.featureAt = new Int32Array(names.length).fill(-1);
-    features.forEach((j, f) => (this.featureAt[j] = f));
+    for (let f = 0; f < features.length; f++) this.featureAt[features[f]] = f;
   }
 
   get size(): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
 import { cellNumber } from '../../src/data/columns.js';
 import { plainDecimal } from '../../src/data/decimal.js';
+import { utf8 } from './helpers.js';
 import { Rng } from '../../src/stats/rng.js';
 
 describe('reading numbers', () => {
@@ -31,7 +32,7 @@ describe('reading numbers', () => {
   ];
 
   it.each(texts)('%j reads as Number() reads it', (text) => {
-    const column = parseCsv(`a\n"${text}"\n`, 't.csv').column(0);
+    const column = parseCsv(utf8(`a\n"${text}"\n`), 't.csv').column(0);
     expect(column.kind).toBe('number');
     expect(Object.is(column.values[0], Number(text))).toBe(true);
     expect(Object.is(cellNumber(text), Number(text))).toBe(true);
@@ -41,7 +42,7 @@ describe('reading numbers', () => {
     '%j is not a number',
     (text) => {
       expect(cellNumber(text)).toBeNaN();
-      expect(plainDecimal(text, 0, text.length)).toBeNaN();
+      expect(plainDecimal(utf8(text), 0, text.length)).toBeNaN();
     },
   );
 
@@ -56,7 +57,7 @@ describe('reading numbers', () => {
         if (k === point) text += '.';
         text += String(Math.floor(rng.next() * 10));
       }
-      const value = plainDecimal(text, 0, text.length);
+      const value = plainDecimal(utf8(text), 0, text.length);
       if (!Number.isNaN(value)) {
         fast++;
         expect(Object.is(value, Number(text))).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
-import { inputErrorOf } from './helpers.js';
+import { inputErrorOf, utf8 } from './helpers.js';
 
 describe('parseCsv', () => {
   // A column is given as numbers (a numeric column) or as strings (a text column).
@@ -124,7 +124,7 @@ describe('parseCsv', () => {
   ];
 
   it.each(cases)('$name', ({ text, names, columns, lines }) => {
-    const table = parseCsv(text, 't.csv');
+    const table = parseCsv(utf8(text), 't.csv');
     expect(table.names).toEqual(names);
     const read = table.names.map((_, j) => {
       const c = table.column(j);
@@ -181,6 +181,6 @@ describe('parseCsv', () => {
   ];
 
   it.each(errors)('rejects: $name', ({ text, message }) => {
-    expect(inputErrorOf(() => parseCsv(text, 't.csv'))).toBe(message);
+    expect(inputErrorOf(() => parseCsv(utf8(text), 't.csv'))).toBe(message);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
 import { plainDecimal } from '../../src/data/decimal.js';
+import { utf8 } from './helpers.js';
 import { Rng } from '../../src/stats/rng.js';
 
 /**
@@ -12,7 +13,7 @@ import { Rng } from '../../src/stats/rng.js';
 /** What a CSV cell reads as, through the unquoted (inlined) and the quoted scan. */
 function viaCsv(text: string): { unquoted: number; quoted: number } {
   const read = (cell: string): number => {
-    const column = parseCsv(`a,b\n${cell},1\n`, 't.csv').column(0);
+    const column = parseCsv(utf8(`a,b\n${cell},1\n`), 't.csv').column(0);
     return column.kind === 'number' ? column.values[0] : NaN;
   };
   return { unquoted: read(text), quoted: read(`"${text}"`) };
@@ -79,7 +80,7 @@ describe('the CSV number fast path', () => {
   ];
 
   it.each(table)('%j reads as %d (fast path: %s)', (text, value, fast) => {
-    expect(Object.is(plainDecimal(text, 0, text.length), fast ? value : NaN)).toBe(true);
+    expect(Object.is(plainDecimal(utf8(text), 0, text.length), fast ? value : NaN)).toBe(true);
     const { unquoted, quoted } = viaCsv(text);
     expect(Object.is(unquoted, value)).toBe(true);
     expect(Object.is(quoted, value)).toBe(true);
@@ -104,14 +105,14 @@ describe('the CSV number fast path', () => {
     }
     let fast = 0;
     for (const text of texts) {
-      const value = plainDecimal(text, 0, text.length);
+      const value = plainDecimal(utf8(text), 0, text.length);
       if (Number.isNaN(value)) continue;
       fast++;
       expect(Object.is(value, Number(text))).toBe(true);
     }
     expect(fast).toBeGreaterThan(50_000);
     const csv = `a,b\n${texts.map((text, i) => (i % 2 === 0 ? text : `"${text}"`) + ',1').join('\n')}\n`;
-    const column = parseCsv(csv, 't.csv').column(0);
+    const column = parseCsv(utf8(csv), 't.csv').column(0);
     expect(column.kind).toBe('number');
     const wrong = texts.filter((text, i) => !Object.is(column.values[i], Number(text)));
     expect(wrong).toEqual([]);

@@ -50,3 +50,8 @@ export async function asyncInputErrorOf(run: () => Promise<unknown>): Promise<st
   }
   throw new Error('expected an InputError, but nothing was thrown');
 }
+
+/** Text as the UTF-8 bytes a file of it holds. */
+export function utf8(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildColumn } from '../../src/data/columns.js';
 import { parseCsv } from '../../src/data/csv.js';
 import type { Column } from '../../src/data/types.js';
-import { inputErrorOf, parse } from './helpers.js';
+import { inputErrorOf, parse, utf8 } from './helpers.js';
 
 /**
  * The CSV reader's fast path (plain decimals read while tokenizing, every
@@ -125,7 +125,7 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     ['CR', '\r'],
   ])('reads every cell as the general path does (%s)', (_, lineBreak) => {
     const text = wideCsv(3, lineBreak);
-    const table = parseCsv(text, 'wide.csv');
+    const table = parseCsv(utf8(text), 'wide.csv');
     const { records, lines } = generalSplit(text);
     const [header, ...rows] = records;
     expect(table.names).toEqual(header.map((name) => name.trim()));
@@ -158,6 +158,8 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     const pool = ['1', '-2.5', '+.5', '3.', '.', '-', '', ' 7 ', '1e3', '0x1f', 'nan', 'inf', '-0'];
     pool.push('"4"', '"a,b"', '"x""y"', '"l1\nl2"', '"1"""', '"-0"', '""', 'abc', '1.2.3');
     pool.push('12345678901234567', '0.000000000000001');
+    // Characters of 2, 3 and 4 bytes (the reader scans bytes), Unicode blanks Number() trims.
+    pool.push('é', '"日本, x"', '😀', '"ü""1"', '\u00a05', '\ufeff7', '"\u20288"', 'Ü1');
     let state = 12_345;
     const random = (k: number): number => {
       state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
@@ -166,15 +168,18 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     for (let t = 0; t < 2_000; t++) {
       const m = 1 + random(4);
       const lineBreak = ['\n', '\r\n', '\r'][random(3)];
-      const lines = [Array.from({ length: m }, (_, j) => `h${j}`).join(',')];
+      // Names plain, of 2-byte characters, with blanks, quoted (the scanner reads the header).
+      const name = (j: number): string => [`h${j}`, `é${j}`, ` h${j} `, `"h,${j}"`][random(4)];
+      const lines = [Array.from({ length: m }, (_, j) => name(j)).join(',')];
       for (let i = random(5); i > 0; i--) {
         lines.push(Array.from({ length: m }, () => pool[random(pool.length)]).join(','));
         if (random(10) === 0) lines.push('');
       }
       const text = lines.join(lineBreak) + (random(2) === 0 ? lineBreak : '');
-      const table = parseCsv(text, 'r.csv');
+      const table = parseCsv(utf8(text), 'r.csv');
       const { records, lines: starts } = generalSplit(text);
-      const [, ...rows] = records;
+      const [header, ...rows] = records;
+      expect(table.names, JSON.stringify(text)).toEqual(header.map((name) => name.trim()));
       expect(table.rows, JSON.stringify(text)).toBe(rows.length);
       expect([...table.lines!], JSON.stringify(text)).toEqual(starts.slice(1));
       table.names.forEach((_, j) => {
@@ -221,7 +226,7 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     );
     const features = [...names].reverse().filter((_, f) => f % 3 !== 1);
     const data = parse(text, { features });
-    const table = parseCsv(text, 't.csv');
+    const table = parseCsv(utf8(text), 't.csv');
     expect(data.x).toHaveLength(3 * features.length);
     features.forEach((name, f) => {
       const j = table.names.indexOf(name);
@@ -280,11 +285,11 @@ describe('a wide CSV (3 rows × 5,000 columns)', () => {
     const text = wideCsv(3, '\n');
     const short = text.replace(/,[^,\n]*\n$/, '\n');
     // Row 3 starts on line 4; its 312 cells `"two\r\nlines"` take it to line 316.
-    expect(inputErrorOf(() => parseCsv(short, 'w.csv'))).toBe(
+    expect(inputErrorOf(() => parseCsv(utf8(short), 'w.csv'))).toBe(
       `w.csv:4: row 3: expected ${COLUMNS} fields (as in the header), got ${COLUMNS - 1}`,
     );
     const open = `${text}"open,`;
-    expect(inputErrorOf(() => parseCsv(open, 'w.csv'))).toBe(
+    expect(inputErrorOf(() => parseCsv(utf8(open), 'w.csv'))).toBe(
       'w.csv:317: row 4: unterminated quoted field (no closing ")',
     );
   });
