@@ -14,10 +14,10 @@ import {
   GitError,
   gitRunner,
   sourceOf
-} from "./chunks/chunk-HJBGDSUL.js";
+} from "./chunks/chunk-5KRESSFB.js";
 import {
   runEngine
-} from "./chunks/chunk-7RW7NFDY.js";
+} from "./chunks/chunk-ATMHKVIL.js";
 import "./chunks/chunk-HXB5JK62.js";
 import "./chunks/chunk-XK4F2DK5.js";
 import "./chunks/chunk-3USD5YSS.js";
@@ -62,13 +62,13 @@ import "./chunks/chunk-RSH3VK7I.js";
 import {
   BACKEND_CHOICES
 } from "./chunks/chunk-JGSJAZ6X.js";
-import "./chunks/chunk-5LDEO3RZ.js";
-import "./chunks/chunk-JYQVWO75.js";
+import "./chunks/chunk-HJRGZRDH.js";
+import "./chunks/chunk-ZVRSUPZP.js";
 import "./chunks/chunk-TJL3ROGX.js";
 import {
   freeCoresNow
 } from "./chunks/chunk-AMPLRYK7.js";
-import "./chunks/chunk-CDNLQNQ2.js";
+import "./chunks/chunk-2F72UHEX.js";
 import "./chunks/chunk-FT6JTLYM.js";
 import {
   Rng

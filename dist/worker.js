@@ -10,10 +10,10 @@ import "./chunks/chunk-JGSJAZ6X.js";
 import {
   CurveEvaluator,
   Evaluator
-} from "./chunks/chunk-ISMFRLRY.js";
+} from "./chunks/chunk-XSLR7JCO.js";
 import {
   buildGraph
-} from "./chunks/chunk-CDNLQNQ2.js";
+} from "./chunks/chunk-2F72UHEX.js";
 import "./chunks/chunk-FT6JTLYM.js";
 import "./chunks/chunk-CGUDVJKI.js";
 import "./chunks/chunk-4DLMUD5B.js";
