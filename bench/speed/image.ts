@@ -10,7 +10,7 @@ import { cacheDir, predictClasses, writeCsv } from './suites.js';
 export const IMAGE_SHAPE = [224, 224, 3];
 const GROUPS = 6;
 /** Images per TF.js `predict` in the bench's process (labelling, and the forward passes alone). */
-const PREDICT_ROWS = 48;
+export const PREDICT_ROWS = 48;
 const REPEATS = 3;
 
 /**

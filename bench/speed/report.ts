@@ -1,4 +1,5 @@
 import { markdownTable, percent } from '../markdown.js';
+import { PREDICT_ROWS } from './image.js';
 import { median, type ProcessRun } from './process.js';
 import type { BenchSuite } from './suites.js';
 
@@ -270,7 +271,7 @@ ${scalingTable}
   ${imageLarge.rows}: the same model, the first ${image.rows} images the same); ${image.groups}
   pixel groups (the image's horizontal bands, all channels) each permuted 3 times, written as
   one index range each (\`p[A:B]\`); no layer or single-pixel ablations. "Forward passes alone"
-  times \`predict\` (TF.js) or \`session.run\` (ONNX) over all rows in the bench's process, once
+  times \`predict\` (TF.js) or \`session.run\` (ONNX) over all rows, 48 at a time, in the bench's process, once
   per pass the run needs. The ONNX columns run the same model and weights written as ONNX
   (\`bench/speed/image-onnx.ts\`: an NHWC input, one Transpose, then Conv, Relu,
   GlobalAveragePool, MatMul, Softmax, with PyTorch-style node names); their CPU time is the
@@ -328,7 +329,7 @@ function imageTableOf(image: ImageBench, cap: number): string {
       ['`ablation-ci run`', capped(image.run), ...onnx.map((o) => capped(o.run))],
       ['`run`, peak RSS', mib(image.run.rssMiB), ...onnx.map((o) => mib(o.run.rssMiB))],
       [
-        `its ${1 + image.variants} forward passes alone (batch ${image.rows <= 48 ? image.rows : `48 on TF.js, ${image.rows} on ONNX`})`,
+        `its ${1 + image.variants} forward passes alone (batches of ${Math.min(image.rows, PREDICT_ROWS)})`,
         time(image.forward),
         ...onnx.map((o) => time(o.forward.seconds)),
       ],
