@@ -7,7 +7,7 @@
  * every edit and cut carries its weights. The files are read only from the model's own folder,
  * once each, and their bytes are part of the model's hash.
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { notRegular } from '../files/kind.js';
@@ -22,6 +22,9 @@ import {
 
 /** The largest model (with its external data) ONNX Runtime takes from memory: protobuf's 2 GiB. */
 export const MODEL_BYTES = 2 ** 31 - 1;
+
+const LIMIT =
+  "ablation-ci gives ONNX Runtime the model in memory, at most 2 GiB (protobuf's limit)";
 
 /** Bytes per value of each fixed-size element type (4-bit types: half a byte). */
 const ELEMENT_BYTES: Partial<Record<TensorProto_DataType, number>> = {
@@ -103,10 +106,9 @@ export async function inlineExternalData(
         `has ${size} bytes in "${location}" where its shape [${tensor.dims.join(', ')}] needs ${expected}`,
       );
     }
-    if (offset + size > bytes.length) {
-      throw fail(
-        `needs bytes ${offset}–${offset + size} of "${location}", which has ${bytes.length}`,
-      );
+    if (size < 0 || offset + size > bytes.length) {
+      const end = size < 0 ? '' : `${offset + size}`;
+      throw fail(`needs bytes ${offset}–${end} of "${location}", which has ${bytes.length}`);
     }
     total += size;
     tensor.rawData = bytes.subarray(offset, offset + size);
@@ -115,10 +117,7 @@ export async function inlineExternalData(
   }
   if (total > MODEL_BYTES) {
     const gib = (total / 2 ** 30).toFixed(1);
-    throw new InputError(
-      `its external data holds ${gib} GiB; ablation-ci gives ONNX Runtime the model in memory, at most 2 GiB (protobuf's limit)`,
-      { file: shown },
-    );
+    throw new InputError(`its external data holds ${gib} GiB; ${LIMIT}`, { file: shown });
   }
   return [...files.values()];
 }
@@ -148,6 +147,11 @@ async function readBeside(
   }
   // A symlink beside the model may still lead out of its folder.
   if (!within(await realpath(folder), real)) throw outside();
+  // Not read at all past the limit a whole model has (nor past what one buffer holds).
+  const { size } = await stat(real);
+  if (size > MODEL_BYTES) {
+    throw fail(`reads "${location}", of ${(size / 2 ** 30).toFixed(1)} GiB; ${LIMIT}`);
+  }
   return new Uint8Array(await readFile(real));
 }
 

@@ -115,6 +115,20 @@ describe('a model whose weights are stored outside the .onnx file', () => {
       /^suite\/model\.onnx: initializer "coefficient" reads "pipe\.data", which is not a regular file \(a FIFO\); give a file\n$/,
     ],
     [
+      'a data file past the 2 GiB a model in memory can have',
+      async (root) => {
+        // Sparse: 3 GiB of size, no blocks written.
+        execFileSync('truncate', ['-s', '3G', path.join(root, 'suite/big.data')]);
+        await rewrite(root, entry('location', 'big.data'));
+      },
+      /^suite\/model\.onnx: initializer "coefficient" reads "big\.data", of 3\.0 GiB; ablation-ci gives ONNX Runtime the model in memory, at most 2 GiB \(protobuf's limit\)\n$/,
+    ],
+    [
+      'an offset past the end of the file',
+      (root) => rewrite(root, entry('offset', '999999')),
+      /^suite\/model\.onnx: initializer "coefficient" needs bytes 999999–1001919 of "model\.onnx\.data", which has 2568\n$/,
+    ],
+    [
       'a data file cut short',
       async (root) => {
         const data = path.join(root, 'suite/model.onnx.data');
