@@ -63,7 +63,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-2CIPDKSJ.js");
+    const { checkAndRun } = await import("./chunks/run-suite-GD6A7TU4.js");
     return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -283,7 +283,7 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-GWM3K6VR.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-VIUMOQDT.js")).validateCommand(rest, io);
     case "compare":
       return (await import("./chunks/compare-UDDGK5NJ.js")).compareCommand(rest, io);
     case "merge":

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-5KRESSFB.js";
 import {
   runEngine
-} from "./chunks/chunk-D4GJGQ3X.js";
+} from "./chunks/chunk-5D2VAHOD.js";
 import "./chunks/chunk-HXB5JK62.js";
 import "./chunks/chunk-XK4F2DK5.js";
 import "./chunks/chunk-3USD5YSS.js";
@@ -62,8 +62,8 @@ import "./chunks/chunk-RSH3VK7I.js";
 import {
   BACKEND_CHOICES
 } from "./chunks/chunk-JGSJAZ6X.js";
-import "./chunks/chunk-HJRGZRDH.js";
-import "./chunks/chunk-ZVRSUPZP.js";
+import "./chunks/chunk-FFV7PQ67.js";
+import "./chunks/chunk-5HR7DV7Y.js";
 import "./chunks/chunk-TJL3ROGX.js";
 import {
   freeCoresNow

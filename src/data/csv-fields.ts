@@ -1,15 +1,7 @@
+import { QUOTE, COMMA, LF, CR, MINUS, PLUS, POINT, DIGIT_0 } from './bytes.js';
 import { InputError } from '../errors.js';
 import { characterAt, decodeText, fieldText } from './csv-text.js';
 import { exactValue, plainDecimal, scanRest } from './decimal.js';
-
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const LF = 0x0a;
-const CR = 0x0d;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const POINT = 0x2e;
-const DIGIT_0 = 0x30;
 
 /**
  * Reads CSV records from the file's bytes (valid UTF-8: every

@@ -4,7 +4,7 @@
  * characters would read from the decoded file.
  */
 
-const QUOTE = 0x22;
+import { QUOTE } from './bytes.js';
 
 // ignoreBOM: a cell that starts with U+FEFF keeps it (the file's own mark is gone before the scan).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -12,16 +12,7 @@
  * `Number()`: the scan reports NaN and the caller reads the text.
  */
 
-const COMMA = 0x2c;
-const LF = 0x0a;
-const CR = 0x0d;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const POINT = 0x2e;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
+import { COMMA, LF, CR, MINUS, PLUS, POINT, DIGIT_0, DIGIT_9, LOWER_E, UPPER_E } from './bytes.js';
 
 /** 10^0 … 10^22: the powers of ten that are exact doubles (10^23 is not). */
 const POW10 = Float64Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));

@@ -86,13 +86,10 @@ async function loadNode(
       const ort = (await import(pathToFileURL(resolved).href)) as OrtModule & {
         default?: OrtModule;
       };
-      const module = ort.InferenceSession === undefined ? ort.default! : ort;
-      // Fatal messages only (sessions ask the same: see sessionOptions in ../session.ts).
-      module.env.logLevel = 'fatal';
       return {
         name: 'onnxruntime-node',
         version: packageVersion(resolved, 'onnxruntime-node'),
-        ort: module,
+        ort: ort.InferenceSession === undefined ? ort.default! : ort,
         threads,
       };
     } catch (error) {

@@ -9,8 +9,6 @@ export interface OrtModule {
     create(bytes: Uint8Array, options?: InferenceSession.SessionOptions): Promise<InferenceSession>;
   };
   Tensor: typeof Tensor;
-  /** The runtime's global settings (onnxruntime-common's `env`): its log level. */
-  env: { logLevel?: 'verbose' | 'info' | 'warning' | 'error' | 'fatal' };
 }
 
 export type { InferenceSession, Tensor };

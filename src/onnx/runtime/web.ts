@@ -18,7 +18,6 @@ export const WEB_WASM_FILE = 'ort-wasm-simd-threaded.wasm';
 export const WEB_MODULE_FILE = 'ort-wasm-simd-threaded.mjs';
 
 interface WebEnv {
-  logLevel?: OrtModule['env']['logLevel'];
   wasm: {
     numThreads?: number;
     wasmBinary?: Uint8Array;
@@ -52,8 +51,6 @@ async function startOnce(threads: number): Promise<OnnxRuntime> {
   const ort = imported.InferenceSession === undefined ? imported.default! : imported;
   const dir = runtimeDirectory();
   ort.env.wasm.numThreads = threads;
-  // Fatal messages only: what fails is reported in ablation-ci's own line (../session.ts).
-  ort.env.logLevel = 'fatal';
   // The module by its file URL (the package's own guess is relative to the bundle's chunk);
   // the .wasm's bytes read here, once: the module's own fetch of a file path fails under Node,
   // and each pthread gets the compiled module from the main thread.
