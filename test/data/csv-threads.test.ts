@@ -88,6 +88,12 @@ describe('a CSV file read on two threads', () => {
       threads: 1,
     },
     {
+      name: 'a quoted cell of many lines across the middle: one thread',
+      text:
+        records(5) + '1,2,"' + 'x,\n'.repeat(100) + '",0\n' + records(5).slice('a,b,t,y\n'.length),
+      threads: 1,
+    },
+    {
       name: 'cells of many characters',
       text: 'a,b,t,y\n' + '1,2,é😀,0\n'.repeat(20) + '3,4,ü,1\n'.repeat(20),
       threads: 2,
