@@ -55,9 +55,11 @@ export async function readShared(path: string, minBytes: number): Promise<Shared
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile() || stat.size < minBytes || stat.size > MAX_BYTES) return undefined;
-    size = stat.size;
+    size = stat.isFile() && stat.size >= minBytes && stat.size <= MAX_BYTES ? stat.size : -1;
   } catch {
+    size = -1;
+  }
+  if (size < 0) {
     await handle.close().catch(() => undefined);
     return undefined;
   }
