@@ -47,6 +47,8 @@ await build({
     cli: 'src/cli.ts',
     // The evaluation worker thread (src/pool/pool.ts finds it beside the bundle).
     worker: 'src/pool/worker.ts',
+    // A large CSV file's second reading thread (src/data/csv-threads.ts finds it beside the bundle).
+    'csv-worker': 'src/data/csv-worker.ts',
     // Retrain ablations: the training worker thread and its TypeScript loader hook.
     'retrain-worker': 'src/retrain/worker.ts',
     'strip-types': 'src/retrain/strip-types.ts',

@@ -29,7 +29,7 @@ export function parseCsv(bytes: Uint8Array, file: string): RawTable {
  * path read it; `kept` holds `[k, start, end]` of every other cell, where
  * `values[k]` is NaN.
  */
-interface Fields {
+export interface Fields {
   names: string[];
   rows: number;
   values: Float64Array;
@@ -41,12 +41,7 @@ interface Fields {
 }
 
 function tokenize(bytes: Uint8Array, file: string): Fields {
-  const scanner = new FieldScanner(bytes, file);
-  if (!scanner.nextRecord()) throw new InputError('empty file: expected a header row', { file });
-  const headerLine = scanner.line;
-  const names = readHeader(scanner);
-  scanner.row = 1;
-  checkHeader(names, file, headerLine);
+  const { scanner, names } = readHeaderRecord(bytes, file);
   const m = names.length;
   const { at, line: dataLine } = scanner;
   scanner.restart(m);
@@ -61,6 +56,23 @@ function tokenize(bytes: Uint8Array, file: string): Fields {
     at,
     line: dataLine,
   };
+}
+
+/**
+ * Reads and checks the header (the first record); the scanner is left at
+ * the first data record (`at`, `line`), numbering it row 1.
+ */
+export function readHeaderRecord(
+  bytes: Uint8Array,
+  file: string,
+): { scanner: FieldScanner; names: string[] } {
+  const scanner = new FieldScanner(bytes, file);
+  if (!scanner.nextRecord()) throw new InputError('empty file: expected a header row', { file });
+  const headerLine = scanner.line;
+  const names = readHeader(scanner);
+  scanner.row = 1;
+  checkHeader(names, file, headerLine);
+  return { scanner, names };
 }
 
 /**
@@ -83,7 +95,7 @@ function readHeader(scanner: FieldScanner): string[] {
  * The tokenizer read most numbers; the other cells of a column
  * still numeric are read here, in row order. Columns are made on request.
  */
-function typeColumns(bytes: Uint8Array, fields: Fields, file: string): RawTable {
+export function typeColumns(bytes: Uint8Array, fields: Fields, file: string): RawTable {
   const { names, rows, values, kept } = fields;
   const m = names.length;
   const numeric = new Uint8Array(m).fill(1);

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Task } from './types.js';
 import { errorMessage, InputError } from '../errors.js';
+import { CR, LF } from './bytes.js';
 import { parseCsv } from './csv.js';
+import { parseCsvShared, readShared, THREAD_BYTES, type SharedFile } from './csv-threads.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
 import { encodeLabels } from './labels.js';
@@ -29,9 +31,30 @@ export interface DatasetSpec {
   configFile: string;
 }
 
-/** Reads the eval file and builds the `Dataset` (see `parseDataset`). */
-export async function loadDataset(spec: DatasetSpec): Promise<Dataset> {
-  formatOf(spec);
+/** How `loadDataset` reads. */
+export interface LoadOptions {
+  /** A CSV file of this many bytes or more is read on two threads (default THREAD_BYTES). */
+  threadBytes?: number;
+  /** Told how many threads read the records of a CSV file read in shared memory (tests). */
+  onThreads?: (threads: 1 | 2) => void;
+}
+
+/**
+ * Reads the eval file and builds the `Dataset` (see `parseDataset`); a
+ * large CSV file's records are read on two threads, and its hash taken
+ * on the second (src/data/csv-threads.ts), with the same result.
+ */
+export async function loadDataset(spec: DatasetSpec, options: LoadOptions = {}): Promise<Dataset> {
+  if (formatOf(spec) === 'csv') {
+    const shared = await readShared(spec.path, options.threadBytes ?? THREAD_BYTES);
+    if (shared !== undefined) {
+      try {
+        return await parseSharedCsv(shared, spec, options.onThreads);
+      } finally {
+        shared.thread.close();
+      }
+    }
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(spec.path);
@@ -57,9 +80,30 @@ export function parseDataset(bytes: Uint8Array, spec: DatasetSpec): Dataset {
   return { ...dataset, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
 
-function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'> {
+/** `parseDataset` of a CSV file read into shared memory: the same dataset. */
+async function parseSharedCsv(
+  shared: SharedFile,
+  spec: DatasetSpec,
+  onThreads: LoadOptions['onThreads'],
+): Promise<Dataset> {
+  const { bytes } = shared;
   const file = spec.displayPath;
-  const table = readTable(bytes, formatOf(spec), file);
+  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file });
+  // The scan's bytes end with a line break (`withLineFeed`, as the one-thread scan makes them).
+  const end = endsWithLineBreak(bytes) ? bytes.length : bytes.length + 1;
+  const body = shared.withLineFeed.subarray(startsWithBom(bytes) ? 3 : 0, end);
+  const read = await parseCsvShared(shared, body, file);
+  onThreads?.(read.threads);
+  const dataset = datasetOf(read.table, spec);
+  return { ...dataset, hash: await read.hash };
+}
+
+function readDataset(bytes: Uint8Array, spec: DatasetSpec): Omit<Dataset, 'hash'> {
+  return datasetOf(readTable(bytes, formatOf(spec), spec.displayPath), spec);
+}
+
+function datasetOf(table: RawTable, spec: DatasetSpec): Omit<Dataset, 'hash'> {
+  const file = spec.displayPath;
   if (table.rows === 0) throw new InputError('no data rows', { file });
   const n = table.rows;
   const labelIndex = table.names.indexOf(spec.label);
@@ -128,6 +172,11 @@ function readTable(bytes: Uint8Array, format: DataFormat, file: string): RawTabl
     case 'json':
       return parseJsonArray(decodeBody(body), file);
   }
+}
+
+function endsWithLineBreak(bytes: Uint8Array): boolean {
+  const last = bytes.length === 0 ? -1 : bytes[bytes.length - 1];
+  return last === LF || last === CR;
 }
 
 function startsWithBom(bytes: Uint8Array): boolean {
