@@ -11,20 +11,21 @@ import {
   mayUseTfjsThreads
 } from "./chunks/chunk-BOOLZDW4.js";
 import {
+  quietProgress
+} from "./chunks/chunk-R3PPKXV5.js";
+import {
   RunPool
-} from "./chunks/chunk-IOZ3AQAI.js";
+} from "./chunks/chunk-5PPG3VTE.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";
 import "./chunks/chunk-XNJJQHMW.js";
-import {
-  quietProgress
-} from "./chunks/chunk-R3PPKXV5.js";
 import "./chunks/chunk-SL5ZFFMY.js";
 import "./chunks/chunk-JGSJAZ6X.js";
 import {
   freeCoresNow
-} from "./chunks/chunk-AMPLRYK7.js";
+} from "./chunks/chunk-7BDPXSBU.js";
+import "./chunks/chunk-CFMESWCY.js";
 import {
   InputError,
   errorMessage
@@ -63,7 +64,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-GD6A7TU4.js");
+    const { checkAndRun } = await import("./chunks/run-suite-EBKEJUCR.js");
     return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -95,6 +96,7 @@ var package_default = {
     lint: "tsc --noEmit && eslint . && prettier --check . && npm run lint:layers",
     format: "prettier --write .",
     test: "vitest run --coverage",
+    "test:node24": "node scripts/node24.mjs",
     bench: "tsx bench/run.ts",
     "bench:stats": "tsx bench/stats.ts",
     "config:reference": "tsx scripts/config-reference.ts",
@@ -283,7 +285,7 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-VIUMOQDT.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-YGQ6GOHD.js")).validateCommand(rest, io);
     case "compare":
       return (await import("./chunks/compare-UDDGK5NJ.js")).compareCommand(rest, io);
     case "merge":

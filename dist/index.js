@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-5KRESSFB.js";
 import {
   runEngine
-} from "./chunks/chunk-5D2VAHOD.js";
+} from "./chunks/chunk-RXNE6AET.js";
 import "./chunks/chunk-HXB5JK62.js";
 import "./chunks/chunk-XK4F2DK5.js";
 import "./chunks/chunk-3USD5YSS.js";
@@ -47,29 +47,31 @@ import {
   mayUseTfjsThreads
 } from "./chunks/chunk-BOOLZDW4.js";
 import {
+  progressLine
+} from "./chunks/chunk-R3PPKXV5.js";
+import {
   RunPool
-} from "./chunks/chunk-IOZ3AQAI.js";
+} from "./chunks/chunk-5PPG3VTE.js";
 import {
   parseShard
 } from "./chunks/chunk-I5XLR3TO.js";
 import "./chunks/chunk-XNJJQHMW.js";
-import {
-  progressLine
-} from "./chunks/chunk-R3PPKXV5.js";
 import "./chunks/chunk-SL5ZFFMY.js";
 import "./chunks/chunk-CAWXICTY.js";
 import "./chunks/chunk-RSH3VK7I.js";
 import {
   BACKEND_CHOICES
 } from "./chunks/chunk-JGSJAZ6X.js";
-import "./chunks/chunk-FFV7PQ67.js";
-import "./chunks/chunk-5HR7DV7Y.js";
+import "./chunks/chunk-6SOH54GK.js";
+import "./chunks/chunk-JYUJ7F5A.js";
 import "./chunks/chunk-TJL3ROGX.js";
 import {
   freeCoresNow
-} from "./chunks/chunk-AMPLRYK7.js";
+} from "./chunks/chunk-7BDPXSBU.js";
+import "./chunks/chunk-CFMESWCY.js";
 import "./chunks/chunk-2F72UHEX.js";
 import "./chunks/chunk-FT6JTLYM.js";
+import "./chunks/chunk-OJUE2DS6.js";
 import {
   Rng
 } from "./chunks/chunk-CGUDVJKI.js";
