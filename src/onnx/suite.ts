@@ -134,10 +134,7 @@ export async function prepareOnnxSuite(
     const onData = <T>(work: Promise<T>): Promise<T> =>
       work.catch((error: unknown) => {
         if (error instanceof InputError || error instanceof TypeError) throw error;
-        throw new InputError(
-          `${runtime.name} could not run the model on the eval data: ${errorMessage(error)}`,
-          { file: shown },
-        );
+        throw new InputError(evalDataFailure(runtime, error), { file: shown });
       });
     try {
       const probeRows = Math.min(data.dataset.n, PROBE_ROWS);
@@ -323,4 +320,9 @@ export function checkProbabilities(
       config.output === undefined ? { file: shown } : { file: config.file, where: 'output' },
     );
   }
+}
+
+/** What a model's own failure on the eval data says (the model is named before it). */
+export function evalDataFailure(runtime: OnnxRuntime, error: unknown): string {
+  return `${runtime.name} could not run the model on the eval data: ${errorMessage(error)}`;
 }

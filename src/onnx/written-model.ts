@@ -21,7 +21,7 @@ import type { ModelRunner } from '../retrain/command.js';
 import { runOutputsProblem } from '../retrain/outputs.js';
 import type { OnnxRuntime } from './runtime/load.js';
 import type { OnnxSession } from './session.js';
-import { checkProbabilities, chooseOutput, createSession } from './suite.js';
+import { checkProbabilities, chooseOutput, createSession, evalDataFailure } from './suite.js';
 
 /** What the written model is run on: the eval data and the features the variant kept. */
 interface ModelRun {
@@ -92,7 +92,7 @@ export async function runWrittenModel(
       outputs = await session.predictAll(modelData(run));
     } catch (error) {
       return {
-        error: `${shown}: ${run.runtime.name} could not run the model on the eval data: ${errorMessage(error)}`,
+        error: `${shown}: ${evalDataFailure(run.runtime, error)}`,
       };
     }
     const width = session.outputWidth;
