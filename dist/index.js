@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-5KRESSFB.js";
 import {
   runEngine
-} from "./chunks/chunk-UKD3V5VG.js";
+} from "./chunks/chunk-Q6OGP2MZ.js";
 import "./chunks/chunk-HXB5JK62.js";
 import "./chunks/chunk-XK4F2DK5.js";
 import "./chunks/chunk-3USD5YSS.js";
@@ -62,8 +62,8 @@ import "./chunks/chunk-RSH3VK7I.js";
 import {
   BACKEND_CHOICES
 } from "./chunks/chunk-JGSJAZ6X.js";
-import "./chunks/chunk-6SOH54GK.js";
-import "./chunks/chunk-JYUJ7F5A.js";
+import "./chunks/chunk-HPLG3FSV.js";
+import "./chunks/chunk-PPMAGI2X.js";
 import "./chunks/chunk-TJL3ROGX.js";
 import {
   freeCoresNow

@@ -39,7 +39,6 @@ if (osName === undefined || !['x64', 'arm64'].includes(process.arch)) {
 const pkg = `node-${osName}-${process.arch}`;
 const prefix = path.join(root, '.tmp', 'node24', VERSION);
 const bin = path.join(prefix, 'node_modules', pkg, 'bin');
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function run(command, args, env = process.env) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
@@ -49,7 +48,7 @@ function run(command, args, env = process.env) {
 
 if (!existsSync(path.join(bin, 'node'))) {
   console.log(`test:node24: installing ${pkg}@${VERSION} into ${path.relative(root, prefix)}`);
-  const status = run(npm, [
+  const status = run('npm', [
     'install',
     '--prefix',
     prefix,

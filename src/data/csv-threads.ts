@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { LF, QUOTE } from './bytes.js';
 import { parseCsv, readHeaderRecord, typeColumns } from './csv.js';
 import { readRange, type CsvReply, type CsvRequest, type RangeRead } from './csv-range.js';
@@ -46,21 +46,14 @@ export interface SharedFile {
  * this way (the caller's ordinary read then gives its message).
  */
 export async function readShared(path: string, minBytes: number): Promise<SharedFile | undefined> {
-  let handle: FileHandle;
   let size: number;
+  let handle: FileHandle;
   try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size < minBytes || info.size > MAX_BYTES) return undefined;
+    size = info.size;
     handle = await open(path, 'r');
   } catch {
-    return undefined;
-  }
-  try {
-    const stat = await handle.stat();
-    size = stat.isFile() && stat.size >= minBytes && stat.size <= MAX_BYTES ? stat.size : -1;
-  } catch {
-    size = -1;
-  }
-  if (size < 0) {
-    await handle.close().catch(() => undefined);
     return undefined;
   }
   // Started before the read; a thread that cannot start is an error of the build, not of the file.

@@ -88,10 +88,9 @@ async function parseSharedCsv(
 ): Promise<Dataset> {
   const { bytes } = shared;
   const file = spec.displayPath;
-  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file });
   // The scan's bytes end with a line break (`withLineFeed`, as the one-thread scan makes them).
   const end = endsWithLineBreak(bytes) ? bytes.length : bytes.length + 1;
-  const body = shared.withLineFeed.subarray(startsWithBom(bytes) ? 3 : 0, end);
+  const body = shared.withLineFeed.subarray(textStart(bytes, file), end);
   const read = await parseCsvShared(shared, body, file);
   onThreads?.(read.threads);
   const dataset = datasetOf(read.table, spec);
@@ -161,9 +160,7 @@ function formatOf(spec: DatasetSpec): DataFormat {
 }
 
 function readTable(bytes: Uint8Array, format: DataFormat, file: string): RawTable {
-  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file });
-  // A leading byte-order mark is dropped (one, as TextDecoder drops it).
-  const body = startsWithBom(bytes) ? bytes.subarray(3) : bytes;
+  const body = bytes.subarray(textStart(bytes, file));
   switch (format) {
     case 'csv':
       return parseCsv(body, file);
@@ -179,8 +176,14 @@ function endsWithLineBreak(bytes: Uint8Array): boolean {
   return last === LF || last === CR;
 }
 
-function startsWithBom(bytes: Uint8Array): boolean {
-  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+/**
+ * Where a data file's text starts: after a leading byte-order mark (one, as TextDecoder drops
+ * it), once the bytes are checked to be UTF-8.
+ */
+function textStart(bytes: Uint8Array, file: string): number {
+  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file });
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bom ? 3 : 0;
 }
 
 /** The body's text: its byte-order mark is already gone, and a second one is kept as text. */

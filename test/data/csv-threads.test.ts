@@ -22,6 +22,20 @@ function fileOf(content: string | Uint8Array): ReturnType<typeof spec> {
   return { ...spec('data/t.csv', FEATURES), path: file };
 }
 
+/**
+ * Where this process's open descriptors lead: a file read must not be left open (to the garbage
+ * collector); other tests' descriptors come and go, so no count is compared.
+ */
+function openFiles(): string[] {
+  return readdirSync('/proc/self/fd').map((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`);
+    } catch {
+      return '';
+    }
+  });
+}
+
 /** Loads on two threads when it can; the threads that read the records. */
 async function threaded(
   content: string | Uint8Array,
@@ -115,16 +129,13 @@ describe('a CSV file read on two threads', () => {
     const dataset = await loadDataset(file, { threadBytes: 1e9, onThreads: () => (told = true) });
     expect(told).toBe(false);
     expect(dataset.n).toBe(40);
-    // The file opened to learn its size is closed again (not left to the garbage collector):
-    // no descriptor of this process leads to it (other tests' descriptors come and go).
-    const targets = readdirSync('/proc/self/fd').map((fd) => {
-      try {
-        return readlinkSync(`/proc/self/fd/${fd}`);
-      } catch {
-        return '';
-      }
-    });
-    expect(targets).not.toContain(file.path);
+    expect(openFiles()).not.toContain(file.path);
+  });
+
+  it('closes the file it read into shared memory', async () => {
+    const file = fileOf(records(40));
+    await loadDataset(file, { threadBytes: 0 });
+    expect(openFiles()).not.toContain(file.path);
   });
 
   const ERRORS = 'a,b,t,y\n' + '1,2,w,0\n'.repeat(30);

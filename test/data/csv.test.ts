@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv.js';
-import { inputErrorOf, utf8 } from './helpers.js';
+import { columnsRead, inputErrorOf, utf8 } from './helpers.js';
 
 describe('parseCsv', () => {
   // A column is given as numbers (a numeric column) or as strings (a text column).
@@ -126,12 +126,7 @@ describe('parseCsv', () => {
   it.each(cases)('$name', ({ text, names, columns, lines }) => {
     const table = parseCsv(utf8(text), 't.csv');
     expect(table.names).toEqual(names);
-    const read = table.names.map((_, j) => {
-      const c = table.column(j);
-      expect(table.numeric[j]).toBe(c.kind === 'number' ? 1 : 0);
-      return c.kind === 'number' ? [...c.values] : c.values;
-    });
-    expect(read).toEqual(columns);
+    expect(columnsRead(table)).toEqual(columns);
     expect(table.rows).toBe(lines.length);
     expect([...(table.lines ?? [])]).toEqual(lines);
   });

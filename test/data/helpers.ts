@@ -1,7 +1,9 @@
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { parseDataset, type DatasetSpec } from '../../src/data/load.js';
 import type { Dataset } from '../../src/data/types.js';
 import { InputError } from '../../src/errors.js';
+import type { RawTable } from '../../src/data/table.js';
 
 /** Absolute path of a file in test/fixtures/data. */
 export function fixture(name: string): string {
@@ -54,4 +56,16 @@ export async function asyncInputErrorOf(run: () => Promise<unknown>): Promise<st
 /** Text as the UTF-8 bytes a file of it holds. */
 export function utf8(text: string): Uint8Array {
   return Buffer.from(text, 'utf8');
+}
+
+/**
+ * Every column of a parsed table as the tests write them (numbers, or text), each column's
+ * `numeric` flag checked against the kind it reads as.
+ */
+export function columnsRead(table: RawTable): (number[] | string[])[] {
+  return table.names.map((_, j) => {
+    const c = table.column(j);
+    expect(table.numeric[j]).toBe(c.kind === 'number' ? 1 : 0);
+    return c.kind === 'number' ? [...c.values] : c.values;
+  });
 }

@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { OnnxEvaluator } from '../../src/onnx/evaluate.js';
 import { loadOnnxRuntime } from '../../src/onnx/runtime/load.js';
 import { disposeOnnxSuite, prepareOnnxSuite, type OnnxSuite } from '../../src/onnx/suite.js';
+import { maxDifference } from './layer-suites.js';
 
 const GOLDEN = JSON.parse(readFileSync('test/golden/onnx-forest.json', 'utf8')) as Record<
   string,
@@ -30,15 +31,6 @@ ablations:
   groups:
     worst: { features: ['worst_*'] }
 `;
-
-function maxDifference(actual: Float32Array, expected: number[]): number {
-  expect(actual.length).toBe(expected.length);
-  let worst = 0;
-  for (let i = 0; i < actual.length; i++) {
-    worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
-  }
-  return worst;
-}
 
 describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('a random forest on %s', (name) => {
   let suite: OnnxSuite;
@@ -65,7 +57,9 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('a random forest
   });
 
   it('its baseline is scikit-learn’s predict_proba', () => {
-    expect(maxDifference(suite.baseline, GOLDEN.baseline)).toBeLessThanOrEqual(1e-6);
+    expect(maxDifference(suite.baseline, Float32Array.from(GOLDEN.baseline))).toBeLessThanOrEqual(
+      1e-6,
+    );
   });
 
   it.each(Object.keys(GOLDEN).filter((id) => id !== 'baseline'))(
@@ -73,7 +67,7 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('a random forest
     async (id) => {
       const component = suite.components.find((c) => c.id === id)!;
       const out = await new OnnxEvaluator(suite).evaluate(component, 0);
-      expect(maxDifference(out, GOLDEN[id])).toBeLessThanOrEqual(1e-6);
+      expect(maxDifference(out, Float32Array.from(GOLDEN[id]))).toBeLessThanOrEqual(1e-6);
     },
   );
 });
