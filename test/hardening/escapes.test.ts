@@ -4,6 +4,7 @@ import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliChild, spawnCli, suiteRepo } from './helpers.js';
+import { alive, until } from '../helpers/processes.js';
 
 // Issue 15 item 7, its last caveat: a process training code starts outlives the run by no path —
 // not even one that starts a session of its own (setsid), or a daemon's double fork re-parented to
@@ -54,25 +55,6 @@ const argv = (kind: Kind): string[] => [
   ...['run', '--config', `user/${kind}.yml`, '--backend', 'cpu'],
   ...['--out', 'r.json', '--workers', '1'],
 ];
-
-/** Whether a process runs (a zombie, killed and not yet reaped, does not). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0] ?? '');
-  } catch {
-    return false;
-  }
-}
-
-/** Polls until `check` holds; fails after `ms` (a generous bound, not a timing). */
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`still waiting after ${ms} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Every pid a test saw, killed after the file (on code that lets one escape). */
 const seen: number[] = [];

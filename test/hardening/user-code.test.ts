@@ -4,6 +4,7 @@ import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliChild, spawnCli, suiteRepo } from './helpers.js';
+import { alive, until } from '../helpers/processes.js';
 
 // Issue 15 items 4, 6, 7, 8: what training code (a module, a command) can see, and what it
 // can leave behind. Every case runs the CLI in a child process, as a user or the Action does.
@@ -137,25 +138,6 @@ describe('training code sees only the allow-listed environment (issue 15 item 4)
     150_000,
   );
 });
-
-/** Whether a process runs (a zombie, killed and not yet reaped, does not). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-/** Resolves once `check` holds, polling; rejects after `ms` (a generous bound, not a timing). */
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`still waiting after ${ms} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.on('close', (code) => resolve(code)));

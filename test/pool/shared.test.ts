@@ -9,6 +9,7 @@ import { trainAll } from '../../src/retrain/train-all.js';
 import { loadEvalData } from '../../src/suite/prepare.js';
 import { makeRepo, type TempRepo } from '../config/repo.js';
 import { useWasm } from '../helpers/backend.js';
+import { alive, until } from '../helpers/processes.js';
 import { FIXTURES, SMALL_DATA, smallSuite } from '../retrain/small-suite.js';
 
 // One pool serves a run's training and its evaluation: the training runs are
@@ -138,9 +139,7 @@ describe("the run's one pool", () => {
     await expect(outcome).rejects.toThrow(/: retrain baseline, seed 42: stopped$/);
     const pid = Number(readFileSync(marker, 'utf8'));
     // Killed (SIGKILL to its process group), not left to its 60 s time limit.
-    await vi.waitFor(() => expect(() => process.kill(pid, 0)).toThrow(/ESRCH/), {
-      timeout: 10_000,
-    });
+    await until(() => !alive(pid), 10_000, `training process ${pid} ended`);
     expect(pool.counts.jobs).toBe(1);
   }, 150_000);
 
@@ -154,8 +153,6 @@ describe("the run's one pool", () => {
     await expect(outcome).rejects.toThrow(/: retrain baseline, seed 42: stopped$/);
     const pid = Number(readFileSync(marker, 'utf8'));
     // Killed with all it started, not left to its 60 s time limit.
-    await vi.waitFor(() => expect(() => process.kill(pid, 0)).toThrow(/ESRCH/), {
-      timeout: 10_000,
-    });
+    await until(() => !alive(pid), 10_000, `training command's process ${pid} ended`);
   }, 150_000);
 });

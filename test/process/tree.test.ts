@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanUpNow } from '../../src/process/cleanup.js';
 import { killTree, RUN_MARKER, startTree } from '../../src/process/tree.js';
+import { alive, until } from '../helpers/processes.js';
 
 // Issue 15 item 7, its last caveat: nothing a training run starts outlives it, by whatever path it
 // was started — including a process that starts a session of its own (setsid), a daemon's double
@@ -47,25 +48,6 @@ const ENDINGS: Ending[] = ['exit', 'time limit', 'signal'];
 const rows = PATHS.flatMap(([name, start]) =>
   ENDINGS.map((ending) => [name, ending, start] as const),
 );
-
-/** Whether a process runs (a zombie, killed and not yet reaped, does not). */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0]);
-  } catch {
-    return false;
-  }
-}
-
-/** Polls until `check` holds; fails after `ms` (a generous bound, not a timing). */
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`still waiting after ${ms} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const closed = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => child.on('close', () => resolve()));
