@@ -6,6 +6,7 @@ import type { Task } from './types.js';
 import { errorMessage, InputError } from '../errors.js';
 import { CR, LF } from './bytes.js';
 import { parseCsv } from './csv.js';
+import { MAX_TEXT } from './csv-text.js';
 import { parseCsvShared, readShared, THREAD_BYTES, type SharedFile } from './csv-threads.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
@@ -165,9 +166,9 @@ function readTable(bytes: Uint8Array, format: DataFormat, file: string): RawTabl
     case 'csv':
       return parseCsv(body, file);
     case 'jsonl':
-      return parseJsonLines(decodeBody(body), file);
+      return parseJsonLines(decodeBody(body, format, file), file);
     case 'json':
-      return parseJsonArray(decodeBody(body), file);
+      return parseJsonArray(decodeBody(body, format, file), file);
   }
 }
 
@@ -186,8 +187,18 @@ function textStart(bytes: Uint8Array, file: string): number {
   return bom ? 3 : 0;
 }
 
-/** The body's text: its byte-order mark is already gone, and a second one is kept as text. */
-function decodeBody(body: Uint8Array): string {
+/**
+ * The body's text: its byte-order mark is already gone, and a second one is kept as text. A
+ * JSON file is read as one text: one of more bytes than a text holds is refused.
+ */
+function decodeBody(body: Uint8Array, format: DataFormat, file: string): string {
+  if (body.length > MAX_TEXT) {
+    throw new InputError(
+      `${body.length} bytes, longer than a text can be (${MAX_TEXT} characters): ` +
+        `a .${format} file is read as one text; write the data as .csv`,
+      { file },
+    );
+  }
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
 }
 
