@@ -154,10 +154,18 @@ export async function parseCsvShared(
   return { table, hash, threads: 2 };
 }
 
-/** The file's hash from the CSV thread; from this one should that thread have stopped. */
+/**
+ * The file's hash from the CSV thread; from this one should that thread
+ * have stopped, unless the read is over (the thread closed: an error was
+ * thrown, and no one waits for the hash).
+ */
 function hashOf(shared: SharedFile): Promise<string> {
-  const hash = shared.thread.hash(shared.bytes);
-  return hash.catch(() => `sha256:${createHash('sha256').update(shared.bytes).digest('hex')}`);
+  const { thread, bytes } = shared;
+  return thread
+    .hash(bytes)
+    .catch(() =>
+      thread.closed ? '' : `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    );
 }
 
 /**
@@ -193,6 +201,7 @@ export class CsvThread {
     reject: (error: Error) => void;
   }[] = [];
   private failure: Error | undefined;
+  private isClosed = false;
 
   constructor() {
     const entry = workerEntry(import.meta.url, './csv-worker.ts', 'csv-worker.js');
@@ -220,7 +229,13 @@ export class CsvThread {
     return `sha256:${reply.hash}`;
   }
 
+  /** True once `close` was called. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   close(): void {
+    this.isClosed = true;
     this.fail(new Error('the CSV thread was closed'));
     void this.worker.terminate();
   }
