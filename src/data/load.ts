@@ -7,6 +7,7 @@ import { errorMessage, InputError } from '../errors.js';
 import { CR, LF } from './bytes.js';
 import { parseCsv } from './csv.js';
 import { MAX_TEXT } from './csv-text.js';
+import { firstInvalidUtf8, lineOf } from './utf8.js';
 import { parseCsvShared, readShared, THREAD_BYTES, type SharedFile } from './csv-threads.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
@@ -182,7 +183,11 @@ function endsWithLineBreak(bytes: Uint8Array): boolean {
  * it), once the bytes are checked to be UTF-8.
  */
 function textStart(bytes: Uint8Array, file: string): number {
-  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file });
+  if (!isUtf8(bytes)) {
+    // The line of the first bad byte: a large file's user could not find it otherwise.
+    const line = lineOf(bytes, Math.max(0, firstInvalidUtf8(bytes)));
+    throw new InputError('not valid UTF-8 text', { file, line });
+  }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return bom ? 3 : 0;
 }
