@@ -1,6 +1,6 @@
 import { QUOTE, COMMA, LF, CR, MINUS, PLUS, POINT, DIGIT_0 } from './bytes.js';
 import { InputError } from '../errors.js';
-import { characterAt, decodeText, fieldText } from './csv-text.js';
+import { characterAt, decodeText, fieldText, MAX_TEXT } from './csv-text.js';
 import { exactValue, plainDecimal, scanRest } from './decimal.js';
 
 /**
@@ -71,13 +71,18 @@ export class FieldScanner {
   readPlainHeader(): string[] | undefined {
     const { bytes, at } = this;
     const n = bytes.length;
-    let end = at;
-    let c = -1;
-    for (; end < n; end++) {
-      c = bytes[end];
-      if (c === LF || c === CR || c === QUOTE) break;
+    // Searched for with memchr, never a loop over bytes: a binary file has no line break.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+    let end = buffer.indexOf(LF, at);
+    if (end < 0) end = n;
+    const cr = buffer.subarray(at, end).indexOf(CR);
+    if (cr >= 0) end = at + cr;
+    if (buffer.subarray(at, end).indexOf(QUOTE) >= 0) return undefined;
+    const c = end < n ? bytes[end] : -1;
+    if (end - at > MAX_TEXT) {
+      const what = `a line of ${end - at} bytes, ${TOO_LONG}; is it a CSV file?`;
+      this.fail(what, this.row, this.line);
     }
-    if (c === QUOTE) return undefined;
     const names = decodeText(bytes, at, end).split(',');
     for (let h = 0; h < names.length; h++) names[h] = names[h].trim();
     if (end < n) {
@@ -139,7 +144,7 @@ export class FieldScanner {
             }
           }
           if (values[k] !== values[k] || (keepAny && (keepAll || keepColumns?.[k - first] === 1))) {
-            this.keep(k, from, close);
+            this.keep(k, from, close, row, recordLine);
           }
         } else {
           // scanDecimal (src/data/decimal.ts), inlined and split into a loop for the digits
@@ -185,7 +190,7 @@ export class FieldScanner {
             i = scanRest(bytes, i, n, values, k, mantissa, digits, scale, negative);
           }
           if (values[k] !== values[k] || (keepAny && (keepAll || keepColumns?.[k - first] === 1))) {
-            this.keep(k, start, i);
+            this.keep(k, start, i, row, recordLine);
           }
         }
         k++;
@@ -243,7 +248,11 @@ export class FieldScanner {
     return fieldText(this.bytes, this.kept[3 * index + 1], this.kept[3 * index + 2]);
   }
 
-  private keep(k: number, start: number, end: number): void {
+  /** Keeps field k's place, bytes[start, end), of record `row` at `line` (for a message). */
+  private keep(k: number, start: number, end: number, row: number, line: number): void {
+    // Its text is read later, as one string.
+    if (end - start > MAX_TEXT)
+      this.fail(`a field of ${end - start} bytes, ${TOO_LONG}`, row, line);
     if (3 * this.keptCount === this.kept.length) {
       const kept = new Int32Array(2 * this.kept.length);
       kept.set(this.kept);
@@ -263,6 +272,9 @@ export class FieldScanner {
     return values;
   }
 }
+
+/** Why a longer field or line is refused. */
+const TOO_LONG = `longer than a text can be (${MAX_TEXT} characters)`;
 
 /** The largest integer every smaller one of is a double (decimal.ts reads the same). */
 const MAX_INTEGER = 2 ** 53 - 1;

@@ -4,7 +4,14 @@
  * characters would read from the decoded file.
  */
 
+import { constants } from 'node:buffer';
 import { QUOTE } from './bytes.js';
+
+/**
+ * The most characters a string holds (512 Mi − 24 in 64-bit V8): no field, header line or file
+ * of more bytes is decoded as one text (a UTF-8 text has no more characters than bytes).
+ */
+export const MAX_TEXT = constants.MAX_STRING_LENGTH;
 
 // ignoreBOM: a cell that starts with U+FEFF keeps it (the file's own mark is gone before the scan).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -55,9 +62,13 @@ export class CellTexts {
 
   constructor(private readonly bytes: Uint8Array) {}
 
-  /** Says that `cells` more cells will be read: the file is decoded once when that pays. */
+  /**
+   * Says that `cells` more cells will be read: the file is decoded once when that pays, and when
+   * it fits in one text.
+   */
   expect(cells: number): void {
-    if (this.text !== undefined || cells * 64 <= this.bytes.length) return;
+    const { length } = this.bytes;
+    if (this.text !== undefined || cells * 64 <= length || length > MAX_TEXT) return;
     this.text = decoder.decode(this.bytes);
     this.ascii = this.text.length === this.bytes.length;
   }

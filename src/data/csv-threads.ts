@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import type { Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { LF, QUOTE } from './bytes.js';
 import { parseCsv, readHeaderRecord, typeColumns } from './csv.js';
@@ -48,12 +49,22 @@ export interface SharedFile {
 export async function readShared(path: string, minBytes: number): Promise<SharedFile | undefined> {
   let size: number;
   let handle: FileHandle;
+  const fits = (info: Stats): boolean =>
+    info.isFile() && info.size >= minBytes && info.size <= MAX_BYTES;
   try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size < minBytes || info.size > MAX_BYTES) return undefined;
-    size = info.size;
+    // stat before open: opening a FIFO would wait for a writer.
+    if (!fits(await stat(path))) return undefined;
     handle = await open(path, 'r');
   } catch {
+    return undefined;
+  }
+  try {
+    // The size of the file opened: one that replaced the path since the stat is read whole.
+    const info = await handle.stat();
+    if (!fits(info)) throw new Error('not read in shared memory');
+    size = info.size;
+  } catch {
+    await handle.close().catch(() => undefined);
     return undefined;
   }
   // Started before the read; a thread that cannot start is an error of the build, not of the file.
@@ -154,10 +165,18 @@ export async function parseCsvShared(
   return { table, hash, threads: 2 };
 }
 
-/** The file's hash from the CSV thread; from this one should that thread have stopped. */
+/**
+ * The file's hash from the CSV thread; from this one should that thread
+ * have stopped, unless the read is over (the thread closed: an error was
+ * thrown, and no one waits for the hash).
+ */
 function hashOf(shared: SharedFile): Promise<string> {
-  const hash = shared.thread.hash(shared.bytes);
-  return hash.catch(() => `sha256:${createHash('sha256').update(shared.bytes).digest('hex')}`);
+  const { thread, bytes } = shared;
+  return thread
+    .hash(bytes)
+    .catch(() =>
+      thread.closed ? '' : `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    );
 }
 
 /**
@@ -193,6 +212,7 @@ export class CsvThread {
     reject: (error: Error) => void;
   }[] = [];
   private failure: Error | undefined;
+  private isClosed = false;
 
   constructor() {
     const entry = workerEntry(import.meta.url, './csv-worker.ts', 'csv-worker.js');
@@ -220,7 +240,13 @@ export class CsvThread {
     return `sha256:${reply.hash}`;
   }
 
+  /** True once `close` was called. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   close(): void {
+    this.isClosed = true;
     this.fail(new Error('the CSV thread was closed'));
     void this.worker.terminate();
   }

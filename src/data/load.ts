@@ -6,6 +6,8 @@ import type { Task } from './types.js';
 import { errorMessage, InputError } from '../errors.js';
 import { CR, LF } from './bytes.js';
 import { parseCsv } from './csv.js';
+import { MAX_TEXT } from './csv-text.js';
+import { firstInvalidUtf8, lineOf } from './utf8.js';
 import { parseCsvShared, readShared, THREAD_BYTES, type SharedFile } from './csv-threads.js';
 import { parseJsonArray, parseJsonLines } from './json.js';
 import { DATA_EXTENSIONS_TEXT, dataFormat, type DataFormat } from './formats.js';
@@ -165,9 +167,9 @@ function readTable(bytes: Uint8Array, format: DataFormat, file: string): RawTabl
     case 'csv':
       return parseCsv(body, file);
     case 'jsonl':
-      return parseJsonLines(decodeBody(body), file);
+      return parseJsonLines(decodeBody(body, format, file), file);
     case 'json':
-      return parseJsonArray(decodeBody(body), file);
+      return parseJsonArray(decodeBody(body, format, file), file);
   }
 }
 
@@ -181,13 +183,27 @@ function endsWithLineBreak(bytes: Uint8Array): boolean {
  * it), once the bytes are checked to be UTF-8.
  */
 function textStart(bytes: Uint8Array, file: string): number {
-  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text', { file });
+  if (!isUtf8(bytes)) {
+    // The line of the first bad byte: a large file's user could not find it otherwise.
+    const line = lineOf(bytes, Math.max(0, firstInvalidUtf8(bytes)));
+    throw new InputError('not valid UTF-8 text', { file, line });
+  }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return bom ? 3 : 0;
 }
 
-/** The body's text: its byte-order mark is already gone, and a second one is kept as text. */
-function decodeBody(body: Uint8Array): string {
+/**
+ * The body's text: its byte-order mark is already gone, and a second one is kept as text. A
+ * JSON file is read as one text: one of more bytes than a text holds is refused.
+ */
+function decodeBody(body: Uint8Array, format: DataFormat, file: string): string {
+  if (body.length > MAX_TEXT) {
+    throw new InputError(
+      `${body.length} bytes, longer than a text can be (${MAX_TEXT} characters): ` +
+        `a .${format} file is read as one text; write the data as .csv`,
+      { file },
+    );
+  }
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
 }
 

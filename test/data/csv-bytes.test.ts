@@ -153,17 +153,17 @@ describe('the eval file as bytes', () => {
 
   // Each is refused by TextDecoder too (checked below): the verdict is the decoder's.
   it.each([
-    ['an overlong encoding', bytes('a,y\n1,', [0xc0, 0xaf], '\n')],
-    ['a UTF-16 surrogate', bytes('a,y\n1,', [0xed, 0xa0, 0x80], '\n')],
-    ['past U+10FFFF', bytes('a,y\n1,', [0xf4, 0x90, 0x80, 0x80], '\n')],
-    ['a lone continuation byte', bytes('a,y\n', [0x80], ',1\n')],
-    ['a truncated character at the end', bytes('a,y\n1,0\n2,', [0xe2, 0x82])],
-    ['inside a quoted cell', bytes('a,y\n1,"x', [0xff], '"\n')],
-    ['in the header', bytes('a', [0xc3], ',y\n1,0\n')],
-    ['right after a byte-order mark', bytes(BOM, [0xbb], 'a,y\n1,0\n')],
-  ])('refuses bad UTF-8: %s', (_, content) => {
+    ['an overlong encoding', bytes('a,y\n1,', [0xc0, 0xaf], '\n'), 2],
+    ['a UTF-16 surrogate', bytes('a,y\n1,', [0xed, 0xa0, 0x80], '\n'), 2],
+    ['past U+10FFFF', bytes('a,y\n1,', [0xf4, 0x90, 0x80, 0x80], '\n'), 2],
+    ['a lone continuation byte', bytes('a,y\n', [0x80], ',1\n'), 2],
+    ['a truncated character at the end', bytes('a,y\n1,0\r\n2,', [0xe2, 0x82]), 3],
+    ['inside a quoted cell, after its line break', bytes('a,y\n1,"x\r', [0xff], '"\n'), 3],
+    ['in the header', bytes('a', [0xc3], ',y\n1,0\n'), 1],
+    ['right after a byte-order mark', bytes(BOM, [0xbb], 'a,y\n1,0\n'), 1],
+  ])('refuses bad UTF-8, naming its line: %s', (_, content, line) => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(content)).toThrow();
-    expect(inputErrorOf(() => parse(content))).toBe('data/t.csv: not valid UTF-8 text');
+    expect(inputErrorOf(() => parse(content))).toBe(`data/t.csv:${line}: not valid UTF-8 text`);
   });
 
   it.each([

@@ -177,7 +177,7 @@ describe('a CSV file read on two threads', () => {
         Buffer.from([0xff]),
         Buffer.from(',1\n'),
       ]),
-      message: 'data/t.csv: not valid UTF-8 text',
+      message: 'data/t.csv:32: not valid UTF-8 text',
     },
     {
       name: 'a non-finite value in the second half',

@@ -165,7 +165,7 @@ describe('input errors', () => {
     {
       name: 'invalid UTF-8',
       text: Buffer.from([...Buffer.from('a,y\n1,'), 0xc3, 0x28, 0x0a]),
-      message: 'data/t.csv: not valid UTF-8 text',
+      message: 'data/t.csv:2: not valid UTF-8 text',
     },
     {
       name: 'empty label',
