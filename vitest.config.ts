@@ -15,7 +15,7 @@ const UNIT = [
   'test/budget/{chunks,plan}.test.ts',
   'test/compare/{compare,gate-loosening,gate-settings,gate,verdict}.test.ts',
   'test/config/{errors,load,locate,paths,suggest}.test.ts',
-  'test/data/{columns,csv,csv-bytes,decimal,errors,feature-patterns,large,load,scaling,where,wide-csv}.test.ts',
+  'test/data/{columns,csv,csv-bytes,decimal,errors,feature-patterns,large,load,scaling,utf8,where,wide-csv}.test.ts',
   'test/docs/{architecture,links}.test.ts',
   'test/github/{event,markers}.test.ts',
   'test/hardening/spread-arguments.test.ts',
