@@ -93,8 +93,7 @@ export class FirstLayerPath {
     let tail: OnnxSession | undefined;
     try {
       // Inputs of large magnitude: z1 would keep rounding a full pass does not (see MAGNITUDE).
-      const magnitude = await firstLayerMagnitude(runtime, model, layer, io, data);
-      if (!(magnitude <= MAGNITUDE)) return undefined;
+      if (!(firstLayerMagnitude(layer, data) <= MAGNITUDE)) return undefined;
       const z1 = await headOutputs(runtime, layer, io, data);
       tail = await OnnxSession.create(runtime, encodeModel(layer.tail), {
         ...io,
