@@ -92,9 +92,9 @@ export class FirstLayerPath {
     if (layer === undefined || data.n * layer.units > Z1_VALUES) return undefined;
     let tail: OnnxSession | undefined;
     try {
-      // Inputs of large magnitude: z1 would keep rounding a full pass does not (see MAGNITUDE).
-      if (!(firstLayerMagnitude(layer, data) <= MAGNITUDE)) return undefined;
       const z1 = await headOutputs(runtime, layer, io, data);
+      // Sizes whose float32 rounding z1 would keep where a full pass does not (see MAGNITUDE).
+      if (!(firstLayerMagnitude(layer, data, z1) <= MAGNITUDE)) return undefined;
       tail = await OnnxSession.create(runtime, encodeModel(layer.tail), {
         ...io,
         input: TAIL_INPUTS.block,
