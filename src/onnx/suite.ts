@@ -14,6 +14,7 @@ import type { Config, LayerMode, Task } from '../config/types.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { FormatSuite } from '../suite/evaluation.js';
 import { prepareData, withConfigLine } from '../suite/prepare.js';
+import { batchDependence } from './batch-check.js';
 import { startOnnxEvaluation } from './evaluate.js';
 import { fedInputs, modelRefusal, runtimeRefusal } from './checks.js';
 import { listComponents, type Component as OnnxComponent } from './components.js';
@@ -144,6 +145,8 @@ export async function prepareOnnxSuite(
       });
     try {
       const [shapes, more] = await onData(session.probeAt(modelData, model, probed, PROBE_ROWS));
+      const dependence = await onData(batchDependence(session, modelData, shown));
+      if (dependence !== undefined) throw new InputError(dependence);
       const shapeText = new Map([...shapes].map(([t, dims]) => [t, showShape(dims, more.get(t))]));
       const components = planWith(config, catalog(model, scopes, shapeText), data.dataset.features);
       const timed = performance.now();
