@@ -111,6 +111,8 @@ export class OnnxSession {
     model: ModelProto,
     tensors: readonly string[],
     counts: readonly number[],
+    /** Filled with each exposed tensor's element type (`float32`, `int64`, …), when given. */
+    types?: Map<string, string>,
   ): Promise<Map<string, number[]>[]> {
     const f = data.features.length;
     const inputsOf = (rows: number): Float32Array => {
@@ -136,7 +138,10 @@ export class OnnxSession {
       for (const [i, rows] of counts.entries()) {
         const tensor = new ort.Tensor('float32', inputsOf(rows), [rows, ...this.io.inputShape]);
         const result = await session.run({ [this.io.input]: tensor }, exposed, RUN_OPTIONS);
-        for (const name of exposed) all[i].set(name, [...result[name].dims]);
+        for (const name of exposed) {
+          all[i].set(name, [...result[name].dims]);
+          types?.set(name, result[name].type);
+        }
       }
     } finally {
       await session.release();

@@ -47,6 +47,8 @@ export interface OnnxSuite extends FormatSuite {
   shapes: Map<string, number[]>;
   /** Those shapes as the plan shows them: `n` at each axis that follows the rows (`[n, 8]`, `[2, n]`). */
   shapeText: Map<string, string>;
+  /** Element types of the probed tensors other than float32 (`int64`, …), from the probe run. */
+  types: Map<string, string>;
   /** The eval data as the model reads it. */
   modelData: ModelData;
   /** The runtime's predictions of the unedited model on every eval row (n × width). */
@@ -144,10 +146,19 @@ export async function prepareOnnxSuite(
         throw new InputError(evalDataFailure(runtime, error), { file: shown });
       });
     try {
-      const [shapes, more] = await onData(session.probeAt(modelData, model, probed, PROBE_ROWS));
+      const types = new Map<string, string>();
+      const [shapes, more] = await onData(
+        session.probeAt(modelData, model, probed, PROBE_ROWS, types),
+      );
       const dependence = await onData(batchDependence(session, modelData, shown));
       if (dependence !== undefined) throw new InputError(dependence);
-      const shapeText = new Map([...shapes].map(([t, dims]) => [t, showShape(dims, more.get(t))]));
+      // A tensor of another element type than float32 says so (`mean` reads float32 only).
+      const shapeText = new Map(
+        [...shapes].map(([t, dims]) => {
+          const type = types.get(t) ?? 'float32';
+          return [t, showShape(dims, more.get(t)) + (type === 'float32' ? '' : ` of ${type}`)];
+        }),
+      );
       const components = planWith(config, catalog(model, scopes, shapeText), data.dataset.features);
       const timed = performance.now();
       const baseline = await onData(session.predictAll(modelData));
@@ -167,6 +178,7 @@ export async function prepareOnnxSuite(
         scopes,
         shapes,
         shapeText,
+        types,
         modelData,
         baseline,
         baselineSeconds,
@@ -297,6 +309,7 @@ function modeProblem(
     case 'mean': {
       // The mean is over the eval rows, each row's values at axis 0's index (src/onnx/evaluate.ts).
       const shape = shapes.get(outputs[0]) ?? '[]';
+      if (shape.includes(' of ')) return `mean needs a float32 output; "${outputs[0]}" is ${shape}`;
       return shape.startsWith('[n') && !shape.slice(2).includes('n')
         ? undefined
         : `mean needs the batch at axis 0 of its output; "${outputs[0]}" is ${shape}`;

@@ -62,6 +62,7 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
       'if-reads-component',
       'batchless-component',
       'transpose-component',
+      'int-component',
     ]) {
       suites[graph] = await suiteOf(fixture(graph), CONFIG, TORCH_CSV, runtime);
     }
@@ -159,6 +160,31 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
       'transpose-component',
       'layer:scale:remove',
       edited('transpose-component', (m) => setInitializer(m, 'col', (v) => v.map(() => 1))),
+    );
+  });
+
+  it('zero of an int64 output is an int64 zero; mean is not applicable', async () => {
+    const suite = suites['int-component'];
+    expect(component(suite, 'layer:idx:mean').notApplicable).toBe(
+      'mean needs a float32 output; "am" is [n] of int64',
+    );
+    // By hand: the index minus itself, where the argmax was read.
+    await expectAblation(
+      'int-component',
+      'layer:idx:zero',
+      edited('int-component', (m) => {
+        const graph = m.graph!;
+        const gather = graph.node.findIndex((n) => n.name === '/lookup/Gather');
+        graph.node[gather].input[1] = 'am.zero';
+        graph.node.splice(gather, 0, {
+          ...graph.node[gather],
+          opType: 'Sub',
+          name: 'zero',
+          input: ['am', 'am'],
+          output: ['am.zero'],
+          attribute: [],
+        });
+      }),
     );
   });
 });
