@@ -12,9 +12,10 @@
  *
  * A component's outputs are the tensors its nodes make that something outside it reads (or
  * that are graph outputs); its inputs are the tensors its nodes read that are made outside
- * it, initializers excepted.
+ * it, initializers excepted. A node reads its inputs and the outer tensors its subgraphs read
+ * (an If's branches, a Loop's body name them without listing them as inputs).
  */
-import type { GraphProto } from './onnx-ml_pb.js';
+import { AttributeProto_AttributeType, type GraphProto, type NodeProto } from './onnx-ml_pb.js';
 
 /** One component: its id, the indices of its nodes in graph order, its inputs and outputs. */
 export interface Component {
@@ -59,11 +60,12 @@ export function listComponents(graph: GraphProto): Component[] {
   });
   const initializers = new Set(graph.initializer.map((t) => t.name));
   const graphOutputs = new Set(graph.output.map((o) => o.name));
+  const reads = graph.node.map(nodeReads);
   return [...members].map(([id, nodes]) => {
     const inside = new Set(nodes);
     const made = new Set(nodes.flatMap((i) => graph.node[i].output.filter((t) => t !== '')));
-    const readOutside = new Set(graph.node.flatMap((node, i) => (inside.has(i) ? [] : node.input)));
-    const inputs = unique(nodes.flatMap((i) => graph.node[i].input)).filter(
+    const readOutside = new Set(reads.flatMap((read, i) => (inside.has(i) ? [] : read)));
+    const inputs = unique(nodes.flatMap((i) => reads[i])).filter(
       (t) => t !== '' && !made.has(t) && !initializers.has(t),
     );
     const outputs = [...made].filter((t) => readOutside.has(t) || graphOutputs.has(t));
@@ -80,6 +82,28 @@ export function findComponent(graph: GraphProto, id: string): Component | Error 
   return new Error(
     `no component "${id}" in the graph (${ids.length === 0 ? 'it has none' : `it has ${ids.join(', ')}`})`,
   );
+}
+
+/** The tensors a node reads: its inputs, then the outer tensors its subgraphs read. */
+export function nodeReads(node: NodeProto): string[] {
+  const subgraphs = node.attribute.flatMap((a) =>
+    a.type === AttributeProto_AttributeType.GRAPH && a.g !== undefined
+      ? [a.g]
+      : a.type === AttributeProto_AttributeType.GRAPHS
+        ? a.graphs
+        : [],
+  );
+  return subgraphs.length === 0 ? node.input : [...node.input, ...subgraphs.flatMap(outerReads)];
+}
+
+/** The tensors a subgraph reads that it neither makes nor declares (its enclosing graphs'). */
+function outerReads(graph: GraphProto): string[] {
+  const own = new Set([
+    ...graph.node.flatMap((n) => n.output),
+    ...graph.initializer.map((t) => t.name),
+    ...graph.input.map((i) => i.name),
+  ]);
+  return unique(graph.node.flatMap(nodeReads)).filter((t) => t !== '' && !own.has(t));
 }
 
 function unique(names: string[]): string[] {

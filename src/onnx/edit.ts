@@ -16,7 +16,7 @@
  * discards them); their output tensor is renamed `<name>/ablation-ci.original`.
  */
 import { create } from '@bufbuild/protobuf';
-import { findComponent, type Component } from './components.js';
+import { findComponent, nodeReads, type Component } from './components.js';
 import { copyModel, type ModelProto } from './model.js';
 import {
   AttributeProto_AttributeType,
@@ -151,7 +151,8 @@ function singleOutput(graph: GraphProto, id: string): Component | Error {
 
 /** Drops initializers and value infos that no node reads or makes any more. */
 function dropUnused(graph: GraphProto): void {
-  const read = new Set(graph.node.flatMap((n) => n.input));
+  // Subgraphs count: an If's branch may read an initializer no node of the graph lists.
+  const read = new Set(graph.node.flatMap(nodeReads));
   const made = new Set([...graph.node.flatMap((n) => n.output), ...graph.input.map((i) => i.name)]);
   graph.initializer = graph.initializer.filter(
     (t) => read.has(t.name) || graph.output.some((o) => o.name === t.name),

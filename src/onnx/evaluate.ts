@@ -29,9 +29,19 @@ import {
 } from './edit.js';
 import { FirstLayerPath } from './first-layer-path.js';
 import { encodeModel, type ModelProto } from './model.js';
+import { TensorProto_DataType } from './onnx-ml_pb.js';
 import { reinitComponent } from './reinit.js';
 import { OnnxSession } from './session.js';
 import type { OnnxSuite } from './suite.js';
+
+/** The runtime's names of element types a zero can be made of (others: float32's zero). */
+const ELEMENT_TYPES: Record<string, TensorProto_DataType | undefined> = {
+  float32: TensorProto_DataType.FLOAT,
+  float64: TensorProto_DataType.DOUBLE,
+  float16: TensorProto_DataType.FLOAT16,
+  int32: TensorProto_DataType.INT32,
+  int64: TensorProto_DataType.INT64,
+};
 
 /** The means a feature ablation in another mode than `mean` is given (it reads none). */
 const NO_MEANS = new Float64Array(0);
@@ -251,8 +261,11 @@ export class OnnxEvaluator {
     repeat: number,
   ): Promise<ModelProto | Error> {
     switch (component.mode) {
-      case 'zero':
-        return zeroComponent(model, id);
+      case 'zero': {
+        // Zeros of the output's element type (an index output stays an index).
+        const [output] = this.suite.scopes.get(id)!.outputs;
+        return zeroComponent(model, id, ELEMENT_TYPES[this.suite.types.get(output) ?? 'float32']);
+      }
       case 'mean':
         return meanComponent(model, id, await this.meanOf(id));
       case 'remove':

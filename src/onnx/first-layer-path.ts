@@ -10,6 +10,7 @@
 import { changedValue, fillRows, type FeatureChange, type ModelData } from '../ablation/inputs.js';
 import { encodeModel, type ModelProto } from './model.js';
 import { splitFirstLayer, TAIL_INPUTS, type FirstLayer } from './first-layer.js';
+import { firstLayerMagnitude, MAGNITUDE } from './first-layer-magnitude.js';
 import type { OnnxRuntime } from './runtime/load.js';
 import { prefersSecondLayer } from './second-layer-cost.js';
 import { splitSecondLayer, type SecondLayer } from './second-layer.js';
@@ -72,7 +73,8 @@ export class FirstLayerPath {
 
   /**
    * The path for this model, or undefined when its graph does not start with a first layer
-   * (see `splitFirstLayer`), z1 would not fit in memory, or the runtime refuses a cut graph:
+   * (see `splitFirstLayer`), z1 would not fit in memory, an eval row's first-layer sum is of a
+   * magnitude whose rounding would show (`MAGNITUDE`), or the runtime refuses a cut graph:
    * feature ablations then take full passes. `secondLayer`: false, never through the second
    * layer; 'always', through it whenever its P fit, whatever the cost (tests compare the paths).
    * `columnValues`: a component's columns are copied out when k × n is at most this (default
@@ -91,6 +93,8 @@ export class FirstLayerPath {
     let tail: OnnxSession | undefined;
     try {
       const z1 = await headOutputs(runtime, layer, io, data);
+      // Sizes whose float32 rounding z1 would keep where a full pass does not (see MAGNITUDE).
+      if (!(firstLayerMagnitude(layer, data, z1) <= MAGNITUDE)) return undefined;
       tail = await OnnxSession.create(runtime, encodeModel(layer.tail), {
         ...io,
         input: TAIL_INPUTS.block,

@@ -12,6 +12,7 @@
  * computed alone, over the same row blocks — so the same component always meets the runtime in
  * the same runs, whatever else is evaluated (workers, shards) and whatever the cache holds.
  */
+import { MAGNITUDE, secondLayerMagnitude } from './first-layer-magnitude.js';
 import { encodeModel, type ModelProto } from './model.js';
 import { TAIL_INPUTS, type FirstLayer } from './first-layer.js';
 import { SECOND_INPUTS, SECOND_OUTPUTS, type SecondLayer } from './second-layer.js';
@@ -63,8 +64,8 @@ export class SecondLayerPath {
 
   /**
    * The path for a model cut after its second layer (`splitSecondLayer`), or undefined when z2
-   * would not fit or the runtime refuses a cut graph: feature ablations then keep the
-   * first-layer path.
+   * would not fit, is of a magnitude whose rounding would show (`secondLayerMagnitude`), or the
+   * runtime refuses a cut graph: feature ablations then keep the first-layer path.
    */
   static async create(
     runtime: OnnxRuntime,
@@ -98,6 +99,11 @@ export class SecondLayerPath {
           await mid.predict(z1.subarray(start * h, end * h), end - start),
           start * layer.units,
         );
+      }
+      // Sizes whose float32 rounding z2 would keep where the tail does not (see MAGNITUDE).
+      if (!(secondLayerMagnitude(z1, h, layer.kernel, layer.units, z2) <= MAGNITUDE)) {
+        for (const session of opened) await session.close();
+        return undefined;
       }
       const p = await open(layer.p, SECOND_OUTPUTS.p, TAIL_INPUTS.block, h);
       const correction = await open(layer.correction, SECOND_OUTPUTS.z2, TAIL_INPUTS.block, h);

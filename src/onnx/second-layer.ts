@@ -64,6 +64,8 @@ export interface SecondLayer {
   output: string;
   /** Output units (h2) of the second layer. */
   units: number;
+  /** W2 as `[h, h2]`, row-major. */
+  kernel: Float32Array;
   /** z1 `[n, h]` → z2 `[n, h2]`. */
   mid: ModelProto;
   /** z1 block, column → P `[b, h2]`. */
@@ -125,6 +127,7 @@ export function splitSecondLayer(
   return {
     output: z2,
     units: kernel.units,
+    kernel: kernel.values,
     mid: midModel(model, nodes, first.output, h, z2),
     p: standalone(
       model,

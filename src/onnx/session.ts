@@ -97,13 +97,36 @@ export class OnnxSession {
     tensors: readonly string[],
     rows: number,
   ): Promise<Map<string, number[]>> {
-    const shapes = new Map<string, number[]>([[this.io.input, [rows, ...this.io.inputShape]]]);
+    const [shapes] = await this.probeAt(data, model, tensors, [rows]);
+    return shapes;
+  }
+
+  /**
+   * `probe` at several row counts (one session of the exposed graph): the shapes at each count,
+   * in order. Rows past the data's repeat its rows from the first; `outputWidth` is set by the
+   * first count.
+   */
+  async probeAt(
+    data: ModelData,
+    model: ModelProto,
+    tensors: readonly string[],
+    counts: readonly number[],
+    /** Filled with each exposed tensor's element type (`float32`, `int64`, …), when given. */
+    types?: Map<string, string>,
+  ): Promise<Map<string, number[]>[]> {
+    const f = data.features.length;
+    const inputsOf = (rows: number): Float32Array => {
+      const inputs = new Float32Array(rows * f);
+      for (let r = 0; r < rows; r++) fillRows(inputs, r * f, r % data.n, (r % data.n) + 1, data);
+      return inputs;
+    };
+    const all = counts.map(
+      (rows) => new Map<string, number[]>([[this.io.input, [rows, ...this.io.inputShape]]]),
+    );
     const made = new Set(model.graph?.node.flatMap((n) => n.output) ?? []);
     const exposed = tensors.filter((t) => made.has(t));
-    const inputs = new Float32Array(rows * data.features.length);
-    fillRows(inputs, 0, 0, rows, data);
-    await this.predict(inputs, rows);
-    if (exposed.length === 0) return shapes;
+    await this.predict(inputsOf(counts[0]), counts[0]);
+    if (exposed.length === 0) return all;
     const edited = exposeOutputs(model, exposed);
     if (edited instanceof Error) throw edited;
     const session = await this.runtime.ort.InferenceSession.create(
@@ -112,13 +135,18 @@ export class OnnxSession {
     );
     try {
       const { ort } = this.runtime;
-      const tensor = new ort.Tensor('float32', inputs, [rows, ...this.io.inputShape]);
-      const result = await session.run({ [this.io.input]: tensor }, exposed, RUN_OPTIONS);
-      for (const name of exposed) shapes.set(name, [...result[name].dims]);
+      for (const [i, rows] of counts.entries()) {
+        const tensor = new ort.Tensor('float32', inputsOf(rows), [rows, ...this.io.inputShape]);
+        const result = await session.run({ [this.io.input]: tensor }, exposed, RUN_OPTIONS);
+        for (const name of exposed) {
+          all[i].set(name, [...result[name].dims]);
+          types?.set(name, result[name].type);
+        }
+      }
     } finally {
       await session.release();
     }
-    return shapes;
+    return all;
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,7 @@ import type { Config, LayerMode, Task } from '../config/types.js';
 import { InputError, errorMessage } from '../errors.js';
 import type { FormatSuite } from '../suite/evaluation.js';
 import { prepareData, withConfigLine } from '../suite/prepare.js';
+import { batchDependence } from './batch-check.js';
 import { startOnnxEvaluation } from './evaluate.js';
 import { fedInputs, modelRefusal, runtimeRefusal } from './checks.js';
 import { listComponents, type Component as OnnxComponent } from './components.js';
@@ -44,6 +45,10 @@ export interface OnnxSuite extends FormatSuite {
   scopes: Map<string, OnnxComponent>;
   /** Shapes of every component input and output, from the probe run (batch axis included). */
   shapes: Map<string, number[]>;
+  /** Those shapes as the plan shows them: `n` at each axis that follows the rows (`[n, 8]`, `[2, n]`). */
+  shapeText: Map<string, string>;
+  /** Element types of the probed tensors other than float32 (`int64`, …), from the probe run. */
+  types: Map<string, string>;
   /** The eval data as the model reads it. */
   modelData: ModelData;
   /** The runtime's predictions of the unedited model on every eval row (n × width). */
@@ -52,8 +57,12 @@ export interface OnnxSuite extends FormatSuite {
   baselineSeconds: number;
 }
 
-/** Rows of the probe run that measures the components' tensor shapes. */
-const PROBE_ROWS = 2;
+/**
+ * Rows of the probe runs that measure the components' tensor shapes: two counts, so that an
+ * axis that follows the rows is told from one that happens to have their size (a transpose of
+ * `[n, 2]` is `[2, 2]` at 2 rows) or none (a `[1, h]` tensor the same on every row).
+ */
+const PROBE_ROWS = [2, 3];
 
 /**
  * Scaled input values an ONNX suite keeps (float32, 512 MiB; half the raw float64 values it
@@ -137,9 +146,20 @@ export async function prepareOnnxSuite(
         throw new InputError(evalDataFailure(runtime, error), { file: shown });
       });
     try {
-      const probeRows = Math.min(data.dataset.n, PROBE_ROWS);
-      const shapes = await onData(session.probe(modelData, model, probed, probeRows));
-      const components = planWith(config, catalog(model, scopes, shapes), data.dataset.features);
+      const types = new Map<string, string>();
+      const [shapes, more] = await onData(
+        session.probeAt(modelData, model, probed, PROBE_ROWS, types),
+      );
+      const dependence = await onData(batchDependence(session, modelData, shown));
+      if (dependence !== undefined) throw new InputError(dependence);
+      // A tensor of another element type than float32 says so (`mean` reads float32 only).
+      const shapeText = new Map(
+        [...shapes].map(([t, dims]) => {
+          const type = types.get(t) ?? 'float32';
+          return [t, showShape(dims, more.get(t)) + (type === 'float32' ? '' : ` of ${type}`)];
+        }),
+      );
+      const components = planWith(config, catalog(model, scopes, shapeText), data.dataset.features);
       const timed = performance.now();
       const baseline = await onData(session.predictAll(modelData));
       const baselineSeconds = (performance.now() - timed) / 1000;
@@ -157,6 +177,8 @@ export async function prepareOnnxSuite(
         session,
         scopes,
         shapes,
+        shapeText,
+        types,
         modelData,
         baseline,
         baselineSeconds,
@@ -244,7 +266,7 @@ export async function createSession(
 function catalog(
   model: ModelProto,
   scopes: ReadonlyMap<string, OnnxComponent>,
-  shapes: ReadonlyMap<string, number[]>,
+  shapes: ReadonlyMap<string, string>,
 ) {
   const graphOutputs = new Set(model.graph!.output.map((o) => o.name));
   const names = [...scopes.keys()];
@@ -257,10 +279,24 @@ function catalog(
   };
 }
 
+/**
+ * A tensor's shape as measured at PROBE_ROWS' two row counts: `n` where an axis follows the rows,
+ * the size where it stays; `[1, 8] whatever the rows` when none follows them, `?` where an axis
+ * changed otherwise.
+ */
+function showShape(dims: number[], more: number[] | undefined): string {
+  const [a, b] = PROBE_ROWS;
+  if (more === undefined || more.length !== dims.length) return `[${dims.join(', ')}] at ${a} rows`;
+  const axes = dims.map((d, i) =>
+    d === more[i] ? String(d) : d === a && more[i] === b ? 'n' : '?',
+  );
+  return `[${axes.join(', ')}]${axes.includes('n') ? '' : ' whatever the rows'}`;
+}
+
 function modeProblem(
   model: ModelProto,
   component: OnnxComponent,
-  shapes: ReadonlyMap<string, number[]>,
+  shapes: ReadonlyMap<string, string>,
   mode: LayerMode,
 ): string | undefined {
   const { outputs, inputs } = component;
@@ -269,8 +305,15 @@ function modeProblem(
   }
   switch (mode) {
     case 'zero':
-    case 'mean':
       return undefined;
+    case 'mean': {
+      // The mean is over the eval rows, each row's values at axis 0's index (src/onnx/evaluate.ts).
+      const shape = shapes.get(outputs[0]) ?? '[]';
+      if (shape.includes(' of ')) return `mean needs a float32 output; "${outputs[0]}" is ${shape}`;
+      return shape.startsWith('[n') && !shape.slice(2).includes('n')
+        ? undefined
+        : `mean needs the batch at axis 0 of its output; "${outputs[0]}" is ${shape}`;
+    }
     case 'reinit':
       return hasWeights(model, component.id)
         ? undefined
@@ -279,11 +322,11 @@ function modeProblem(
       if (inputs.length !== 1) {
         return `remove needs a component with one input; it reads ${inputs.length} (${inputs.join(', ')})`;
       }
-      const a = shapes.get(inputs[0]) ?? [];
-      const b = shapes.get(outputs[0]) ?? [];
-      if (a.join('x') !== b.join('x')) {
-        const show = (s: number[]): string => `[n, ${s.slice(1).join(', ')}]`;
-        return `remove needs equal input and output shapes; input is ${show(a)}, output ${show(b)}`;
+      const a = shapes.get(inputs[0]) ?? '[]';
+      const b = shapes.get(outputs[0]) ?? '[]';
+      // Equal at both row counts (a `?` axis never equals: it changed with the rows otherwise).
+      if (a !== b || a.includes('?')) {
+        return `remove needs equal input and output shapes; input is ${a}, output ${b}`;
       }
       return undefined;
     }

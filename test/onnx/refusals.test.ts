@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { create } from '@bufbuild/protobuf';
 import { describe, expect, it } from 'vitest';
-import { OperatorSetIdProtoSchema, ValueInfoProtoSchema } from '../../src/onnx/onnx-ml_pb.js';
+import {
+  AttributeProto_AttributeType,
+  NodeProtoSchema,
+  OperatorSetIdProtoSchema,
+  ValueInfoProtoSchema,
+} from '../../src/onnx/onnx-ml_pb.js';
 import type { ModelProto } from '../../src/onnx/model.js';
 import { expectOneLineError, runCli } from '../hardening/helpers.js';
 import { changeModel, onnxRepo } from './helpers.js';
@@ -137,6 +142,35 @@ const CASES: [string, Case][] = [
       backend: 'tensorflow',
       error:
         /^backend: "tensorflow" is a TF\.js backend; an ONNX model runs on onnxruntime-node, onnxruntime-web or wasm/,
+    },
+  ],
+  [
+    "an output that depends on the other rows of its batch (the first layer's output centred over the batch)",
+    {
+      model: (m) => {
+        const graph = m.graph!;
+        const node = (opType: string, input: string[], output: string, axes?: bigint[]) =>
+          create(NodeProtoSchema, {
+            opType,
+            input,
+            output: [output],
+            name: `/centre/${opType}`,
+            attribute:
+              axes === undefined
+                ? []
+                : [{ name: 'axes', type: AttributeProto_AttributeType.INTS, ints: axes }],
+          });
+        graph.node.find((n) => n.opType === 'Relu')!.input = ['centred'];
+        const at = graph.node.findIndex((n) => n.opType === 'Relu');
+        graph.node.splice(
+          at,
+          0,
+          node('ReduceMean', ['add_result'], 'batch_mean', [0n]),
+          node('Sub', ['add_result', 'batch_mean'], 'centred'),
+        );
+      },
+      error:
+        /^suite\/model\.onnx: the model's output for a row depends on the other rows of its batch \(output "probabilities" of row 1 is [0-9.e-]+ beside row 2 and [0-9.e-]+ when row 3 joins them\); ablation-ci runs changed rows in batches of their own, so export the model in eval mode \(torch: model\.eval\(\); batch statistics frozen\)\n$/,
     },
   ],
 ];
