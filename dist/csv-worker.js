@@ -1,7 +1,7 @@
 import { createRequire as __ablationRequire } from 'node:module'; import { fileURLToPath as __ablationPath } from 'node:url'; const require = __ablationRequire(import.meta.url); const __filename = __ablationPath(import.meta.url); const __dirname = __ablationPath(new URL('.', import.meta.url));
 import {
   readRange
-} from "./chunks/chunk-OJUE2DS6.js";
+} from "./chunks/chunk-RRZRISNN.js";
 import "./chunks/chunk-YSKLVAJM.js";
 import "./chunks/chunk-QGQCRQM2.js";
 

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-5KRESSFB.js";
 import {
   runEngine
-} from "./chunks/chunk-Q6OGP2MZ.js";
+} from "./chunks/chunk-UFFRLPFT.js";
 import "./chunks/chunk-HXB5JK62.js";
 import "./chunks/chunk-XK4F2DK5.js";
 import "./chunks/chunk-3USD5YSS.js";
@@ -62,8 +62,8 @@ import "./chunks/chunk-RSH3VK7I.js";
 import {
   BACKEND_CHOICES
 } from "./chunks/chunk-JGSJAZ6X.js";
-import "./chunks/chunk-HPLG3FSV.js";
-import "./chunks/chunk-PPMAGI2X.js";
+import "./chunks/chunk-UCCGUDRG.js";
+import "./chunks/chunk-SZQ2J3X2.js";
 import "./chunks/chunk-TJL3ROGX.js";
 import {
   freeCoresNow
@@ -71,7 +71,7 @@ import {
 import "./chunks/chunk-CFMESWCY.js";
 import "./chunks/chunk-2F72UHEX.js";
 import "./chunks/chunk-FT6JTLYM.js";
-import "./chunks/chunk-OJUE2DS6.js";
+import "./chunks/chunk-RRZRISNN.js";
 import {
   Rng
 } from "./chunks/chunk-CGUDVJKI.js";

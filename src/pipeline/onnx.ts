@@ -152,7 +152,7 @@ export async function validateOnnx(
 }
 
 /** One line per component of the graph: its scope, its nodes' ops, its output shape. */
-function scopeLines(suite: OnnxSuite): string[] {
+export function scopeLines(suite: OnnxSuite): string[] {
   const graph = suite.model.graph!;
   if (suite.scopes.size === 0) {
     return ['model components: none (no node name carries a module scope; ablate features)'];
@@ -160,10 +160,11 @@ function scopeLines(suite: OnnxSuite): string[] {
   const lines = [`model components (${suite.scopes.size}, from the exporter's scopes):`];
   for (const scope of suite.scopes.values()) {
     const ops = [...new Set(scope.nodes.map((i) => graph.node[i].opType))].join(', ');
-    const shape = scope.outputs.length === 1 ? suite.shapes.get(scope.outputs[0]) : undefined;
+    // As the plan shows it: `n` where an axis follows the rows (`[n, 10]`, a transpose's `[2, n]`).
+    const shape = scope.outputs.length === 1 ? suite.shapeText.get(scope.outputs[0]) : undefined;
     lines.push(
       `  ${scope.id}: ${scope.nodes.length} node${scope.nodes.length === 1 ? '' : 's'} (${ops})` +
-        (shape === undefined ? '' : `, output [n, ${shape.slice(1).join(', ')}]`),
+        (shape === undefined ? '' : `, output ${shape}`),
     );
   }
   return lines;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Component } from '../../src/ablation/plan.js';
 import { OnnxEvaluator } from '../../src/onnx/evaluate.js';
+import { scopeLines } from '../../src/pipeline/onnx.js';
 import { decodeModel, encodeModel, type ModelProto } from '../../src/onnx/model.js';
 import { loadOnnxRuntime, type OnnxRuntime } from '../../src/onnx/runtime/load.js';
 import { OnnxSession } from '../../src/onnx/session.js';
@@ -156,6 +157,8 @@ describe.each(['onnxruntime-node', 'onnxruntime-web'] as const)('on %s', (name) 
       'scale:mean': 'mean needs the batch at axis 0 of its output; "trs" is [2, n]',
       'unswap:remove': 'remove needs equal input and output shapes; input is [2, n], output [n, 2]',
     });
+    // validate lists each component's output as the plan reads it.
+    expect(scopeLines(suite)).toContain('  swap: 1 node (Transpose), output [2, n]');
     await expectAblation(
       'transpose-component',
       'layer:scale:remove',
