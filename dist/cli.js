@@ -64,7 +64,7 @@ async function runCommand(args, io) {
   const progress = quietProgress(io);
   progress.phase("loading");
   try {
-    const { checkAndRun } = await import("./chunks/run-suite-22S3ZC5V.js");
+    const { checkAndRun } = await import("./chunks/run-suite-WG6X5BXE.js");
     return await checkAndRun(values, { backend, workers, shard, pool, progress, startedAt }, io);
   } finally {
     progress.done();
@@ -285,7 +285,7 @@ async function dispatch(argv, io) {
     case "run":
       return runCommand(rest, io);
     case "validate":
-      return (await import("./chunks/validate-4ONIJKAM.js")).validateCommand(rest, io);
+      return (await import("./chunks/validate-DI55O25T.js")).validateCommand(rest, io);
     case "compare":
       return (await import("./chunks/compare-UDDGK5NJ.js")).compareCommand(rest, io);
     case "merge":

@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-5KRESSFB.js";
 import {
   runEngine
-} from "./chunks/chunk-UFFRLPFT.js";
+} from "./chunks/chunk-JPIXR3M6.js";
 import "./chunks/chunk-HXB5JK62.js";
 import "./chunks/chunk-XK4F2DK5.js";
 import "./chunks/chunk-3USD5YSS.js";

@@ -6,8 +6,8 @@
  * same first rows alone (2 rows) and with a third row joined: each of the two rows must keep
  * its outputs, to float32 noise.
  */
-import { fillRows, type ModelData } from '../ablation/inputs.js';
-import type { OnnxSession } from './session.js';
+import type { ModelData } from '../ablation/inputs.js';
+import { probeRows, type OnnxSession } from './session.js';
 
 /** Relative change of an output beyond float32 noise between batch sizes. */
 const TOLERANCE = 1e-5;
@@ -20,8 +20,7 @@ export async function batchDependence(
 ): Promise<string | undefined> {
   const f = data.features.length;
   // Rows 0, 1 and 2 (repeating the data's rows when it has fewer).
-  const inputs = new Float32Array(3 * f);
-  for (let r = 0; r < 3; r++) fillRows(inputs, r * f, r % data.n, (r % data.n) + 1, data);
+  const inputs = probeRows(data, 3);
   const alone = await session.predict(inputs.subarray(0, 2 * f), 2);
   const joined = await session.predict(inputs, 3);
   const width = alone.length / 2;

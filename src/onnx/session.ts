@@ -88,25 +88,11 @@ export class OnnxSession {
   }
 
   /**
-   * Runs `model` with these tensors exposed over rows [0, rows) and returns their shapes
-   * (batch axis included), with the graph input's; sets `outputWidth`.
+   * Runs `model` with these tensors exposed at each row count in `counts` (one session of the
+   * exposed graph) and returns their shapes at each count, in order (batch axis included), with
+   * the graph input's; the rows are `probeRows`'. Sets `outputWidth` from the first count.
    */
   async probe(
-    data: ModelData,
-    model: ModelProto,
-    tensors: readonly string[],
-    rows: number,
-  ): Promise<Map<string, number[]>> {
-    const [shapes] = await this.probeAt(data, model, tensors, [rows]);
-    return shapes;
-  }
-
-  /**
-   * `probe` at several row counts (one session of the exposed graph): the shapes at each count,
-   * in order. Rows past the data's repeat its rows from the first; `outputWidth` is set by the
-   * first count.
-   */
-  async probeAt(
     data: ModelData,
     model: ModelProto,
     tensors: readonly string[],
@@ -114,18 +100,12 @@ export class OnnxSession {
     /** Filled with each exposed tensor's element type (`float32`, `int64`, …), when given. */
     types?: Map<string, string>,
   ): Promise<Map<string, number[]>[]> {
-    const f = data.features.length;
-    const inputsOf = (rows: number): Float32Array => {
-      const inputs = new Float32Array(rows * f);
-      for (let r = 0; r < rows; r++) fillRows(inputs, r * f, r % data.n, (r % data.n) + 1, data);
-      return inputs;
-    };
     const all = counts.map(
       (rows) => new Map<string, number[]>([[this.io.input, [rows, ...this.io.inputShape]]]),
     );
     const made = new Set(model.graph?.node.flatMap((n) => n.output) ?? []);
     const exposed = tensors.filter((t) => made.has(t));
-    await this.predict(inputsOf(counts[0]), counts[0]);
+    await this.predict(probeRows(data, counts[0]), counts[0]);
     if (exposed.length === 0) return all;
     const edited = exposeOutputs(model, exposed);
     if (edited instanceof Error) throw edited;
@@ -136,7 +116,10 @@ export class OnnxSession {
     try {
       const { ort } = this.runtime;
       for (const [i, rows] of counts.entries()) {
-        const tensor = new ort.Tensor('float32', inputsOf(rows), [rows, ...this.io.inputShape]);
+        const tensor = new ort.Tensor('float32', probeRows(data, rows), [
+          rows,
+          ...this.io.inputShape,
+        ]);
         const result = await session.run({ [this.io.input]: tensor }, exposed, RUN_OPTIONS);
         for (const name of exposed) {
           all[i].set(name, [...result[name].dims]);
@@ -195,4 +178,12 @@ export function toProbabilities(values: Float32Array, width: number): Float32Arr
     for (let c = 0; c < width; c++) out[at + c] = Math.exp(values[at + c] - max) / sum;
   }
   return out;
+}
+
+/** The scaled inputs of the first `rows` eval rows, the data's rows repeated past its end (probe runs). */
+export function probeRows(data: ModelData, rows: number): Float32Array {
+  const f = data.features.length;
+  const inputs = new Float32Array(rows * f);
+  for (let r = 0; r < rows; r++) fillRows(inputs, r * f, r % data.n, (r % data.n) + 1, data);
+  return inputs;
 }

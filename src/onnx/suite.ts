@@ -148,7 +148,7 @@ export async function prepareOnnxSuite(
     try {
       const types = new Map<string, string>();
       const [shapes, more] = await onData(
-        session.probeAt(modelData, model, probed, PROBE_ROWS, types),
+        session.probe(modelData, model, probed, PROBE_ROWS, types),
       );
       const dependence = await onData(batchDependence(session, modelData, shown));
       if (dependence !== undefined) throw new InputError(dependence);
